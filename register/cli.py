@@ -1,0 +1,65 @@
+"""The ``register`` command.
+
+``register`` alone opens the GUI; the subcommands are headless and never import Qt:
+
+    register                       open the register (demo mode against the built-in sandbox by default)
+    register sandbox ...           run the local Final POS sandbox server
+    register quote FILE|-          price a cart as the register would (see PRICING.md)
+    register --version             print the version
+
+Each subcommand lives in its own package and is imported only when it runs, so that a headless
+command never pays for (or depends on) Qt, and the GUI never pays for the sandbox's web framework.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+
+from register import __version__
+
+# name -> (module with ``main(argv) -> int``, one-line help)
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "sandbox": ("register.sandbox.cli", "run the local Final POS sandbox (demo, training, tests)"),
+    "quote": ("register.pricing.cli", "price a cart from JSON and print the order fragment"),
+}
+
+USAGE = """usage: register [--version] [--smoke] [--demo] [COMMAND ...]
+
+Without a command, opens the register window.
+
+commands:
+{commands}
+
+Run 'register COMMAND --help' for a command's options.
+"""
+
+
+def _usage() -> str:
+    width = max(len(name) for name in SUBCOMMANDS)
+    lines = [f"  {name:<{width}}  {help_}" for name, (_, help_) in SUBCOMMANDS.items()]
+    return USAGE.format(commands="\n".join(lines))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``register`` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("-h", "--help"):
+        print(_usage(), end="")
+        return 0
+    if args and args[0] == "--version":
+        print(f"register {__version__}")
+        return 0
+    if args and args[0] in SUBCOMMANDS:
+        module_name, _ = SUBCOMMANDS[args[0]]
+        entry: Callable[[list[str]], int] = import_module(module_name).main
+        return entry(args[1:])
+    if args and not args[0].startswith("-"):
+        print(f"register: unknown command {args[0]!r}\n", file=sys.stderr)
+        print(_usage(), end="", file=sys.stderr)
+        return 2
+    # The GUI: the one place the core hands over to Qt. Imported here so headless commands stay Qt-free.
+    gui = import_module("ui.app")
+    result: int = gui.main(args)
+    return result
