@@ -12,7 +12,7 @@ import decimal
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Final, Union
+from typing import Final
 
 __all__ = [
     "CurrencyMismatchError",
@@ -37,7 +37,7 @@ _EXPONENTS: Final[dict[str, int]] = {
 # Enough precision for any till: 12 integer digits and well over 6 internal decimals.
 _CONTEXT: Final = decimal.Context(prec=34, traps=[decimal.InvalidOperation, decimal.DivisionByZero])
 
-Number = Union[Decimal, int, str]
+Number = Decimal | int | str
 
 
 class Rounding(Enum):
@@ -88,7 +88,8 @@ def to_decimal(value: object, *, field: str = "amount") -> Decimal:
         except decimal.InvalidOperation:
             raise ValueError(f"{field}: {value!r} is not a decimal number") from None
     else:
-        raise TypeError(f"{field}: expected a Decimal, an int or a decimal string, got {type(value).__name__}")
+        kind = type(value).__name__
+        raise TypeError(f"{field}: expected a Decimal, an int or a decimal string, got {kind}")
     if not result.is_finite():
         raise ValueError(f"{field}: {value!r} is not a finite number")
     return result

@@ -1,0 +1,147 @@
+"""Where the register keeps its files, how it finds its API key, and which mode it runs in.
+
+- Paths come from platformdirs (per user, per OS); ``REGISTER_HOME`` moves everything under one folder
+  (tests, kiosks, a second station on one machine).
+- The API key lives in the OS keyring (service ``register``, user ``finalpos-api-key``) or, for CI and
+  kiosks, in the environment variable ``FINALPOS_API_KEY``. It is never written to a settings file and
+  never logged: :class:`ApiKey` hides it from ``repr``/``str``.
+- With no key the register runs in demo (training) mode against the built-in sandbox.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Final
+
+APP_NAME: Final = "register"
+KEYRING_SERVICE: Final = "register"
+KEYRING_USER: Final = "finalpos-api-key"
+API_KEY_ENV: Final = "FINALPOS_API_KEY"
+API_URL_ENV: Final = "FINALPOS_API_URL"
+HOME_ENV: Final = "REGISTER_HOME"
+DEFAULT_API_URL: Final = "https://api.finalpos.com"
+
+log = logging.getLogger(__name__)
+
+
+class Mode(Enum):
+    """How the register talks to Final POS."""
+
+    DEMO = "demo"
+    """Against the built-in sandbox on 127.0.0.1: training, demos, tests."""
+    LIVE = "live"
+    """Against a real Final POS account."""
+
+
+class ApiKey:
+    """An API key that never shows itself in logs, reprs or tracebacks."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        if not value or not value.strip():
+            raise ValueError("an API key cannot be empty")
+        self._value = value.strip()
+
+    def reveal(self) -> str:
+        """The key itself, for the one header that needs it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "ApiKey('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ApiKey) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders the register writes to."""
+
+    data: Path
+    """Databases (local store, demo sandbox)."""
+    config: Path
+    """Settings that IT may provision."""
+    logs: Path
+    """Log files."""
+
+    @classmethod
+    def default(cls) -> Paths:
+        """Paths from ``REGISTER_HOME`` if set, else the platform's per-user folders."""
+        home = os.environ.get(HOME_ENV)
+        if home:
+            root = Path(home).expanduser()
+            return cls(data=root / "data", config=root / "config", logs=root / "logs")
+        import platformdirs  # a few ms; only paid by commands that need paths
+
+        return cls(
+            data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+    def ensure(self) -> Paths:
+        """Create the folders (owner-only where the OS honours it) and return self."""
+        for folder in (self.data, self.config, self.logs):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self
+
+    @property
+    def demo_sandbox(self) -> Path:
+        """Where the built-in sandbox keeps the demo shop."""
+        return self.data / "demo-sandbox"
+
+
+def load_api_key() -> ApiKey | None:
+    """The API key from ``FINALPOS_API_KEY`` or the OS keyring; None when neither has one."""
+    from_env = os.environ.get(API_KEY_ENV, "").strip()
+    if from_env:
+        return ApiKey(from_env)
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+        except KeyringError as err:  # no usable backend (a headless Linux box, say)
+            log.info("OS keyring unavailable (%s); no stored API key", type(err).__name__)
+            return None
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        return None
+    return ApiKey(stored) if stored else None
+
+
+def store_api_key(key: ApiKey) -> None:
+    """Save the key in the OS keyring (raises keyring's error when no backend is available)."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key.reveal())
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Which server the register talks to, and with which key."""
+
+    mode: Mode
+    api_url: str | None
+    """None in demo mode until the sandbox has started."""
+    api_key: ApiKey | None
+
+
+def resolve_connection(*, force_demo: bool = False) -> Connection:
+    """Live when an API key is configured (env or keyring), demo otherwise or when forced."""
+    if force_demo:
+        return Connection(Mode.DEMO, None, None)
+    key = load_api_key()
+    if key is None:
+        return Connection(Mode.DEMO, None, None)
+    return Connection(Mode.LIVE, os.environ.get(API_URL_ENV, DEFAULT_API_URL), key)

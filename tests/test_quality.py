@@ -1,0 +1,87 @@
+"""The checks that keep the codebase honest, run by the same ``uv run pytest`` as everything else:
+ruff, mypy --strict on the core, the layering contracts, and Qt-free headless commands."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+QT_MODULES = ("PySide6", "shiboken6", "qasync", "ui")
+
+
+def _run(*cmd: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def test_ruff() -> None:
+    result = _run(_tool("ruff"), "check", "--no-cache", "register", "ui", "tests")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_mypy_strict_on_the_core() -> None:
+    result = _run(_tool("mypy"), "register", "--cache-dir", str(ROOT / ".mypy_cache"))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_contracts() -> None:
+    """import-linter: register/ never imports Qt, qasync or ui; pricing depends only on money."""
+    result = _run(_tool("lint-imports"), "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_core_module_pulls_qt_at_runtime() -> None:
+    """Importing every module of register/ leaves Qt, qasync and ui out of sys.modules."""
+    code = (
+        "import importlib, pkgutil, sys, json, register\n"
+        "names = [m.name for m in pkgutil.walk_packages(register.__path__, 'register.')]\n"
+        "for n in names: importlib.import_module(n)\n"
+        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r})\n"
+        "print(json.dumps({'imported': len(names), 'bad': bad}))\n"
+    )
+    result = _run(sys.executable, "-c", code)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["imported"] > 5
+    assert report["bad"] == []
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["sandbox", "--help"], ["quote", "--help"]])
+def test_headless_commands_do_not_import_qt(argv: list[str]) -> None:
+    code = (
+        "import sys, json\n"
+        "from register.cli import main\n"
+        "try:\n"
+        f"    rc = main({argv!r})\n"
+        "except SystemExit as e:\n"
+        "    rc = e.code\n"
+        f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r})\n"
+        "print(json.dumps({'rc': rc, 'bad': bad}))\n"
+    )
+    result = _run(sys.executable, "-c", code)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["rc"] in (0, None), result.stdout + result.stderr
+    assert report["bad"] == []
+
+
+def test_register_command_rejects_unknown_subcommand() -> None:
+    result = _run(sys.executable, "-m", "register", "frobnicate")
+    assert result.returncode == 2
+    assert "unknown command 'frobnicate'" in result.stderr
+
+
+def test_version_comes_from_the_package_metadata() -> None:
+    from register import __version__
+
+    result = _run(sys.executable, "-m", "register", "--version")
+    assert result.stdout.strip() == f"register {__version__}"
+    assert __version__ != "0.0.0+unknown"
