@@ -1,0 +1,78 @@
+"""The local database's schema, as numbered migrations (``PRAGMA user_version`` says which ran).
+
+Never edit a migration that has shipped: add the next one. Migration N is ``MIGRATIONS[N - 1]``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+APPLICATION_ID: Final = 0x52454731  # "REG1": marks the file as a register database
+
+MIGRATIONS: Final[list[list[str]]] = [
+    # 1: settings, catalog cache, current cart, local sessions and sales, outbox, audit log
+    [
+        """CREATE TABLE settings (
+               key   TEXT PRIMARY KEY,
+               value TEXT NOT NULL                     -- JSON
+           ) WITHOUT ROWID""",
+        """CREATE TABLE catalog (
+               kind       TEXT NOT NULL,               -- outlet, station, category, product, variant, …
+               id         TEXT NOT NULL,               -- the server's id
+               body       TEXT NOT NULL,               -- the record as the API returned it (JSON)
+               synced_at  TEXT NOT NULL,
+               PRIMARY KEY (kind, id)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE carts (
+               slot      TEXT PRIMARY KEY,             -- 'current', or a parked cart's local id
+               body      TEXT NOT NULL,                -- the cart snapshot (JSON)
+               note      TEXT,
+               saved_at  TEXT NOT NULL
+           ) WITHOUT ROWID""",
+        """CREATE TABLE sessions (
+               local_id    TEXT PRIMARY KEY,
+               number      TEXT NOT NULL UNIQUE,       -- S-<station>-<date>-<n>
+               station_id  TEXT NOT NULL,
+               opened_at   TEXT NOT NULL,
+               closed_at   TEXT,
+               body        TEXT NOT NULL               -- the session as posted (JSON), plus local figures
+           ) WITHOUT ROWID""",
+        """CREATE TABLE sales (
+               local_id          TEXT PRIMARY KEY,
+               receipt_id        TEXT NOT NULL UNIQUE,
+               session_local_id  TEXT REFERENCES sessions(local_id),
+               kind              TEXT NOT NULL,        -- order, refund
+               created_at        TEXT NOT NULL,
+               body              TEXT NOT NULL         -- the order or refund body as posted (JSON)
+           ) WITHOUT ROWID""",
+        "CREATE INDEX sales_by_session ON sales(session_local_id, created_at)",
+        """CREATE TABLE outbox (
+               seq              INTEGER PRIMARY KEY AUTOINCREMENT,   -- posting order
+               local_id         TEXT NOT NULL UNIQUE,  -- the record's client-made id
+               kind             TEXT NOT NULL,         -- session.create, order.create, …
+               body             TEXT NOT NULL,         -- request body (JSON), money as strings
+               refs             TEXT NOT NULL DEFAULT '{}',  -- {body field: local_id whose server id fills it}
+               target           TEXT,                  -- for updates: local_id of the record updated
+               idempotency_key  TEXT NOT NULL UNIQUE,  -- sent on every attempt, across restarts
+               state            TEXT NOT NULL DEFAULT 'pending'
+                                CHECK (state IN ('pending', 'in_flight', 'done', 'attention')),
+               attempts         INTEGER NOT NULL DEFAULT 0,
+               next_attempt_at  REAL NOT NULL DEFAULT 0,  -- unix time
+               last_error       TEXT,
+               server_id        TEXT,
+               response         TEXT,                  -- the server's record once done (JSON)
+               created_at       TEXT NOT NULL,
+               updated_at       TEXT NOT NULL
+           )""",
+        "CREATE INDEX outbox_by_state ON outbox(state, seq)",
+        """CREATE TABLE audit (
+               id       INTEGER PRIMARY KEY AUTOINCREMENT,
+               at       TEXT NOT NULL,
+               actor    TEXT,                          -- cashier or manager name, or 'system'
+               action   TEXT NOT NULL,                 -- sale, void, drawer_open, discount, override, …
+               subject  TEXT,                          -- what it was about (a receipt id, a session number)
+               detail   TEXT NOT NULL DEFAULT '{}'     -- JSON
+           )""",
+        "CREATE INDEX audit_by_action ON audit(action, at)",
+    ],
+]
