@@ -1,0 +1,164 @@
+"""The catalog in memory: O(1) lookup by barcode and SKU, and search as you type.
+
+Built once from the catalog cache (products and their variants, as the API returns them) and rebuilt
+after a sync. Search matches every word of the query as a prefix or a substring of the name, SKU or
+barcode, ignoring case and accents ("creme" finds "Crème brûlée"); names that start with the query come
+first, then names with a word starting with it, then the rest, each group in name order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from register.money import to_decimal
+
+
+def normalize(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` (NFKD, combining marks dropped, casefolded)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _code_key(code: str) -> str:
+    return code.strip().upper()
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogItem:
+    """One sellable thing: a variant of a product (a simple product is its own single variant)."""
+
+    product_id: str
+    variant_id: str | None
+    name: str
+    sku: str | None
+    barcode: str | None
+    price: Decimal | None
+    tax_table_id: str | None
+    category_ids: tuple[str, ...] = ()
+    attributes: tuple[tuple[str, str], ...] = ()
+    manage_stock: bool = False
+    _haystack: str = field(default="", compare=False, repr=False)
+    _name_key: str = field(default="", compare=False, repr=False)
+
+    @property
+    def display_name(self) -> str:
+        """Name with the variant's attributes ("Latte — Large")."""
+        if not self.attributes:
+            return self.name
+        return f"{self.name} — {', '.join(value for _, value in self.attributes)}"
+
+
+def _price(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return to_decimal(value, field="price")  # records are parsed with parse_float=Decimal: no floats
+    except (TypeError, ValueError):
+        return None
+
+
+def items_from_records(
+    products: Iterable[Mapping[str, Any]], variants: Iterable[Mapping[str, Any]]
+) -> list[CatalogItem]:
+    """Sellable items from product and variant records (wire dicts). Products without variants sell as is."""
+    by_product: dict[str, list[Mapping[str, Any]]] = {}
+    for variant in variants:
+        pid = variant.get("productId")
+        if pid:
+            by_product.setdefault(str(pid), []).append(variant)
+    items: list[CatalogItem] = []
+    for product in products:
+        pid = str(product.get("id") or product.get("_id") or "")
+        if not pid or product.get("status") in ("draft", "trash", "private"):
+            continue
+        name = str(product.get("name") or "").strip() or "(no name)"
+        table = product.get("taxTable")
+        categories = tuple(str(c) for c in product.get("categories") or ())
+        own = by_product.get(pid, [])
+        if not own:
+            items.append(_item(pid, None, name, product.get("sku"), None, _price(product.get("minPrice")),
+                               table, categories, (), False))
+            continue
+        for variant in own:
+            attrs = tuple((str(a.get("name", "")), str(a.get("value", "")))
+                          for a in variant.get("attributes") or () if isinstance(a, Mapping))
+            items.append(_item(pid, str(variant.get("id") or variant.get("_id") or ""), name,
+                               variant.get("sku") or product.get("sku"), variant.get("barcode"),
+                               _price(variant.get("salePrice") if variant.get("isOnSale") else variant.get("price")),
+                               table, categories, attrs, bool(variant.get("manageStock"))))
+    return items
+
+
+def _item(pid: str, vid: str | None, name: str, sku: Any, barcode: Any, price: Decimal | None, table: Any,
+          categories: tuple[str, ...], attrs: tuple[tuple[str, str], ...], manage_stock: bool) -> CatalogItem:
+    sku_s = str(sku).strip() if sku else None
+    code_s = str(barcode).strip() if barcode else None
+    item = CatalogItem(pid, vid or None, name, sku_s, code_s, price, str(table) if table else None, categories,
+                       attrs, manage_stock)
+    display = normalize(item.display_name)
+    object.__setattr__(item, "_name_key", display)
+    object.__setattr__(item, "_haystack", " ".join(x for x in (display, normalize(sku_s or ""), code_s or "") if x))
+    return item
+
+
+class CatalogIndex:
+    """Lookup and search over the sellable items."""
+
+    def __init__(self, items: Iterable[CatalogItem] = ()) -> None:
+        self._items: list[CatalogItem] = sorted(items, key=lambda i: i._name_key)
+        self._by_code: dict[str, CatalogItem] = {}
+        self._by_sku: dict[str, CatalogItem] = {}
+        for item in self._items:
+            if item.barcode:
+                key = _code_key(item.barcode)
+                self._by_code.setdefault(key, item)
+                if len(key) == 13 and key.startswith("0"):  # an EAN-13 read by a UPC-A scanner
+                    self._by_code.setdefault(key[1:], item)
+            if item.sku:
+                self._by_sku.setdefault(_code_key(item.sku), item)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def items(self) -> list[CatalogItem]:
+        """Every item, in name order."""
+        return self._items
+
+    def lookup(self, code: str) -> CatalogItem | None:
+        """The item with this barcode or, failing that, this SKU (what a scanner or a typed code gives)."""
+        key = _code_key(code)
+        if not key:
+            return None
+        return self._by_code.get(key) or self._by_sku.get(key)
+
+    def search(self, query: str, limit: int = 50) -> list[CatalogItem]:
+        """Items whose name, SKU or barcode contain every word of ``query`` (see the module doc)."""
+        words = normalize(query).split()
+        if not words:
+            return []
+        first = words[0]
+        starts: list[CatalogItem] = []
+        word_starts: list[CatalogItem] = []
+        others: list[CatalogItem] = []
+        spaced = " " + first
+        for item in self._items:
+            hay = item._haystack
+            if first not in hay:
+                continue
+            if len(words) > 1 and not all(w in hay for w in words[1:]):
+                continue
+            name = item._name_key
+            if name.startswith(first):
+                starts.append(item)
+                if len(starts) >= limit:
+                    break
+            elif spaced in name:
+                word_starts.append(item)
+            else:
+                others.append(item)
+        return (starts + word_starts + others)[:limit]
