@@ -128,17 +128,19 @@ class Outbox:
         self.db = db
 
     # reading -----------------------------------------------------------------------------------
-    def _select(self, conn: sqlite3.Connection, where: str = "1", args: tuple[Any, ...] = ()) -> list[OutboxEntry]:
-        rows = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE {where} ORDER BY seq", args).fetchall()
+    def _select(self, conn: sqlite3.Connection, where: str = "1", args: tuple[Any, ...] = (),
+                limit: int = -1) -> list[OutboxEntry]:
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE {where} ORDER BY seq LIMIT {int(limit)}"
+        rows = conn.execute(sql, args).fetchall()
         return [_row(r) for r in rows]
 
     def entries(self, *, states: tuple[EntryState, ...] | None = None, limit: int = 1000) -> list[OutboxEntry]:
         """Entries in posting order, optionally only those in ``states``."""
         if states:
             marks = ",".join("?" for _ in states)
-            return self.db.call(lambda c: self._select(c, f"state IN ({marks}) LIMIT {int(limit)}",
-                                                       tuple(s.value for s in states)))
-        return self.db.call(lambda c: self._select(c, f"1 LIMIT {int(limit)}"))
+            return self.db.call(lambda c: self._select(c, f"state IN ({marks})", tuple(s.value for s in states),
+                                                       limit))
+        return self.db.call(lambda c: self._select(c, limit=limit))
 
     def get(self, key: int | str) -> OutboxEntry | None:
         """An entry by sequence number or local id."""

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from register.store import Database, StoreCorruptError, StoreFullError, StoreLockedError, StoreVersionError
-from register.store import transaction
+from register.store import Database, StoreCorruptError, StoreFullError, StoreLockedError, StoreVersionError, transaction
 from register.store.schema import MIGRATIONS
 
 

@@ -1,0 +1,126 @@
+"""What the core tells its front-ends, as plain-Python events (the GUI adapts them to Qt signals).
+
+Subscribers are called synchronously, in the order they subscribed, on the thread that emitted (the
+event loop's). A subscriber that raises is logged and does not stop the others or the core.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeAlias
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ConnectivityChanged:
+    """The server became reachable (online) or not."""
+
+    online: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class PendingChanged:
+    """How many writes are not yet confirmed by the server, and how many need a person."""
+
+    pending: int
+    attention: int
+
+
+@dataclass(frozen=True)
+class EntryFailed:
+    """The server refused a write for good; it is kept in the outbox with the server's message."""
+
+    seq: int
+    kind: str
+    local_id: str
+    message: str
+
+
+@dataclass(frozen=True)
+class EntrySynced:
+    """The server confirmed a write."""
+
+    seq: int
+    kind: str
+    local_id: str
+    server_id: str | None
+
+
+@dataclass(frozen=True)
+class TotalsMismatch:
+    """The server's stored order differs from the totals the register computed (flagged, never accepted)."""
+
+    receipt_id: str
+    field: str
+    local: Decimal | str | None
+    server: Decimal | str | None
+
+
+@dataclass(frozen=True)
+class CatalogProgress:
+    """A catalog sync moved on: ``done`` records of ``kind`` fetched so far (``finished`` at the end)."""
+
+    kind: str
+    done: int
+    finished: bool = False
+
+
+@dataclass(frozen=True)
+class CartChanged:
+    """The current cart changed (lines, discounts, customer, tenders)."""
+
+    lines: int
+
+
+@dataclass(frozen=True)
+class SaleCompleted:
+    """A sale was committed locally (it is safe: the outbox will deliver it)."""
+
+    receipt_id: str
+    total: Decimal
+    change: Decimal
+
+
+@dataclass(frozen=True)
+class SessionChanged:
+    """A cash session was opened or closed."""
+
+    number: str
+    open: bool
+
+
+Event: TypeAlias = (ConnectivityChanged | PendingChanged | EntryFailed | EntrySynced | TotalsMismatch
+                    | CatalogProgress | CartChanged | SaleCompleted | SessionChanged)
+Subscriber: TypeAlias = Callable[[Any], None]
+
+
+class EventBus:
+    """Publish events to subscribers; ``subscribe`` returns a function that unsubscribes."""
+
+    def __init__(self) -> None:
+        self._subscribers: list[tuple[type[Any] | None, Subscriber]] = []
+
+    def subscribe(self, callback: Subscriber, kind: type[Any] | None = None) -> Callable[[], None]:
+        """Call ``callback(event)`` for every event, or only for events of type ``kind``."""
+        entry = (kind, callback)
+        self._subscribers.append(entry)
+
+        def unsubscribe() -> None:
+            if entry in self._subscribers:
+                self._subscribers.remove(entry)
+
+        return unsubscribe
+
+    def emit(self, event: Event) -> None:
+        """Deliver ``event`` to its subscribers."""
+        for kind, callback in list(self._subscribers):
+            if kind is None or isinstance(event, kind):
+                try:
+                    callback(event)
+                except Exception:
+                    log.exception("an event subscriber failed on %s", type(event).__name__)

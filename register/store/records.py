@@ -1,0 +1,134 @@
+"""Small repositories over the local database: settings, the audit log, the catalog cache, carts.
+
+Every function here takes a connection and runs on the database thread (through ``Database.run`` or
+``Database.call``); writes that must commit together with others take the caller's transaction.
+JSON is read with ``parse_float=Decimal`` so no amount ever becomes a float.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from register.store.database import transaction
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 with milliseconds (as the API writes it)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON; Decimals as strings (money never travels as a float)."""
+    return json.dumps(value, separators=(",", ":"), default=_default, ensure_ascii=False)
+
+
+def loads(text: str) -> Any:
+    """JSON with exact decimals."""
+    return json.loads(text, parse_float=Decimal)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+# settings --------------------------------------------------------------------------------------
+def get_setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
+    """A setting's value, or ``default``."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return default if row is None else loads(row[0])
+
+
+def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    """Set (or, with None, delete) a setting, in its own transaction."""
+    with transaction(conn, f"saving the setting {key!r}"):
+        if value is None:
+            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+        else:
+            conn.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                         (key, dumps(value)))
+
+
+# audit log -------------------------------------------------------------------------------------
+def audit(conn: sqlite3.Connection, action: str, *, actor: str | None = None, subject: str | None = None,
+          **detail: Any) -> None:
+    """Append to the audit log, inside the caller's transaction (so it commits with what it records)."""
+    conn.execute("INSERT INTO audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+                 (now_iso(), actor, action, subject, dumps(detail)))
+
+
+def audit_entries(conn: sqlite3.Connection, action: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+    """The newest audit entries first, optionally of one action."""
+    where, args = ("WHERE action = ?", (action,)) if action else ("", ())
+    rows = conn.execute(f"SELECT id, at, actor, action, subject, detail FROM audit {where} "
+                        f"ORDER BY id DESC LIMIT {int(limit)}", args).fetchall()
+    return [{"id": r[0], "at": r[1], "actor": r[2], "action": r[3], "subject": r[4], "detail": loads(r[5])}
+            for r in rows]
+
+
+# catalog cache ---------------------------------------------------------------------------------
+def replace_catalog(conn: sqlite3.Connection, kind: str, records: Iterable[Mapping[str, Any]]) -> int:
+    """Replace every cached record of ``kind`` (after a full sync), in one transaction."""
+    stamp = now_iso()
+    rows = [(kind, str(r.get("id") or r.get("_id")), dumps(r), stamp) for r in records]
+    with transaction(conn, f"saving the {kind} catalog"):
+        conn.execute("DELETE FROM catalog WHERE kind = ?", (kind,))
+        conn.executemany("INSERT INTO catalog (kind, id, body, synced_at) VALUES (?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def upsert_catalog(conn: sqlite3.Connection, kind: str, records: Iterable[Mapping[str, Any]]) -> int:
+    """Add or update cached records of ``kind`` (an incremental refresh), in one transaction."""
+    stamp = now_iso()
+    rows = [(kind, str(r.get("id") or r.get("_id")), dumps(r), stamp) for r in records]
+    with transaction(conn, f"saving the {kind} catalog"):
+        conn.executemany("INSERT INTO catalog (kind, id, body, synced_at) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT(kind, id) DO UPDATE SET body = excluded.body, synced_at = excluded.synced_at",
+                         rows)
+    return len(rows)
+
+
+def load_catalog(conn: sqlite3.Connection, kind: str) -> list[dict[str, Any]]:
+    """Every cached record of ``kind``."""
+    return [loads(body) for (body,) in conn.execute("SELECT body FROM catalog WHERE kind = ?", (kind,))]
+
+
+def catalog_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many records of each kind are cached."""
+    return dict(conn.execute("SELECT kind, count(*) FROM catalog GROUP BY kind").fetchall())
+
+
+# carts -----------------------------------------------------------------------------------------
+CURRENT_CART = "current"
+
+
+def save_cart(conn: sqlite3.Connection, slot: str, body: Mapping[str, Any], note: str | None = None) -> None:
+    """Save a cart snapshot (the current cart on every change, or a parked one), durably."""
+    with transaction(conn, "saving the cart"):
+        conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT(slot) DO "
+                     "UPDATE SET body = excluded.body, note = excluded.note, saved_at = excluded.saved_at",
+                     (slot, dumps(body), note, now_iso()))
+
+
+def load_cart(conn: sqlite3.Connection, slot: str = CURRENT_CART) -> dict[str, Any] | None:
+    """A saved cart snapshot, or None."""
+    row = conn.execute("SELECT body FROM carts WHERE slot = ?", (slot,)).fetchone()
+    return None if row is None else dict(loads(row[0]))
+
+
+def delete_cart(conn: sqlite3.Connection, slot: str) -> None:
+    """Forget a cart (inside the caller's transaction)."""
+    conn.execute("DELETE FROM carts WHERE slot = ?", (slot,))
+
+
+def parked_carts(conn: sqlite3.Connection) -> list[tuple[str, str | None, str, dict[str, Any]]]:
+    """Parked carts as (slot, note, saved_at, body), oldest first."""
+    rows = conn.execute("SELECT slot, note, saved_at, body FROM carts WHERE slot != ? ORDER BY saved_at",
+                        (CURRENT_CART,)).fetchall()
+    return [(r[0], r[1], r[2], dict(loads(r[3]))) for r in rows]
