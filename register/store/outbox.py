@@ -219,6 +219,12 @@ class Outbox:
         await self._update(entry.seq, "scheduling a retry",
                            "state = 'pending', last_error = ?, next_attempt_at = ?", (error, next_attempt_at))
 
+    async def mark_ambiguous(self, entry: OutboxEntry, error: str, next_attempt_at: float) -> None:
+        """The request may have reached the server (a timeout, a dropped connection): stays in flight,
+        so the next attempt looks the record up before posting again."""
+        await self._update(entry.seq, "scheduling a check", "state = 'in_flight', last_error = ?, next_attempt_at = ?",
+                           (error, next_attempt_at))
+
     async def mark_attention(self, entry: OutboxEntry, error: str) -> None:
         """A write the server will never accept as it is: kept, with the server's message."""
         await self._update(entry.seq, "recording a refused write", "state = 'attention', last_error = ?", (error,))
