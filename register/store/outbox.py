@@ -25,6 +25,7 @@ from enum import Enum
 from typing import Any
 
 from register.store.database import Database, transaction
+from register.store.records import dumps, loads
 
 
 class EntryState(Enum):
@@ -88,7 +89,7 @@ def _now_iso() -> str:
 
 def _row(row: tuple[Any, ...]) -> OutboxEntry:
     return OutboxEntry(
-        seq=row[0], local_id=row[1], kind=row[2], body=json.loads(row[3]), refs=json.loads(row[4]),
+        seq=row[0], local_id=row[1], kind=row[2], body=loads(row[3]), refs=json.loads(row[4]),
         target=row[5], idempotency_key=row[6], state=EntryState(row[7]), attempts=row[8],
         next_attempt_at=row[9], last_error=row[10], server_id=row[11], created_at=row[12],
     )
@@ -114,7 +115,7 @@ def add(
     cur = conn.execute(
         "INSERT INTO outbox (local_id, kind, body, refs, target, idempotency_key, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (local_id, kind, json.dumps(body, separators=(",", ":")), json.dumps(refs or {}), target,
+        (local_id, kind, dumps(body), json.dumps(refs or {}), target,
          idempotency_key or new_key(), now, now),
     )
     assert cur.lastrowid is not None
@@ -212,7 +213,7 @@ class Outbox:
         """The server confirmed the write."""
         await self._update(entry.seq, "recording the server's answer",
                            "state = 'done', server_id = ?, response = ?, last_error = NULL",
-                           (server_id, json.dumps(response, separators=(",", ":"), default=str)))
+                           (server_id, dumps(response)))
 
     async def mark_retry(self, entry: OutboxEntry, error: str, next_attempt_at: float) -> None:
         """A failure the server may later accept: back to pending, due at ``next_attempt_at``."""

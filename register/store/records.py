@@ -23,7 +23,8 @@ def now_iso() -> str:
 
 
 def dumps(value: Any) -> str:
-    """Compact JSON; Decimals as strings (money never travels as a float)."""
+    """Compact JSON. Money is already a decimal string by the time it gets here; a Decimal left in a body
+    is a wire *number* (a quantity, a percentage) and is written with exactly its digits."""
     return json.dumps(value, separators=(",", ":"), default=_default, ensure_ascii=False)
 
 
@@ -34,7 +35,12 @@ def loads(text: str) -> Any:
 
 def _default(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return format(value, "f")
+        if value == value.to_integral_value() and abs(value) < 10**15:
+            return int(value)
+        number = float(value)  # only as a carrier of the digits: checked to read back exactly
+        if Decimal(repr(number)) != value:
+            raise ValueError(f"{value} cannot be written as an exact JSON number")
+        return number
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 

@@ -1,0 +1,177 @@
+"""The catalog on this station: full sync from Final POS into the local cache, then an in-memory index.
+
+The register sells from the cache; the network only refreshes it. A full sync pages through outlets,
+stations, categories, products, variants, customers and tax tables, announcing progress, and replaces
+each kind in one transaction, so an interrupted sync leaves the previous catalog whole. Tax tables come
+from the sandbox extension, or, for a real store (whose API has none), from a JSON file imported once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Final
+
+from register.api import errors as api_errors
+from register.api.client import FinalPOSClient
+from register.pricing.cart import TaxRate
+from register.pricing.rates import Address, match_rates
+from register.services.events import CatalogProgress, EventBus
+from register.store.database import Database
+from register.store.records import catalog_counts, get_setting, load_catalog, replace_catalog, set_setting
+from register.store.search import CatalogIndex, CatalogItem, items_from_records
+
+log = logging.getLogger(__name__)
+
+SYNC_PAGE_SIZE: Final = 100
+"""Records per request. The API documents no maximum, and a list ends at the first short page, so a
+larger page than the server allows would silently cut the catalog short: stay at the documented size."""
+KINDS: Final = ("outlet", "station", "category", "product", "variant", "customer")
+TAX_TABLES_SETTING: Final = "tax_tables"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """How many records of each kind a sync stored."""
+
+    counts: dict[str, int]
+
+
+def parse_tax_tables(data: Any) -> list[dict[str, Any]]:
+    """Validate tax tables given as JSON data (the sandbox's shape) and return them as plain dicts."""
+    if not isinstance(data, list):
+        raise ValueError("tax tables: expected a JSON array of tables")
+    tables: list[dict[str, Any]] = []
+    for i, table in enumerate(data):
+        if not isinstance(table, dict) or not table.get("id") or not isinstance(table.get("rates"), list):
+            raise ValueError(f"tax tables[{i}]: needs an id and a list of rates")
+        for j, rate in enumerate(table["rates"]):
+            _tax_rate(rate, table, where=f"tax tables[{i}].rates[{j}]")
+        tables.append(table)
+    return tables
+
+
+def _tax_rate(rate: Mapping[str, Any], table: Mapping[str, Any], where: str = "rate") -> TaxRate:
+    try:
+        return TaxRate(
+            id=str(rate.get("id") or rate.get("name")),
+            name=str(rate.get("name") or "Tax"),
+            percentage=Decimal(str(rate["percentage"])),
+            priority=int(rate.get("priority", 1)),
+            compound=bool(rate.get("compound", False)),
+            shipping=bool(rate.get("shipping", True)),
+            country=str(rate.get("country") or ""),
+            state=str(rate.get("state") or ""),
+            postcodes=tuple(str(p) for p in rate.get("postcodes") or ()),
+            cities=tuple(str(c) for c in rate.get("cities") or ()),
+            tax_table_id=str(table.get("id")),
+            tax_table_name=str(table.get("name") or ""),
+        )
+    except (KeyError, TypeError, ValueError, ArithmeticError) as err:
+        raise ValueError(f"{where}: {err}") from err
+
+
+def _replacer(kind: str, records: list[dict[str, Any]]) -> Callable[[Any], int]:
+    return lambda conn: replace_catalog(conn, kind, records)
+
+
+class CatalogService:
+    """The local catalog: sync, cache, index, and the tax rates that apply at this station's outlet."""
+
+    def __init__(self, db: Database, bus: EventBus) -> None:
+        self.db = db
+        self.bus = bus
+        self.index = CatalogIndex()
+        self._tables: dict[str, list[TaxRate]] = {}
+        self._address = Address()
+        self._rates_cache: dict[str | None, tuple[TaxRate, ...]] = {}
+
+    # loading -----------------------------------------------------------------------------------
+    async def load(self, outlet_id: str | None = None) -> None:
+        """Build the index and tax rates from the cache (at start-up: no network needed)."""
+        products, variants, outlets, tables = await self.db.run(lambda c: (
+            load_catalog(c, "product"), load_catalog(c, "variant"), load_catalog(c, "outlet"),
+            get_setting(c, TAX_TABLES_SETTING, [])))
+        self.index = CatalogIndex(items_from_records(products, variants))
+        self._tables = {str(t["id"]): [_tax_rate(r, t) for r in t.get("rates", [])] for t in tables}
+        outlet = next((o for o in outlets if o.get("id") == outlet_id), None)
+        self._address = Address(
+            country=str(outlet.get("country") or ""), state=str(outlet.get("state") or ""),
+            postcode=str(outlet.get("postCode") or ""), city=str(outlet.get("city") or ""),
+        ) if outlet else Address()
+        self._rates_cache.clear()
+        log.info("catalog loaded: %d sellable items, %d tax tables", len(self.index), len(self._tables))
+
+    async def counts(self) -> dict[str, int]:
+        """Cached records per kind."""
+        return await self.db.run(catalog_counts)
+
+    async def records(self, kind: str) -> list[dict[str, Any]]:
+        """Every cached record of ``kind`` (outlets, stations, customers…)."""
+        return await self.db.run(lambda c: load_catalog(c, kind))
+
+    # syncing -----------------------------------------------------------------------------------
+    async def sync(self, client: FinalPOSClient, outlet_id: str | None = None) -> SyncReport:
+        """Fetch everything and replace the cache kind by kind; then rebuild the index."""
+        counts: dict[str, int] = {}
+        sources: dict[str, Callable[[], AsyncIterator[Any]]] = {
+            "outlet": lambda: client.outlets.iter_all(page_size=SYNC_PAGE_SIZE),
+            "station": lambda: client.stations.iter_all(page_size=SYNC_PAGE_SIZE),
+            "category": lambda: client.categories.iter_all(page_size=SYNC_PAGE_SIZE),
+            "product": lambda: client.products.iter_all(page_size=SYNC_PAGE_SIZE),
+            "variant": lambda: client.variants.iter_all(page_size=SYNC_PAGE_SIZE),
+            "customer": lambda: client.customers.iter_all(page_size=SYNC_PAGE_SIZE),
+        }
+        for kind in KINDS:
+            records: list[dict[str, Any]] = []
+            async for record in sources[kind]():
+                records.append(record.to_wire())
+                if len(records) % (SYNC_PAGE_SIZE * 10) == 0:
+                    self.bus.emit(CatalogProgress(kind, len(records)))
+            counts[kind] = await self.db.run(_replacer(kind, records))
+            self.bus.emit(CatalogProgress(kind, counts[kind], finished=True))
+        counts["tax_table"] = await self._sync_tax_tables(client)
+        self.bus.emit(CatalogProgress("tax_table", counts["tax_table"], finished=True))
+        await self.load(outlet_id)
+        return SyncReport(counts)
+
+    async def _sync_tax_tables(self, client: FinalPOSClient) -> int:
+        try:
+            tables = await client.tax_tables.list()
+        except api_errors.NotFoundError:
+            # A real Final POS account: no tax-table endpoint; keep the tables imported from a file.
+            kept: list[Any] = await self.db.run(lambda c: get_setting(c, TAX_TABLES_SETTING, []))
+            return len(kept)
+        data = parse_tax_tables([json.loads(json.dumps(t.to_wire(), default=str)) for t in tables])
+        await self.db.run(lambda c: set_setting(c, TAX_TABLES_SETTING, data))
+        return len(data)
+
+    async def import_tax_tables(self, path: Path) -> int:
+        """Import tax tables from a JSON file (the sandbox's shape); raises ValueError naming the problem."""
+        try:
+            text = await self.db.run(lambda _c: path.read_text(encoding="utf-8"))
+            data = json.loads(text, parse_float=Decimal)
+        except (OSError, json.JSONDecodeError) as err:
+            raise ValueError(f"{path}: {err}") from err
+        tables = parse_tax_tables(data)
+        await self.db.run(lambda c: set_setting(c, TAX_TABLES_SETTING, tables))
+        return len(tables)
+
+    # pricing inputs ----------------------------------------------------------------------------
+    def rates_for(self, item: CatalogItem | None = None, tax_table_id: str | None = None) -> tuple[TaxRate, ...]:
+        """The rates that apply to ``item`` (or a table) at this station's outlet, one per priority."""
+        table_id = item.tax_table_id if item is not None else tax_table_id
+        cached = self._rates_cache.get(table_id)
+        if cached is None:
+            cached = match_rates(self._tables.get(table_id or "", []), self._address) if table_id else ()
+            self._rates_cache[table_id] = cached
+        return cached
+
+    def default_rates(self) -> tuple[TaxRate, ...]:
+        """Rates of the first table (for a taxable custom sale with no product)."""
+        first = next(iter(self._tables), None)
+        return self.rates_for(tax_table_id=first) if first else ()

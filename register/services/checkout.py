@@ -1,0 +1,389 @@
+"""Ringing up a sale: the current cart, its price, tenders, and completion committed locally first.
+
+Every change saves the cart (so a crash or a power cut reopens it as it was) and reprices it with the
+pricing engine. Completing a sale writes, in ONE transaction, the local sale, the order for Final POS
+and one transaction per tender into the outbox, and clears the cart: the cashier moves on at once,
+and the sync worker delivers it later. A second "complete" of the same cart (a double click) finds an
+empty cart and raises; it never makes a second order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from register.pricing.cash import round_cash
+from register.pricing.summary import OrderFragment, summarize
+from register.services.cart import (
+    CartLine,
+    CartState,
+    InputError,
+    Tender,
+    new_id,
+    parse_amount,
+    parse_percentage,
+    parse_quantity,
+    to_pricing_cart,
+)
+from register.services.context import NotReadyError, StationContext, install_id, today
+from register.services.events import CartChanged, SaleCompleted
+from register.services.sessions import SessionService
+from register.store import outbox
+from register.store.database import transaction
+from register.store.records import (
+    CURRENT_CART,
+    audit,
+    delete_cart,
+    dumps,
+    load_cart,
+    now_iso,
+    parked_carts,
+    save_cart,
+)
+from register.store.search import CatalogItem
+
+log = logging.getLogger(__name__)
+ZERO = Decimal(0)
+
+
+class UnknownCodeError(InputError):
+    """A scanned or typed code matches nothing in the catalog."""
+
+    code = "unknown_code"
+
+
+@dataclass(frozen=True)
+class Priced:
+    """The cart with its price and what is left to pay."""
+
+    state: CartState
+    fragment: OrderFragment
+    total: Decimal
+    paid: Decimal
+    remaining: Decimal
+    """What the customer still owes (cash rounding included once cash has settled it)."""
+    change: Decimal
+
+    @property
+    def settled(self) -> bool:
+        """Paid in full."""
+        return self.remaining <= 0 and self.total >= 0
+
+
+@dataclass(frozen=True)
+class CompletedSale:
+    """A sale committed locally (the outbox will deliver it)."""
+
+    local_id: str
+    receipt_id: str
+    body: dict[str, Any]
+    total: Decimal
+    change: Decimal
+
+
+class CheckoutService:
+    """The current cart of the station and the operations a cashier performs on it."""
+
+    def __init__(self, ctx: StationContext, sessions: SessionService) -> None:
+        self.ctx = ctx
+        self.sessions = sessions
+        self.state = CartState()
+        self._lock = asyncio.Lock()
+
+    # state -------------------------------------------------------------------------------------
+    async def restore(self) -> CartState:
+        """Reopen the cart saved before the register stopped (or crashed)."""
+        saved = await self.ctx.db.run(lambda c: load_cart(c, CURRENT_CART))
+        self.state = CartState.from_json(saved) if saved else CartState()
+        return self.state
+
+    async def _commit(self, state: CartState) -> Priced:
+        priced = self.price(state)  # refuse a cart the engine cannot price before saving it
+        await self.ctx.db.run(lambda c: save_cart(c, CURRENT_CART, state.to_json()))
+        self.state = state
+        self.ctx.bus.emit(CartChanged(len(state.lines)))
+        return priced
+
+    def price(self, state: CartState | None = None) -> Priced:
+        """Price ``state`` (default: the current cart). Pure and fast: runs on every change."""
+        cart = state or self.state
+        catalog = self.ctx.catalog
+        fragment = summarize(to_pricing_cart(cart, self.ctx.pricing, lambda t: catalog.rates_for(tax_table_id=t),
+                                             catalog.default_rates()))
+        total = Decimal(fragment.summary["total"])
+        rounding = sum((t.cash_rounding for t in cart.tenders), ZERO)
+        paid = sum((t.amount for t in cart.tenders), ZERO)
+        change = sum((t.change for t in cart.tenders), ZERO)
+        return Priced(cart, fragment, total, paid, total + rounding - paid, change)
+
+    # lines -------------------------------------------------------------------------------------
+    async def add_code(self, code: str, quantity: Decimal | str = Decimal(1)) -> Priced:
+        """Add the item with this barcode or SKU (a scan): a second scan adds to the same line."""
+        item = self.ctx.catalog.index.lookup(code)
+        if item is None:
+            raise UnknownCodeError(f"No product has the code {code.strip()!r}.")
+        return await self.add_item(item, quantity)
+
+    async def add_item(self, item: CatalogItem, quantity: Decimal | str = Decimal(1)) -> Priced:
+        """Add a catalog item (a tile or a search result)."""
+        qty = parse_quantity(quantity)
+        if item.price is None:
+            raise InputError(f"{item.display_name} has no price; sell it as a custom sale")
+        line = CartLine(new_id(), item.display_name, item.price, qty, item.product_id, item.variant_id, item.sku,
+                        item.tax_table_id)
+        for existing in self.state.lines:
+            if existing.same_item(line):
+                return await self._commit(self.state.with_line(replace(existing, quantity=existing.quantity + qty)))
+        return await self._commit(self.state.with_line(line))
+
+    async def add_custom_sale(self, name: str, price: Decimal | str, *, taxable: bool = True,
+                              quantity: Decimal | str = Decimal(1)) -> Priced:
+        """An open-price item."""
+        line = CartLine(new_id(), name.strip() or "Custom sale", parse_amount(price, "price"),
+                        parse_quantity(quantity), custom=True, apply_taxes=taxable)
+        return await self._commit(self.state.with_line(line))
+
+    async def set_quantity(self, line_id: str, quantity: Decimal | str) -> Priced:
+        """Change a line's quantity (what was typed is checked: "12,50" and "-3" are refused)."""
+        line = self.state.line(line_id)
+        return await self._commit(self.state.with_line(replace(line, quantity=parse_quantity(quantity))))
+
+    async def remove_line(self, line_id: str, actor: str) -> Priced:
+        """Void a line (logged)."""
+        line = self.state.line(line_id)
+        await self._audit("void", actor, line=line.name, quantity=str(line.quantity), price=str(line.unit_price))
+        return await self._commit(self.state.without_line(line_id))
+
+    async def discount_line(self, line_id: str, actor: str, *, percentage: Decimal | str | None = None,
+                            amount: Decimal | str | None = None) -> Priced:
+        """A line discount, a percentage or an amount off the line (logged)."""
+        line = self.state.line(line_id)
+        if (percentage is None) == (amount is None):
+            raise InputError("discount: give a percentage or an amount")
+        pct = parse_percentage(percentage) if percentage is not None else None
+        amt = parse_amount(amount, "discount") if amount is not None else None
+        await self._audit("discount", actor, line=line.name, percentage=pct, amount=amt)
+        return await self._commit(self.state.with_line(replace(line, discount_percentage=pct, discount_amount=amt)))
+
+    async def override_price(self, line_id: str, price: Decimal | str, actor: str) -> Priced:
+        """A manager's price override (logged with the original price)."""
+        line = self.state.line(line_id)
+        value = parse_amount(price, "price", allow_zero=True)
+        await self._audit("override", actor, line=line.name, original=str(line.original_price or line.unit_price),
+                          price=str(value))
+        return await self._commit(self.state.with_line(replace(
+            line, unit_price=value, price_overridden=True, original_price=line.original_price or line.unit_price)))
+
+    async def note_line(self, line_id: str, note: str) -> Priced:
+        """A note on a line (printed on the receipt)."""
+        line = self.state.line(line_id)
+        return await self._commit(self.state.with_line(replace(line, note=note.strip() or None)))
+
+    # cart-wide ---------------------------------------------------------------------------------
+    async def discount_cart(self, actor: str, *, percentage: Decimal | str | None = None,
+                            amount: Decimal | str | None = None, label: str = "Discount") -> Priced:
+        """The cart discount (percent or amount); both None removes it."""
+        pct = parse_percentage(percentage) if percentage is not None else None
+        amt = parse_amount(amount, "discount") if amount is not None else None
+        if pct is not None and amt is not None:
+            raise InputError("discount: give a percentage or an amount, not both")
+        await self._audit("discount", actor, cart=True, percentage=pct, amount=amt)
+        return await self._commit(replace(self.state, cart_discount_percentage=pct, cart_discount_amount=amt,
+                                          cart_discount_label=label))
+
+    async def add_fee(self, label: str, amount: Decimal | str) -> Priced:
+        """A fee (a negative amount is a discount)."""
+        value = Decimal(str(amount)) if not isinstance(amount, Decimal) else amount
+        return await self._commit(replace(self.state, fees=(*self.state.fees, (label or "Fee", value))))
+
+    async def set_tip(self, *, percentage: Decimal | str | None = None, amount: Decimal | str | None = None) -> Priced:
+        """The tip (percent of the items' net, or an amount); both None removes it."""
+        pct = parse_percentage(percentage, "tip") if percentage is not None else None
+        amt = parse_amount(amount, "tip") if amount is not None else None
+        return await self._commit(replace(self.state, tip_percentage=pct, tip_amount=amt))
+
+    async def set_customer(self, customer_id: str | None, name: str | None = None) -> Priced:
+        """Attach (or, with None, detach) a customer."""
+        return await self._commit(replace(self.state, customer_id=customer_id, customer_name=name))
+
+    # tenders -----------------------------------------------------------------------------------
+    async def add_tender(self, method: str, amount: Decimal | str | None = None,
+                         reference: str | None = None) -> Priced:
+        """A payment: ``amount`` is what was handed over (None: exactly what is due). Cash may exceed the
+        amount due (change is given); a card or other payment may not."""
+        priced = self.price()
+        if not self.state.lines:
+            raise InputError("the cart is empty")
+        if priced.remaining <= 0:
+            raise InputError("the sale is already paid")
+        due, rounding = priced.remaining, ZERO
+        if method == "cash" and self.ctx.pricing.cash_increment:
+            cash = round_cash(priced.remaining, self.ctx.pricing.cash_increment, self.ctx.pricing.currency)
+            due, rounding = cash.rounded, cash.rounding
+        given = due if amount is None else parse_amount(amount, f"{method} amount")
+        if method != "cash" and given > due:
+            raise InputError(f"{method}: {self.ctx.money(given)} is more than the {self.ctx.money(due)} due")
+        applied = min(given, due)
+        tender = Tender(new_id(), method, applied, given, reference, rounding if applied == due else ZERO)
+        return await self._commit(replace(self.state, tenders=(*self.state.tenders, tender)))
+
+    async def remove_tender(self, tender_id: str) -> Priced:
+        """Take a tender back off (before completing)."""
+        return await self._commit(replace(self.state, tenders=tuple(
+            t for t in self.state.tenders if t.tender_id != tender_id)))
+
+    # completing --------------------------------------------------------------------------------
+    async def complete(self, actor: str) -> CompletedSale:
+        """Commit the paid sale locally (sale + order + transactions in one transaction); clear the cart."""
+        async with self._lock:  # a double click waits here, then finds an empty cart
+            priced = self.price()
+            if not self.state.lines:
+                raise InputError("there is nothing to complete: the cart is empty")
+            if not priced.settled:
+                raise InputError(f"{self.ctx.money(priced.remaining)} is still due")
+            session = await self.sessions.require_open()
+            station = self.ctx.require_station()
+            state = self.state
+
+            def write(conn: sqlite3.Connection) -> CompletedSale:
+                with transaction(conn, "saving the sale"):
+                    receipt = self._next_receipt(conn, station.short)
+                    body = self._order_body(priced, receipt, session.local_id, actor)
+                    conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
+                                 "VALUES (?, ?, ?, 'order', ?, ?)",
+                                 (state.cart_id, receipt, session.local_id, now_iso(), dumps(body)))
+                    outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body,
+                               refs={"sessionId": session.local_id})
+                    for tender in state.tenders:
+                        outbox.add(conn, kind="transaction.create", local_id=tender.tender_id,
+                                   body=self._transaction_body(tender, receipt, session.local_id, state.cart_id, actor),
+                                   refs={"sessionId": session.local_id, "orderId": state.cart_id})
+                    delete_cart(conn, CURRENT_CART)
+                    audit(conn, "sale", actor=actor, subject=receipt, total=str(priced.total),
+                          tenders=[[t.method, str(t.amount)] for t in state.tenders])
+                    return CompletedSale(state.cart_id, receipt, body, priced.total, priced.change)
+
+            sale = await self.ctx.db.run(write)
+            self.state = CartState()
+        self.ctx.wake_sync()
+        self.ctx.bus.emit(CartChanged(0))
+        self.ctx.bus.emit(SaleCompleted(sale.receipt_id, sale.total, sale.change))
+        return sale
+
+    def _next_receipt(self, conn: sqlite3.Connection, short: str) -> str:
+        day = today()
+        counter = conn.execute("SELECT value FROM settings WHERE key = 'receipt_counter'").fetchone()
+        last_day, n = (counter[0].strip('"').split(":") if counter else (day, "0"))
+        n_next = int(n) + 1 if last_day == day else 1
+        conn.execute("INSERT INTO settings VALUES ('receipt_counter', ?) ON CONFLICT(key) DO UPDATE SET "
+                     "value = excluded.value", (f'"{day}:{n_next}"',))
+        return f"R{short}-{day}-{n_next:04d}-{install_id(conn)}"
+
+    def _order_body(self, priced: Priced, receipt: str, session_local_id: str, actor: str) -> dict[str, Any]:
+        station = self.ctx.require_station()
+        state = priced.state
+        fragment = {k: v for k, v in priced.fragment.to_wire().items() if v not in (None, [], {})}
+        body: dict[str, Any] = {
+            "currency": self.ctx.pricing.currency, "receiptId": receipt, "status": "completed",
+            "source": "register", "sessionId": session_local_id, "balance": self.ctx.money(ZERO), **fragment,
+            "paymentMethods": [{
+                "transactionId": t.tender_id, "paymentType": t.method, "amount": self.ctx.money(t.amount),
+                "timestamp": now_iso(), "processor": "cash" if t.method == "cash" else "external",
+                **({"change": self.ctx.money(t.change)} if t.change else {}),
+                **({"cashRounding": self.ctx.money(t.cash_rounding)} if t.cash_rounding else {}),
+                **({"saleId": t.reference} if t.reference else {}),
+            } for t in state.tenders],
+            "posData": {"outlet": station.outlet_id, "station": station.station_id, "employee": actor},
+        }
+        if state.customer_id:
+            body["customerId"] = state.customer_id
+        notes = [f"{line.name}: {line.note}" for line in state.lines if line.note]
+        if state.note:
+            notes.insert(0, state.note)
+        if notes:
+            body["notes"] = [{"author": actor, "note": n, "addedByUser": True, "dateCreated": now_iso()} for n in notes]
+        return body
+
+    def _transaction_body(self, tender: Tender, receipt: str, session_local_id: str, order_local_id: str,
+                          actor: str) -> dict[str, Any]:
+        station = self.ctx.require_station()
+        body: dict[str, Any] = {
+            "externalId": tender.tender_id, "paymentMethod": tender.method, "amount": self.ctx.money(tender.amount),
+            "currency": self.ctx.pricing.currency, "type": "sale", "employee": actor, "balance": self.ctx.money(ZERO),
+            "sessionId": session_local_id, "orderId": order_local_id, "outletId": station.outlet_id,
+            "receiptId": receipt,
+        }
+        if tender.reference:
+            body["paymentData"] = {"processor": "external", "processorTransactionId": tender.reference}
+        return body
+
+    # park and resume ---------------------------------------------------------------------------
+    async def park(self, note: str, actor: str) -> str:
+        """Put the cart aside (kept on this station) and start a new one; returns the parked cart's id."""
+        if not self.state.lines:
+            raise InputError("the cart is empty: nothing to park")
+        if self.state.tenders:
+            raise InputError("take the payments back off before parking")
+        state = self.state
+
+        def write(conn: sqlite3.Connection) -> None:
+            save_cart(conn, state.cart_id, state.to_json(), note=note.strip() or None)
+            with transaction(conn, "parking the cart"):
+                delete_cart(conn, CURRENT_CART)
+                audit(conn, "park", actor=actor, subject=state.cart_id, note=note, lines=len(state.lines))
+
+        await self.ctx.db.run(write)
+        self.state = CartState()
+        self.ctx.bus.emit(CartChanged(0))
+        return state.cart_id
+
+    async def parked(self) -> list[tuple[str, str | None, str, CartState]]:
+        """Parked carts: (id, note, saved at, cart), oldest first."""
+        rows = await self.ctx.db.run(parked_carts)
+        return [(slot, note, saved, CartState.from_json(body)) for slot, note, saved, body in rows]
+
+    async def resume(self, cart_id: str, actor: str) -> Priced:
+        """Bring a parked cart back (the current cart must be empty)."""
+        if not self.state.is_empty:
+            raise NotReadyError("finish or park the current cart first")
+        saved = await self.ctx.db.run(lambda c: load_cart(c, cart_id))
+        if saved is None:
+            raise KeyError(f"no parked cart {cart_id!r}")
+        state = CartState.from_json(saved)
+
+        def write(conn: sqlite3.Connection) -> None:
+            save_cart(conn, CURRENT_CART, state.to_json())
+            with transaction(conn, "resuming the cart"):
+                delete_cart(conn, cart_id)
+                audit(conn, "resume", actor=actor, subject=cart_id)
+
+        await self.ctx.db.run(write)
+        self.state = state
+        self.ctx.bus.emit(CartChanged(len(state.lines)))
+        return self.price()
+
+    async def delete_parked(self, cart_id: str, actor: str) -> None:
+        """Throw a parked cart away (logged)."""
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "deleting the parked cart"):
+                delete_cart(conn, cart_id)
+                audit(conn, "park_delete", actor=actor, subject=cart_id)
+
+        await self.ctx.db.run(write)
+
+    async def clear(self, actor: str) -> None:
+        """Void the whole cart (logged)."""
+        if self.state.lines:
+            await self._audit("void", actor, cart=True, lines=len(self.state.lines))
+        await self._commit(CartState())
+
+    async def _audit(self, action: str, actor: str, **detail: Any) -> None:
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, f"logging the {action}"):
+                audit(conn, action, actor=actor, subject=self.state.cart_id, **detail)
+
+        await self.ctx.db.run(write)

@@ -1,0 +1,100 @@
+"""What every service of one station shares: the database, the outbox, the event bus, the catalog,
+the station's identity and pricing settings, and a way to wake the sync worker."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from register.pricing.cart import TaxRounding
+from register.services.cart import PricingSettings
+from register.services.catalog import CatalogService
+from register.services.events import EventBus
+from register.store.database import Database
+from register.store.outbox import Outbox
+from register.store.records import get_setting
+
+PAIRING = "pairing"
+PRICING = "pricing"
+INSTALL_ID = "install_id"
+
+
+class NotReadyError(RuntimeError):
+    """The action needs something not done yet (a paired station, an open session)."""
+
+    code = "not_ready"
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    """The station this installation is paired with."""
+
+    outlet_id: str
+    station_id: str
+    station_name: str = ""
+    outlet_name: str = ""
+    device_id: str = ""
+    device_name: str = ""
+    short: str = ""
+    """A short, readable code for receipt and session numbers (the station's sequence number)."""
+
+    def to_json(self) -> dict[str, str]:
+        """As stored in the settings."""
+        return dict(self.__dict__)
+
+
+def pricing_from_json(data: dict[str, Any] | None) -> PricingSettings:
+    """Pricing settings from the settings table."""
+    data = data or {}
+    increment = data.get("cashIncrement")
+    return PricingSettings(
+        currency=str(data.get("currency") or "USD"),
+        prices_include_tax=bool(data.get("pricesIncludeTax", False)),
+        tax_rounding=TaxRounding(data.get("taxRounding", TaxRounding.LINE.value)),
+        cash_increment=Decimal(str(increment)) if increment not in (None, "", "0") else None,
+    )
+
+
+def install_id(conn: sqlite3.Connection) -> str:
+    """A random id of this installation, made once (it keeps receipt ids unique across reinstalls)."""
+    value = get_setting(conn, INSTALL_ID)
+    if value is None:
+        value = secrets.token_hex(2).upper()
+        conn.execute("INSERT OR IGNORE INTO settings VALUES (?, ?)", (INSTALL_ID, f'"{value}"'))
+        value = get_setting(conn, INSTALL_ID)
+    return str(value)
+
+
+def today() -> str:
+    """The local date as YYYYMMDD (session and receipt numbers)."""
+    return datetime.now().astimezone().strftime("%Y%m%d")
+
+
+@dataclass
+class StationContext:
+    """Shared by the services of one station."""
+
+    db: Database
+    outbox: Outbox
+    bus: EventBus
+    catalog: CatalogService
+    station: StationInfo | None = None
+    pricing: PricingSettings = field(default_factory=PricingSettings)
+    wake_sync: Callable[[], None] = lambda: None
+
+    def require_station(self) -> StationInfo:
+        """The paired station, or NotReadyError."""
+        if self.station is None:
+            raise NotReadyError("This register is not paired with a station yet.")
+        return self.station
+
+    def money(self, value: Decimal) -> str:
+        """A wire amount at the currency's exponent (values here are already rounded by pricing)."""
+        from register.money import Money, Rounding
+
+        return Money.of(value, self.pricing.currency).round(Rounding.HALF_UP).to_wire()

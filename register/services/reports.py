@@ -1,0 +1,156 @@
+"""Session figures: ONE function computes the expected amounts for both the X report (any time during
+the session) and the Z report (at close), from what this station recorded locally.
+
+Per payment method::
+
+    expected = opening float (cash only) + sales − refunds + cash in − cash out
+
+A sale's cash counts at the amount the customer owed (what stays in the drawer), not at what was
+handed over: the change went back out of the same drawer. Cash rounding is therefore already in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+ZERO = Decimal("0")
+
+
+def method_key(payment_type: str | None) -> str:
+    """The closing-amounts key of a payment type: ``cash``, ``card`` or the type itself."""
+    kind = (payment_type or "other").strip().lower()
+    if kind in ("cash",):
+        return "cash"
+    if kind in ("card", "credit_card", "debit_card", "stripe_terminal", "card_present"):
+        return "card"
+    return kind
+
+
+def _d(value: Any) -> Decimal:
+    return ZERO if value in (None, "") else Decimal(str(value))
+
+
+@dataclass
+class MethodFigures:
+    """One payment method's movements during the session."""
+
+    opening: Decimal = ZERO
+    sales: Decimal = ZERO
+    refunds: Decimal = ZERO
+    cash_in: Decimal = ZERO
+    cash_out: Decimal = ZERO
+
+    @property
+    def expected(self) -> Decimal:
+        """What should be in the drawer (or on the card batch) for this method."""
+        return self.opening + self.sales - self.refunds + self.cash_in - self.cash_out
+
+
+@dataclass
+class SessionFigures:
+    """Everything the X and Z reports show."""
+
+    currency: str
+    methods: dict[str, MethodFigures] = field(default_factory=dict)
+    order_count: int = 0
+    refund_count: int = 0
+    gross_sales: Decimal = ZERO
+    """Sum of order totals."""
+    refunded: Decimal = ZERO
+    discounts: Decimal = ZERO
+    tips: Decimal = ZERO
+    change_given: Decimal = ZERO
+    cash_rounding: Decimal = ZERO
+    taxes: dict[str, Decimal] = field(default_factory=dict)
+    """Tax collected per rate label ("TX State 6.25 %"), net of refunded tax."""
+
+    def method(self, key: str) -> MethodFigures:
+        """The figures of ``key``, created empty when first asked."""
+        return self.methods.setdefault(key, MethodFigures())
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready figures (money as strings), as stored in ``closingReportData``."""
+        return {
+            "currency": self.currency,
+            "orderCount": self.order_count,
+            "refundCount": self.refund_count,
+            "grossSales": str(self.gross_sales),
+            "refunded": str(self.refunded),
+            "discounts": str(self.discounts),
+            "tips": str(self.tips),
+            "changeGiven": str(self.change_given),
+            "cashRounding": str(self.cash_rounding),
+            "taxes": {k: str(v) for k, v in sorted(self.taxes.items())},
+            "methods": {
+                k: {"opening": str(m.opening), "sales": str(m.sales), "refunds": str(m.refunds),
+                    "cashIn": str(m.cash_in), "cashOut": str(m.cash_out), "expected": str(m.expected)}
+                for k, m in sorted(self.methods.items())
+            },
+        }
+
+
+def _tax_label(tax: Mapping[str, Any]) -> str:
+    pct = tax.get("percentage")
+    return f"{tax.get('name') or 'Tax'} {pct} %" if pct is not None else str(tax.get("name") or "Tax")
+
+
+def session_figures(currency: str, opening_amount: Decimal, records: Iterable[tuple[str, Mapping[str, Any]]]
+                    ) -> SessionFigures:
+    """Figures from the session's local records: (kind, body) with kind ``order``, ``refund``,
+    ``cash_in`` or ``cash_out`` and body as posted to Final POS."""
+    figures = SessionFigures(currency)
+    figures.method("cash").opening = opening_amount
+    for kind, body in records:
+        if kind == "order":
+            if body.get("status") not in (None, "completed"):
+                continue  # parked or cancelled orders moved no money
+            figures.order_count += 1
+            summary = body.get("summary") or {}
+            figures.gross_sales += _d(summary.get("total"))
+            figures.discounts += _d(summary.get("discountTotal"))
+            figures.tips += _d((summary.get("tip") or {}).get("amount"))
+            for tax in summary.get("taxes") or ():
+                label = _tax_label(tax)
+                figures.taxes[label] = figures.taxes.get(label, ZERO) + _d(tax.get("amount"))
+            for payment in body.get("paymentMethods") or ():
+                figures.method(method_key(payment.get("paymentType"))).sales += _d(payment.get("amount"))
+                figures.change_given += _d(payment.get("change"))
+                figures.cash_rounding += _d(payment.get("cashRounding"))
+        elif kind == "refund":
+            figures.refund_count += 1
+            summary = body.get("summary") or {}
+            figures.refunded += _d(summary.get("total"))
+            for tax in summary.get("taxes") or ():
+                label = _tax_label(tax)
+                figures.taxes[label] = figures.taxes.get(label, ZERO) - _d(tax.get("amount"))
+            for payment in body.get("payment") or ():
+                figures.method(method_key(payment.get("paymentType"))).refunds += _d(payment.get("amount"))
+        elif kind == "cash_in":
+            figures.method("cash").cash_in += _d(body.get("amount"))
+        elif kind == "cash_out":
+            figures.method("cash").cash_out += _d(body.get("amount"))
+    return figures
+
+
+@dataclass(frozen=True)
+class CountLine:
+    """Expected vs counted for one method at close."""
+
+    method: str
+    expected: Decimal
+    counted: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        """Counted − expected: positive is over, negative is short."""
+        return self.counted - self.expected
+
+
+def reconcile(figures: SessionFigures, counted: Mapping[str, Decimal]) -> list[CountLine]:
+    """Expected vs counted for every method that moved money or was counted."""
+    keys = sorted(set(figures.methods) | set(counted), key=lambda k: (k != "cash", k != "card", k))
+    return [CountLine(k, figures.methods[k].expected if k in figures.methods else ZERO, counted.get(k, ZERO))
+            for k in keys]

@@ -1,0 +1,218 @@
+"""Cash sessions: open with a counted float, cash in and out, X report, close with counts and a Z report.
+
+Everything is committed locally first and goes to Final POS through the outbox, so a session opens and
+closes offline. The API has no sessions list, so the open session is remembered locally. Cash paid in
+or out has no endpoint of its own: it is posted as a transaction (type ``cash_in``/``cash_out``) and
+listed in the closing report.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from register.services.cart import InputError, parse_amount
+from register.services.context import NotReadyError, StationContext, today
+from register.services.events import SessionChanged
+from register.services.reports import CountLine, SessionFigures, reconcile, session_figures
+from register.store import outbox
+from register.store.database import transaction
+from register.store.records import audit, dumps, loads, now_iso
+
+
+@dataclass(frozen=True)
+class LocalSession:
+    """The station's session as recorded locally."""
+
+    local_id: str
+    number: str
+    station_id: str
+    opened_at: str
+    opened_by: str
+    opening_amount: Decimal
+    closed_at: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Not closed yet."""
+        return self.closed_at is None
+
+    @property
+    def opened_today(self) -> bool:
+        """Opened on today's local date (a session left open on another day must be closed first)."""
+        from datetime import datetime
+
+        opened = datetime.fromisoformat(self.opened_at).astimezone()
+        return opened.strftime("%Y%m%d") == today()
+
+
+@dataclass(frozen=True)
+class ClosedSession:
+    """What closing produced: the counts against the figures, and the Z report as stored."""
+
+    session: LocalSession
+    figures: SessionFigures
+    counts: list[CountLine]
+    report: dict[str, Any]
+
+
+def _session_row(row: tuple[Any, ...]) -> LocalSession:
+    body = loads(row[5])
+    return LocalSession(row[0], row[1], row[2], row[3], str(body.get("openedBy", "")),
+                        Decimal(str(body.get("openingAmount", "0"))), row[4])
+
+
+_SESSION_COLUMNS = "local_id, number, station_id, opened_at, closed_at, body"
+
+
+class SessionService:
+    """The cash session life cycle of one station."""
+
+    def __init__(self, ctx: StationContext) -> None:
+        self.ctx = ctx
+
+    async def current(self) -> LocalSession | None:
+        """The open session of this station, if any."""
+        def read(conn: sqlite3.Connection) -> LocalSession | None:
+            row = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE closed_at IS NULL "
+                               "ORDER BY opened_at DESC LIMIT 1").fetchone()
+            return _session_row(row) if row else None
+
+        return await self.ctx.db.run(read)
+
+    async def require_open(self) -> LocalSession:
+        """The open session, or NotReadyError."""
+        session = await self.current()
+        if session is None:
+            raise NotReadyError("No cash session is open. Open one with a counted float first.")
+        return session
+
+    async def open(self, counted_float: Decimal | str, opened_by: str, note: str = "") -> LocalSession:
+        """Open a session with the counted float; committed locally and queued for Final POS."""
+        station = self.ctx.require_station()
+        amount = parse_amount(counted_float, "opening float", allow_zero=True)
+        if not opened_by.strip():
+            raise InputError("opened by: a name is needed")
+        local_id = uuid.uuid4().hex
+        opened_at = now_iso()
+
+        def write(conn: sqlite3.Connection) -> LocalSession:
+            with transaction(conn, "opening the session"):
+                if conn.execute("SELECT 1 FROM sessions WHERE closed_at IS NULL").fetchone():
+                    raise NotReadyError("A session is already open on this station; close it first.")
+                day = today()
+                prefix = f"S-{station.short}-{day}-"
+                n = conn.execute("SELECT count(*) FROM sessions WHERE number LIKE ?", (prefix + "%",)).fetchone()[0]
+                number = f"{prefix}{n + 1}"
+                body = {
+                    "stationId": station.station_id, "sessionNumber": number, "openedBy": opened_by,
+                    "openTime": opened_at, "openingAmount": self.ctx.money(amount), "notes": [],
+                    "closingAmounts": {}, "openingNote": note,
+                }
+                conn.execute(f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES (?, ?, ?, ?, NULL, ?)",
+                             (local_id, number, station.station_id, opened_at, dumps(body)))
+                outbox.add(conn, kind="session.create", local_id=local_id, body=body)
+                audit(conn, "session_open", actor=opened_by, subject=number, float=self.ctx.money(amount), note=note)
+                return LocalSession(local_id, number, station.station_id, opened_at, opened_by,
+                                    Decimal(self.ctx.money(amount)))
+
+        session = await self.ctx.db.run(write)
+        self.ctx.wake_sync()
+        self.ctx.bus.emit(SessionChanged(session.number, open=True))
+        return session
+
+    async def move_cash(self, direction: str, amount: Decimal | str, reason: str, actor: str) -> None:
+        """Cash paid into (``in``) or out of (``out``) the drawer, with a reason; posted as a transaction."""
+        if direction not in ("in", "out"):
+            raise ValueError("direction is 'in' or 'out'")
+        value = parse_amount(amount, f"cash {direction}")
+        if not reason.strip():
+            raise InputError("reason: say why the cash moved")
+        session = await self.require_open()
+        station = self.ctx.require_station()
+        kind = f"cash_{direction}"
+        local_id = uuid.uuid4().hex
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, f"recording cash {direction}"):
+                figures = self._figures(conn, session)
+                cash = figures.method("cash")
+                after = cash.expected + (value if direction == "in" else -value)
+                if after < 0:
+                    raise InputError(f"cash out: the drawer should hold only {self.ctx.money(cash.expected)}")
+                body = {
+                    "externalId": local_id, "paymentMethod": "cash", "amount": self.ctx.money(value),
+                    "currency": self.ctx.pricing.currency, "type": kind, "notes": reason, "employee": actor,
+                    "balance": self.ctx.money(after), "sessionId": session.local_id, "outletId": station.outlet_id,
+                }
+                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", (local_id, local_id, session.local_id, kind, now_iso(),
+                                                            dumps(body)))
+                outbox.add(conn, kind="transaction.create", local_id=local_id, body=body,
+                           refs={"sessionId": session.local_id})
+                audit(conn, kind, actor=actor, subject=session.number, amount=self.ctx.money(value), reason=reason)
+
+        await self.ctx.db.run(write)
+        self.ctx.wake_sync()
+
+    async def drawer_opened(self, actor: str, reason: str = "no sale") -> None:
+        """A no-sale drawer open: only logged."""
+        session = await self.current()
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "logging the drawer open"):
+                audit(conn, "drawer_open", actor=actor, subject=session.number if session else None, reason=reason)
+
+        await self.ctx.db.run(write)
+
+    def _figures(self, conn: sqlite3.Connection, session: LocalSession) -> SessionFigures:
+        rows = conn.execute("SELECT kind, body FROM sales WHERE session_local_id = ? ORDER BY created_at",
+                            (session.local_id,)).fetchall()
+        return session_figures(self.ctx.pricing.currency, session.opening_amount,
+                               ((kind, loads(body)) for kind, body in rows))
+
+    async def figures(self, session: LocalSession | None = None) -> SessionFigures:
+        """The X report's figures of the open (or given) session."""
+        target = session or await self.require_open()
+        return await self.ctx.db.run(lambda conn: self._figures(conn, target))
+
+    async def close(self, counted: Mapping[str, Decimal | str], closed_by: str, note: str = "") -> ClosedSession:
+        """Close with the counted amount per method; stores the Z report and queues the update."""
+        session = await self.require_open()
+        counts_in = {key: parse_amount(value, f"counted {key}", allow_zero=True) for key, value in counted.items()}
+        if not closed_by.strip():
+            raise InputError("closed by: a name is needed")
+        closed_at = now_iso()
+
+        def write(conn: sqlite3.Connection) -> ClosedSession:
+            with transaction(conn, "closing the session"):
+                figures = self._figures(conn, session)
+                lines = reconcile(figures, counts_in)
+                report = {
+                    "sessionNumber": session.number, "openedBy": session.opened_by, "openTime": session.opened_at,
+                    "closedBy": closed_by, "closeTime": closed_at, **figures.to_json(),
+                    "counts": [{"method": c.method, "expected": str(c.expected), "counted": str(c.counted),
+                                "difference": str(c.difference)} for c in lines],
+                    "closingNote": note,
+                }
+                amounts = {k: self.ctx.money(counts_in.get(k, Decimal(0))) for k in ("cash", "card")}
+                body = {
+                    "closedBy": closed_by, "closeTime": closed_at, "closingAmount": amounts["cash"],
+                    "closingAmounts": amounts, "closingNote": note, "closingReportData": dumps(report),
+                }
+                conn.execute("UPDATE sessions SET closed_at = ?, body = json_patch(body, ?) WHERE local_id = ?",
+                             (closed_at, dumps(body), session.local_id))
+                outbox.add(conn, kind="session.update", local_id=f"{session.local_id}:close", body=body,
+                           target=session.local_id)
+                audit(conn, "session_close", actor=closed_by, subject=session.number,
+                      counts={c.method: str(c.difference) for c in lines}, note=note)
+                return ClosedSession(session, figures, lines, report)
+
+        closed = await self.ctx.db.run(write)
+        self.ctx.wake_sync()
+        self.ctx.bus.emit(SessionChanged(session.number, open=False))
+        return closed
