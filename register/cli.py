@@ -5,6 +5,7 @@
     register                       open the register (demo mode against the built-in sandbox by default)
     register sandbox ...           run the local Final POS sandbox server
     register quote FILE|-          price a cart as the register would (see PRICING.md)
+    register outbox ...            inspect and flush a station's outbox without the GUI
     register --version             print the version
 
 Each subcommand lives in its own package and is imported only when it runs, so that a headless
@@ -23,6 +24,7 @@ from register import __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("register.sandbox.cli", "run the local Final POS sandbox (demo, training, tests)"),
     "quote": ("register.pricing.cli", "price a cart from JSON and print the order fragment"),
+    "outbox": ("register.services.outbox_cli", "inspect and flush a station's outbox (status, list, retry, flush)"),
 }
 
 USAGE = """usage: register [--version] [--smoke] [--demo] [COMMAND ...]

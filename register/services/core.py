@@ -1,0 +1,166 @@
+"""One station's register without any GUI: what the Qt front-end, a script or a test drives.
+
+::
+
+    core = await RegisterCore.open(data_dir, api_url=url, api_key=key)
+    await core.pair(station_id)                  # once per installation (needs the network)
+    await core.sync_catalog()                    # then from the local cache, offline too
+    core.start_sync()                            # the outbox worker, in the background
+    session = await core.sessions.open("200.00", opened_by="Dana")
+    await core.checkout.add_code("4006381333931")
+    await core.checkout.add_tender("cash", "20.00")
+    sale = await core.checkout.complete(actor="Dana")
+    ...
+    await core.close()
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import platform
+import uuid
+from pathlib import Path
+from typing import Any, Final
+
+from register.api.client import FinalPOSClient
+from register.services.catalog import CatalogService, SyncReport
+from register.services.checkout import CheckoutService
+from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
+from register.services.events import EventBus
+from register.services.refunds import RefundService
+from register.services.sessions import SessionService
+from register.services.sync import Backoff, SyncWorker
+from register.store.database import Database, transaction
+from register.store.outbox import Outbox
+from register.store.records import audit, get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+DB_FILE: Final = "station.sqlite3"
+STATUS_IN_USE: Final = "IN_USE"
+STATUS_AVAILABLE: Final = "AVAILABLE"
+
+
+class RegisterCore:
+    """The station's services over one local database and one API client."""
+
+    def __init__(self, db: Database, client: FinalPOSClient, *, bus: EventBus | None = None,
+                 backoff: Backoff | None = None) -> None:
+        self.db = db
+        self.client = client
+        self.bus = bus or EventBus()
+        self.outbox = Outbox(db)
+        self.catalog = CatalogService(db, self.bus)
+        self.worker = SyncWorker(self.outbox, client, self.bus, backoff=backoff)
+        self.ctx = StationContext(db, self.outbox, self.bus, self.catalog, wake_sync=self.worker.wake)
+        self.sessions = SessionService(self.ctx)
+        self.checkout = CheckoutService(self.ctx, self.sessions)
+        self.refunds = RefundService(self.ctx, self.sessions)
+        self._sync_task: asyncio.Task[None] | None = None
+
+    @classmethod
+    async def open(cls, data_dir: Path, *, api_url: str, api_key: str, client: FinalPOSClient | None = None,
+                   backoff: Backoff | None = None) -> RegisterCore:
+        """Open the station's database (refusing a damaged one), load settings, catalog and cart."""
+        db = await asyncio.to_thread(Database.open, data_dir / DB_FILE)
+        core = cls(db, client or FinalPOSClient(api_key, base_url=api_url), backoff=backoff)
+        await core._load()
+        return core
+
+    async def _load(self) -> None:
+        pairing, pricing = await self.db.run(lambda c: (get_setting(c, PAIRING), get_setting(c, PRICING)))
+        self.ctx.station = StationInfo(**pairing) if pairing else None
+        self.ctx.pricing = pricing_from_json(pricing)
+        await self.catalog.load(self.ctx.station.outlet_id if self.ctx.station else None)
+        await self.checkout.restore()
+
+    @property
+    def station(self) -> StationInfo | None:
+        """The paired station."""
+        return self.ctx.station
+
+    # pairing -------------------------------------------------------------------------------------
+    async def device_id(self) -> str:
+        """A stable id of this installation (sent to Final POS when pairing)."""
+        existing = await self.db.run(lambda c: get_setting(c, "device_id"))
+        if existing:
+            return str(existing)
+        made = uuid.uuid4().hex
+        await self.db.run(lambda c: set_setting(c, "device_id", made))
+        return made
+
+    async def pair(self, station_id: str, *, device_name: str | None = None, actor: str = "setup") -> StationInfo:
+        """Mark the station in use by this device and remember it here (needs the network)."""
+        station = await self.client.stations.get(station_id)
+        outlet = await self.client.outlets.get(station.outlet_id) if station.outlet_id else None
+        device = await self.device_id()
+        name = device_name or platform.node() or "register"
+        await self.client.stations.update(station_id, {"status": STATUS_IN_USE, "deviceId": device,
+                                                       "deviceName": name})
+        seq = getattr(station, "sequence_number", None)
+        info = StationInfo(
+            outlet_id=str(station.outlet_id or ""), station_id=station_id, station_name=station.name or "",
+            outlet_name=(outlet.name or "") if outlet else "", device_id=device, device_name=name,
+            short=str(int(seq)) if seq is not None else station_id[-4:].upper(),
+        )
+
+        def write(conn: Any) -> None:
+            set_setting(conn, PAIRING, info.to_json())
+            with transaction(conn, "recording the pairing"):
+                audit(conn, "pair", actor=actor, subject=station_id, device=device, name=name)
+
+        await self.db.run(write)
+        self.ctx.station = info
+        await self.catalog.load(info.outlet_id)
+        return info
+
+    async def release(self, actor: str) -> None:
+        """Give the station back (marked available) and forget the pairing here."""
+        station = self.ctx.require_station()
+        if await self.sessions.current() is not None:
+            from register.services.context import NotReadyError
+
+            raise NotReadyError("Close the cash session before releasing the station.")
+        with contextlib.suppress(Exception):  # offline: the pairing is still forgotten here
+            await self.client.stations.update(station.station_id, {"status": STATUS_AVAILABLE, "deviceId": "",
+                                                                   "deviceName": ""})
+
+        def write(conn: Any) -> None:
+            set_setting(conn, PAIRING, None)
+            with transaction(conn, "recording the release"):
+                audit(conn, "release", actor=actor, subject=station.station_id)
+
+        await self.db.run(write)
+        self.ctx.station = None
+
+    async def set_pricing(self, **settings: Any) -> None:
+        """Change the store's pricing settings (currency, pricesIncludeTax, taxRounding, cashIncrement)."""
+        current = await self.db.run(lambda c: get_setting(c, PRICING, {})) or {}
+        merged = {**current, **settings}
+        pricing_from_json(merged)  # refuse nonsense before saving it
+        await self.db.run(lambda c: set_setting(c, PRICING, merged))
+        self.ctx.pricing = pricing_from_json(merged)
+
+    # catalog and sync ------------------------------------------------------------------------------
+    async def sync_catalog(self) -> SyncReport:
+        """Fetch the catalog into the local cache and rebuild the index."""
+        return await self.catalog.sync(self.client, self.ctx.station.outlet_id if self.ctx.station else None)
+
+    def start_sync(self) -> asyncio.Task[None]:
+        """Run the outbox worker in the background (kept referenced here until :meth:`close`)."""
+        if self._sync_task is None or self._sync_task.done():
+            self._sync_task = asyncio.create_task(self.worker.run(), name="register-sync")
+        return self._sync_task
+
+    async def close(self) -> None:
+        """Stop the worker, close the client and the database."""
+        if self._sync_task is not None:
+            self.worker.stop()
+            self._sync_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._sync_task
+            self._sync_task = None
+        await self.client.aclose()
+        await asyncio.to_thread(self.db.close)

@@ -1,0 +1,123 @@
+"""``register outbox``: inspect and flush a station's outbox without the GUI (support and IT).
+
+    register outbox [--data DIR] status            counts per state, oldest waiting write
+    register outbox [--data DIR] list [--state S]  the entries, in posting order
+    register outbox [--data DIR] retry ID          put an entry that needs attention back in line
+    register outbox [--data DIR] flush [--api-url URL] [--timeout S]
+                                                   post what is waiting; exit 0 when nothing is left
+
+The API key comes from ``FINALPOS_API_KEY`` or the OS keyring, never from the command line.
+Exit status: 0 done, 1 writes still waiting after a flush, 2 bad usage or an unusable database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from pathlib import Path
+
+from register.config import DEFAULT_API_URL, Paths, load_api_key
+from register.services.core import DB_FILE
+from register.services.events import EventBus
+from register.services.sync import Backoff, SyncWorker
+from register.store import Database, StoreError
+from register.store.outbox import EntryState, Outbox
+
+STATION_DIR = "station"
+
+
+def default_data_dir() -> Path:
+    """Where the GUI keeps this user's station database."""
+    return Paths.default().data / STATION_DIR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="register outbox", description="Inspect and flush a station's outbox.")
+    parser.add_argument("--data", type=Path, default=None, help="the station's data folder (default: this user's)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("status", help="counts per state")
+    listing = sub.add_parser("list", help="the entries in posting order")
+    listing.add_argument("--state", choices=[s.value for s in EntryState])
+    listing.add_argument("--limit", type=int, default=200)
+    retry = sub.add_parser("retry", help="put an entry back in line")
+    retry.add_argument("id", help="sequence number or local id")
+    flush = sub.add_parser("flush", help="post what is waiting")
+    flush.add_argument("--api-url", default=None, help=f"default: the FINALPOS_API_URL or {DEFAULT_API_URL}")
+    flush.add_argument("--timeout", type=float, default=120.0, help="give up after this many seconds")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    """Entry point of ``register outbox``."""
+    args = _parser().parse_args(argv)
+    data_dir: Path = args.data or default_data_dir()
+    path = data_dir / DB_FILE
+    if not path.exists():
+        print(f"register outbox: no station database at {path}", file=sys.stderr)
+        return 2
+    try:
+        db = Database.open(path)
+    except StoreError as err:
+        print(f"register outbox: {err}", file=sys.stderr)
+        return 2
+    try:
+        box = Outbox(db)
+        if args.command == "status":
+            return _status(box)
+        if args.command == "list":
+            return _list(box, args.state, args.limit)
+        if args.command == "retry":
+            key: int | str = int(args.id) if args.id.isdigit() else args.id
+            try:
+                entry = box.retry(key)
+            except (KeyError, ValueError) as err:
+                print(f"register outbox: {err.args[0]}", file=sys.stderr)
+                return 2
+            print(f"#{entry.seq} {entry.kind} is back in line ({entry.state.value})")
+            return 0
+        return _flush(box, args.api_url, args.timeout)
+    finally:
+        db.close()
+
+
+def _status(box: Outbox) -> int:
+    counts = box.counts()
+    print(f"pending {counts.pending}  in flight {counts.in_flight}  needs attention {counts.attention}  "
+          f"done {counts.done}")
+    waiting = box.entries(states=(EntryState.PENDING, EntryState.IN_FLIGHT, EntryState.ATTENTION), limit=1)
+    if waiting:
+        print(f"oldest waiting: #{waiting[0].seq} {waiting[0].kind} since {waiting[0].created_at}")
+    return 0
+
+
+def _list(box: Outbox, state: str | None, limit: int) -> int:
+    entries = box.entries(states=(EntryState(state),) if state else None, limit=limit)
+    print(f"{'#':>6}  {'kind':<18} {'state':<10} {'tries':>5}  {'local id':<34} last error")
+    for e in entries:
+        error = (e.last_error or "")[:70]
+        print(f"{e.seq:>6}  {e.kind:<18} {e.state.value:<10} {e.attempts:>5}  {e.local_id:<34} {error}")
+    return 0
+
+
+def _flush(box: Outbox, api_url: str | None, timeout: float) -> int:
+    import os
+
+    from register.api.client import FinalPOSClient
+
+    key = load_api_key()
+    if key is None:
+        print("register outbox: no API key (set FINALPOS_API_KEY or store one in the OS keyring)", file=sys.stderr)
+        return 2
+    url = api_url or os.environ.get("FINALPOS_API_URL", DEFAULT_API_URL)
+
+    async def run() -> None:
+        async with FinalPOSClient(key.reveal(), base_url=url) as client:
+            worker = SyncWorker(box, client, EventBus(), backoff=Backoff(initial=0.5, maximum=5.0))
+            await worker.flush(deadline=time.time() + timeout)
+
+    asyncio.run(run())
+    counts = box.counts()
+    print(f"done {counts.done}  still waiting {counts.waiting} (needs attention {counts.attention})")
+    return 0 if counts.waiting == 0 else 1
