@@ -170,7 +170,9 @@ class RefundService:
                 refunded[p.get("transactionId")] = refunded.get(p.get("transactionId"), ZERO) + _d(p.get("amount"))
         left = total
         out: list[tuple[str, Decimal, str | None]] = []
-        for p in reversed(order.get("paymentMethods") or []):  # the last tender first (a card before cash)
+        tenders = list(reversed(order.get("paymentMethods") or []))
+        tenders.sort(key=lambda p: p.get("paymentType") == "cash")  # back to cards first, then cash
+        for p in tenders:
             if left <= 0:
                 break
             available = _d(p.get("amount")) - refunded.get(p.get("transactionId"), ZERO)

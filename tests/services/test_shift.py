@@ -1,0 +1,186 @@
+"""A whole shift through the services, asserting what the sandbox holds afterwards."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from register.services.cart import InputError
+from register.services.checkout import UnknownCodeError
+from register.services.context import NotReadyError
+from register.services.core import RegisterCore
+from register.services.events import SaleCompleted
+from register.store.outbox import EntryState
+from tests.services.conftest import open_station
+
+
+def _barcodes(core: RegisterCore, n: int) -> list[str]:
+    codes = [i.barcode for i in core.catalog.index.items if i.barcode and i.price]
+    return codes[:n]
+
+
+def test_a_whole_shift_arrives_on_the_server(station: RegisterCore, run: Any) -> None:
+    core = station
+    sales: list[SaleCompleted] = []
+    core.bus.subscribe(sales.append, SaleCompleted)
+    session = run(core.sessions.open("150.00", opened_by="Dana", note="morning"))
+    assert session.number.startswith(f"S-{core.station.short}-")  # type: ignore[union-attr]
+    run(core.sessions.move_cash("in", "20.00", "change float top-up", "Dana"))
+    run(core.sessions.move_cash("out", "15.00", "window cleaner", "Dana"))
+
+    codes = _barcodes(core, 4)
+    # sale 1: two scans of the same item make one line of 2, plus another item; cash with change
+    run(core.checkout.add_code(codes[0]))
+    run(core.checkout.add_code(codes[0]))
+    priced = run(core.checkout.add_code(codes[1]))
+    assert [line.quantity for line in priced.state.lines] == [2, 1]
+    run(core.checkout.add_tender("cash", "100"))
+    sale1 = run(core.checkout.complete("Dana"))
+    assert sale1.change == Decimal("100") - sale1.total
+
+    # sale 2: quantity, line discount, cart discount, split card + cash
+    priced = run(core.checkout.add_code(codes[2]))
+    line_id = priced.state.lines[0].line_id
+    run(core.checkout.set_quantity(line_id, "3"))
+    run(core.checkout.discount_line(line_id, "Dana", percentage="10"))
+    priced = run(core.checkout.discount_cart("Dana", amount="1.00"))
+    assert Decimal(priced.fragment.summary["discountTotal"]) > Decimal("1.00")
+    run(core.checkout.add_tender("credit_card", "5.00", reference="auth-123"))
+    priced = run(core.checkout.add_tender("cash", "50"))
+    assert priced.remaining <= 0
+    sale2 = run(core.checkout.complete("Dana"))
+
+    # a refund of one unit of sale 2's line, back to the original tenders (card first)
+    refund = run(core.refunds.refund(sale2.receipt_id, "Manager", quantities={0: "1"}, reason="damaged"))
+    assert refund.total > 0 and refund.payments[0][0] == "credit_card"
+
+    x = run(core.sessions.figures())
+    cash = x.methods["cash"]
+    assert cash.opening == Decimal("150.00") and cash.cash_in == Decimal("20.00") and cash.cash_out == Decimal("15.00")
+    assert x.order_count == 2
+    expected_cash = Decimal("150.00") + 20 - 15 + sale1.total + (sale2.total - Decimal("5.00"))
+    assert cash.expected == expected_cash - cash.refunds
+
+    closed = run(core.sessions.close({"cash": str(cash.expected + Decimal("0.50")), "card": "0"}, "Manager"))
+    over = {c.method: c.difference for c in closed.counts}
+    assert over["cash"] == Decimal("0.50")
+
+    run(core.worker.flush())
+    counts = core.outbox.counts()
+    assert counts.waiting == 0, core.outbox.entries()
+    # what the server holds
+    ids = {e.local_id: e.server_id for e in core.outbox.entries()}
+    server_session = run(core.client.sessions.get(ids[session.local_id]))
+    assert server_session.session_number == session.number
+    assert server_session.close_time is not None and server_session.closed_by == "Manager"
+    report = json.loads(server_session.closing_report_data or "{}")
+    assert report["orderCount"] == 2 and report["counts"][0]["difference"] == "0.50"
+    orders = [o for o in run(core.client.orders.list_all()) if o.session_id == ids[session.local_id]]
+    assert sorted(o.receipt_id for o in orders) == sorted([sale1.receipt_id, sale2.receipt_id])
+    for order, sale in ((o, s) for o in orders for s in (sale1, sale2) if o.receipt_id == s.receipt_id):
+        assert order.summary is not None and Decimal(str(order.summary.total)) == sale.total
+    refund_record = run(core.client.refunds.get(ids[refund.local_id]))
+    assert refund_record.order_id == ids[sale2.local_id]
+    assert [s.receipt_id for s in sales] == [sale1.receipt_id, sale2.receipt_id]
+
+
+def test_bad_input_is_refused_clearly_and_loses_nothing(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    code = _barcodes(core, 1)[0]
+    line_id = run(core.checkout.add_code(code)).state.lines[0].line_id
+    with pytest.raises(InputError, match=r"comma; use a dot for decimals \(12.50\)"):
+        run(core.checkout.set_quantity(line_id, "12,50"))
+    with pytest.raises(InputError, match="more than zero"):
+        run(core.checkout.set_quantity(line_id, "-3"))
+    with pytest.raises(InputError, match="not a number"):
+        run(core.checkout.set_quantity(line_id, "three"))
+    with pytest.raises(UnknownCodeError, match="No product has the code '0000000000000'"):
+        run(core.checkout.add_code("0000000000000"))
+    with pytest.raises(InputError, match="more than the"):
+        run(core.checkout.add_tender("credit_card", "999999"))
+    assert core.checkout.state.lines[0].quantity == 1  # nothing changed by the refusals
+    with pytest.raises(InputError, match="still due"):
+        run(core.checkout.complete("Dana"))
+
+
+def test_double_complete_makes_one_order(station: RegisterCore, run: Any) -> None:
+    import asyncio
+
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    run(core.checkout.add_code(_barcodes(core, 1)[0]))
+    run(core.checkout.add_tender("cash"))
+
+    async def double_click() -> list[Any]:
+        return await asyncio.gather(core.checkout.complete("Dana"), core.checkout.complete("Dana"),
+                                    return_exceptions=True)
+
+    first, second = run(double_click())
+    assert not isinstance(first, BaseException)
+    assert isinstance(second, InputError)
+    assert [e.kind for e in core.outbox.entries()].count("order.create") == 1
+
+
+def test_selling_needs_an_open_session(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.checkout.add_code(_barcodes(core, 1)[0]))
+    run(core.checkout.add_tender("cash"))
+    with pytest.raises(NotReadyError, match="No cash session is open"):
+        run(core.checkout.complete("Dana"))
+
+
+def test_the_cart_survives_a_restart(tmp_path: Path, sandbox: Any, run: Any) -> None:
+    core = run(open_station(tmp_path / "station", sandbox))
+    codes = _barcodes(core, 2)
+    run(core.checkout.add_code(codes[0]))
+    priced = run(core.checkout.add_code(codes[1]))
+    run(core.checkout.discount_cart("Dana", percentage="5"))
+    before = core.checkout.price()
+    # no core.close(): the process "dies" with the cart on screen (only its sockets and file are let go)
+    run(core.client.aclose())
+    core.db.close()
+    again = run(open_station(tmp_path / "station", sandbox))
+    try:
+        after = again.checkout.price()
+        assert after.state == before.state
+        assert after.total == before.total and len(priced.state.lines) == 2
+    finally:
+        run(again.close())
+
+
+def test_park_and_resume(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.checkout.add_code(_barcodes(core, 1)[0]))
+    parked_id = run(core.checkout.park("blue coat, back in 5", "Dana"))
+    assert core.checkout.state.is_empty
+    parked = run(core.checkout.parked())
+    assert [(p[0], p[1]) for p in parked] == [(parked_id, "blue coat, back in 5")]
+    priced = run(core.checkout.resume(parked_id, "Dana"))
+    assert len(priced.state.lines) == 1 and run(core.checkout.parked()) == []
+
+
+def test_a_refused_write_needs_attention_and_blocks_only_its_dependants(station: RegisterCore, run: Any) -> None:
+    core = station
+    session = run(core.sessions.open("10", opened_by="Dana"))
+    run(core.worker.flush())
+    # a transaction the server refuses: its body breaks the contract (as if built by an older register)
+    from register.store import outbox, transaction
+
+    def write(conn: Any) -> None:
+        with transaction(conn, "test"):
+            outbox.add(conn, kind="transaction.create", local_id="bad", body={"amount": "1.00"},
+                       refs={"sessionId": session.local_id})
+
+    core.db.call(write)
+    run(core.sessions.move_cash("in", "5", "float", "Dana"))
+    run(core.worker.flush())
+    bad = core.outbox.get("bad")
+    assert bad is not None and bad.state is EntryState.ATTENTION
+    assert "paymentMethod" in (bad.last_error or "")
+    counts = core.outbox.counts()
+    assert counts.attention == 1 and counts.pending == 0  # the cash-in after it still went through
