@@ -19,6 +19,7 @@ import contextlib
 import logging
 import random
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -126,6 +127,9 @@ class SyncWorker:
         self._wake = asyncio.Event()
         self._online: bool | None = None
         self._stopped = False
+        self._turn = asyncio.Lock()  # one entry at a time, whoever asks (run, flush, a support command)
+        self.stats: Counter[str] = Counter()
+        """What happened so far: posted, retried, ambiguous, found (by lookup), refused, mismatched."""
 
     @property
     def online(self) -> bool | None:
@@ -146,9 +150,8 @@ class SyncWorker:
         self._stopped = False
         await self._announce_counts()
         while not self._stopped:
-            entry, due = await self.outbox.next_ready(self._clock())
-            if entry is not None:
-                await self.post(entry)
+            posted, due = await self._step()
+            if posted:
                 continue
             wait = IDLE_POLL_S if due is None else max(0.0, due - self._clock())
             self._wake.clear()
@@ -159,9 +162,9 @@ class SyncWorker:
         """Post until nothing is left that can go now (or, with ``wait_for_backoff``, until everything
         that will ever go has gone, sleeping through backoffs), or until ``deadline`` (clock time)."""
         while True:
-            entry, due = await self.outbox.next_ready(self._clock())
-            if entry is not None:
-                await self.post(entry)
+            posted, due = await self._step()
+            if posted:
+                pass
             elif due is None or not wait_for_backoff:
                 return
             else:
@@ -170,6 +173,15 @@ class SyncWorker:
                 await asyncio.sleep(max(0.0, due - self._clock()))
             if deadline is not None and self._clock() > deadline:
                 return
+
+    async def _step(self) -> tuple[bool, float | None]:
+        """Post the next due entry, if any: (posted, when the next one is due)."""
+        async with self._turn:
+            entry, due = await self.outbox.next_ready(self._clock())
+            if entry is None:
+                return False, due
+            await self.post(entry)
+            return True, None
 
     # one entry ---------------------------------------------------------------------------------
     async def post(self, entry: OutboxEntry) -> None:
@@ -186,6 +198,7 @@ class SyncWorker:
             if entry.state is EntryState.IN_FLIGHT:
                 found = await self._look_up(entry, body)
                 if found is not None:
+                    self.stats["found"] += 1
                     log.info("outbox %d (%s) was already on the server", entry.seq, entry.kind)
                     await self._done(entry, body, found)
                     return
@@ -197,16 +210,20 @@ class SyncWorker:
             self._set_online(False, str(err))
             delay = self.backoff.delay(entry.attempts + 1)
             if _not_sent(err):
+                self.stats["retried"] += 1
                 await self.outbox.mark_retry(entry, str(err), self._clock() + delay)
             else:
+                self.stats["ambiguous"] += 1
                 await self.outbox.mark_ambiguous(entry, str(err), self._clock() + delay)
         except api_errors.APIResponseValidationError as err:
             # The write may have happened; the answer was not what the contract says. Check before re-posting.
+            self.stats["ambiguous"] += 1
             await self.outbox.mark_ambiguous(entry, str(err), self._clock() + self.backoff.delay(entry.attempts + 1))
         except ValueError as err:  # our own body did not pass the client's request model: a person must look
             await self._attention(entry, f"the register could not build this request: {err}")
         else:
             self._set_online(True)
+            self.stats["posted"] += 1
             await self._done(entry, body, _wire(record))
             return
         await self._announce_counts()
@@ -218,8 +235,10 @@ class SyncWorker:
             retry_after = getattr(err, "retry_after", None)
             delay = self.backoff.delay(entry.attempts + 1, retry_after)
             if status >= 500:  # the server may have written before failing: check first next time
+                self.stats["ambiguous"] += 1
                 await self.outbox.mark_ambiguous(entry, str(err), self._clock() + delay)
             else:
+                self.stats["retried"] += 1
                 await self.outbox.mark_retry(entry, str(err), self._clock() + delay)
             return
         self._set_online(True)
@@ -230,6 +249,7 @@ class SyncWorker:
         await self._attention(entry, f"{status} {err.message}")
 
     async def _attention(self, entry: OutboxEntry, message: str) -> None:
+        self.stats["refused"] += 1
         log.warning("outbox %d (%s) needs attention: %s", entry.seq, entry.kind, message)
         await self.outbox.mark_attention(entry, message)
 
@@ -255,6 +275,7 @@ class SyncWorker:
                  if f in local and _dec(local.get(f)) != _dec(server.get(f))]
         if not diffs:
             return
+        self.stats["mismatched"] += 1
 
         def record_diffs(conn: Any) -> None:
             with transaction(conn, "recording a totals difference"):

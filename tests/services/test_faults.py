@@ -1,0 +1,241 @@
+"""Fault tests of the offline-first core against the sandbox's fault options.
+
+Each asserts what the SERVER holds afterwards (through the API), not what a log says: exactly one order
+per sale, no receiptId twice, every total equal to the one the register computed, everything in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from register.api.client import FinalPOSClient
+from register.sandbox.testing import running_sandbox
+from register.services.core import DB_FILE, RegisterCore
+from register.services.events import SaleCompleted
+from register.store import Database, StoreCorruptError, StoreFullError, StoreLockedError
+from tests.services.conftest import FAST, open_station
+
+pytestmark = pytest.mark.faults
+
+
+async def _ring_sales(core: RegisterCore, n: int, rnd: random.Random) -> dict[str, Decimal]:
+    """``n`` sales of 1-3 random items, paid cash or card; returns receipt id -> local total."""
+    items = [i for i in core.catalog.index.items if i.barcode and i.price]
+    totals: dict[str, Decimal] = {}
+    for _ in range(n):
+        for _ in range(rnd.randint(1, 3)):
+            await core.checkout.add_code(rnd.choice(items).barcode or "")
+        if rnd.random() < 0.5:
+            await core.checkout.add_tender("cash", "500")
+        else:
+            await core.checkout.add_tender("credit_card", reference=f"auth-{rnd.randrange(10**6)}")
+        sale = await core.checkout.complete("Dana")
+        totals[sale.receipt_id] = sale.total
+    return totals
+
+
+async def _server_orders(base_url: str, api_key: str) -> list[Any]:
+    async with FinalPOSClient(api_key, base_url=base_url) as client:
+        return await client.orders.list_all(page_size=200)
+
+
+def _assert_exactly(orders: list[Any], totals: dict[str, Decimal]) -> None:
+    receipts = Counter(o.receipt_id for o in orders)
+    assert [r for r, n in receipts.items() if n > 1] == [], "a receiptId is on the server twice"
+    assert set(receipts) == set(totals), (set(totals) - set(receipts), set(receipts) - set(totals))
+    assert len(orders) == len(totals)
+    for order in orders:
+        assert Decimal(str(order.summary.total)) == totals[order.receipt_id], order.receipt_id
+
+
+def _flaky_client(base_url: str, api_key: str) -> FinalPOSClient:
+    async def quick(_seconds: float) -> None:
+        await asyncio.sleep(0.005)
+
+    return FinalPOSClient(api_key, base_url=base_url, timeout=2.0, max_retries=2, sleep=quick)
+
+
+@pytest.mark.slow
+def test_300_sales_through_failures_drops_and_latency(tmp_path: Path, run: Any) -> None:
+    with running_sandbox(tmp_path / "sandbox") as sandbox:
+        core = run(open_station(tmp_path / "station", sandbox))
+        run(core.close())
+        core = run(RegisterCore.open(tmp_path / "station", api_url=sandbox.base_url, api_key=sandbox.api_key,
+                                     client=_flaky_client(sandbox.base_url, sandbox.api_key), backoff=FAST))
+        try:
+            run(core.sessions.open("100", opened_by="Dana"))
+            sandbox.set_faults(latency_ms=3, fail_rate=0.3, drop_after_commit=0.1, fault_seed=7)
+
+            async def shift() -> dict[str, Decimal]:
+                core.start_sync()  # syncing while the cashier sells, as at a real counter
+                totals = await _ring_sales(core, 300, random.Random(1))
+                await core.worker.flush(deadline=time.time() + 300)
+                return totals
+
+            totals = run(shift())
+            assert core.outbox.counts().waiting == 0, core.outbox.entries(limit=5)
+            stats = core.worker.stats
+            # the faults really happened: dropped answers were resolved by looking the order up
+            assert stats["ambiguous"] > 20 and stats["found"] > 5, stats
+            assert stats["mismatched"] == 0 and stats["refused"] == 0, stats
+        finally:
+            run(core.close())
+        sandbox.set_faults(latency_ms=0, fail_rate=0.0, drop_after_commit=0.0)
+        _assert_exactly(run(_server_orders(sandbox.base_url, sandbox.api_key)), totals)
+
+
+@pytest.mark.slow
+def test_sync_process_killed_ten_times(tmp_path: Path, run: Any) -> None:
+    with running_sandbox(tmp_path / "sandbox", latency_ms=15) as sandbox:
+        core = run(open_station(tmp_path / "station", sandbox))
+        try:
+            run(core.sessions.open("100", opened_by="Dana"))
+            totals = run(_ring_sales(core, 60, random.Random(2)))  # committed locally; nobody syncs yet
+        finally:
+            run(core.close())
+        env = dict(os.environ, FINALPOS_API_KEY=sandbox.api_key)
+        cmd = [sys.executable, "-m", "register", "outbox", "--data", str(tmp_path / "station"), "flush",
+               "--api-url", sandbox.base_url, "--timeout", "60"]
+        rnd = random.Random(3)
+        kills = 0
+        for _ in range(10):
+            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(rnd.uniform(0.4, 1.2))  # start-up is ~0.3 s: kill while it posts
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            proc.wait(30)
+        assert kills >= 5, "the process finished before it could be killed: the test proves nothing"
+        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+        _assert_exactly(run(_server_orders(sandbox.base_url, sandbox.api_key)), totals)
+
+
+def _dead_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"  # nothing listens there any more
+
+
+@pytest.mark.slow
+def test_a_whole_session_offline_arrives_in_order(tmp_path: Path, run: Any) -> None:
+    with running_sandbox(tmp_path / "sandbox") as sandbox:
+        core = run(open_station(tmp_path / "station", sandbox))  # paired and synced while online
+        run(core.close())
+        offline = run(RegisterCore.open(tmp_path / "station", api_url=_dead_url(), api_key=sandbox.api_key,
+                                        backoff=FAST))
+        sold: list[str] = []
+        offline.bus.subscribe(lambda e: sold.append(e.receipt_id), SaleCompleted)
+        try:
+            async def session_offline() -> dict[str, Decimal]:
+                offline.start_sync()
+                await offline.sessions.open("100", opened_by="Dana")
+                totals = await _ring_sales(offline, 50, random.Random(4))
+                await offline.sessions.close({"cash": "0", "card": "0"}, closed_by="Manager")
+                for _ in range(200):  # the worker tries, and fails, meanwhile (after the client's own retries)
+                    if offline.worker.online is False:
+                        break
+                    await asyncio.sleep(0.05)
+                return totals
+
+            totals = run(session_offline())
+            assert offline.worker.online is False
+            assert offline.outbox.counts().done == 0 and offline.outbox.counts().waiting > 100
+        finally:
+            run(offline.close())
+        online = run(RegisterCore.open(tmp_path / "station", api_url=sandbox.base_url, api_key=sandbox.api_key,
+                                       backoff=FAST))
+        try:
+            run(online.worker.flush(deadline=time.time() + 120))
+            assert online.outbox.counts().waiting == 0
+            entries = online.outbox.entries()
+        finally:
+            run(online.close())
+        orders = run(_server_orders(sandbox.base_url, sandbox.api_key))
+        _assert_exactly(orders, totals)
+        assert [o.receipt_id for o in orders] == sold  # in the order they were sold
+        session_id = entries[0].server_id
+        assert entries[0].kind == "session.create" and all(o.session_id == session_id for o in orders)
+        assert entries[-1].kind == "session.update"  # the close went last, after every sale
+
+        async def server_session() -> Any:
+            async with FinalPOSClient(sandbox.api_key, base_url=sandbox.base_url) as client:
+                return await client.sessions.get(session_id or "")
+
+        assert run(server_session()).closed_by == "Manager"
+
+
+def test_full_disk_while_saving_a_sale(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    first = run(_ring_sales(core, 1, random.Random(5)))
+    codes = [i.barcode for i in core.catalog.index.items if i.barcode and i.price]
+    run(core.checkout.add_code(codes[0] or ""))
+    run(core.checkout.add_tender("cash", "100"))
+    pages = core.db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
+    core.db.call(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))  # the disk is full now
+    completed: list[SaleCompleted] = []
+    core.bus.subscribe(completed.append, SaleCompleted)
+    with pytest.raises(StoreFullError, match="The disk is full: saving the sale did not happen"):
+        run(core.checkout.complete("Dana"))
+    assert completed == []  # never reported as done
+    assert core.checkout.state.lines and core.checkout.state.tenders  # the cashier still has the sale
+    receipts = core.db.call(lambda c: [r[0] for r in c.execute("SELECT receipt_id FROM sales WHERE kind='order'")])
+    assert receipts == list(first)  # what was saved before is intact
+    core.db.call(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))  # space freed
+    sale = run(core.checkout.complete("Dana"))
+    assert completed and completed[0].receipt_id == sale.receipt_id
+
+
+def test_locked_database_while_saving_a_sale(station: RegisterCore, run: Any, tmp_path: Path) -> None:
+    import sqlite3
+
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    codes = [i.barcode for i in core.catalog.index.items if i.barcode and i.price]
+    run(core.checkout.add_code(codes[0] or ""))
+    run(core.checkout.add_tender("cash", "100"))
+    core.db.call(lambda c: c.execute("PRAGMA busy_timeout = 200"))
+    other = sqlite3.connect(core.db.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreLockedError, match="saving the sale did not happen"):
+            run(core.checkout.complete("Dana"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert core.checkout.state.tenders
+    assert run(core.checkout.complete("Dana")).receipt_id
+
+
+def test_a_corrupt_database_is_refused_and_kept(tmp_path: Path, sandbox: Any, run: Any) -> None:
+    core = run(open_station(tmp_path / "station", sandbox))
+    run(core.close())
+    path = tmp_path / "station" / DB_FILE
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\x00" * (4096 - 100)  # page 1's schema area wiped
+    path.write_bytes(bytes(data))
+    for leftover in path.parent.glob(DB_FILE + "-*"):
+        leftover.unlink()
+    with pytest.raises(StoreCorruptError, match="will not start on it and has left it untouched"):
+        run(RegisterCore.open(tmp_path / "station", api_url=sandbox.base_url, api_key=sandbox.api_key))
+    assert path.read_bytes() == bytes(data)
+    result = subprocess.run([sys.executable, "-m", "register", "outbox", "--data", str(tmp_path / "station"),
+                             "status"], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2 and "damaged" in result.stderr
+    with pytest.raises(StoreCorruptError):
+        Database.open(path)
