@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +22,16 @@ from register.pricing.cart import TaxRate
 from register.pricing.rates import Address, match_rates
 from register.services.events import CatalogProgress, EventBus
 from register.store.database import Database
-from register.store.records import catalog_counts, get_setting, load_catalog, replace_catalog, set_setting
+from register.store.records import (
+    catalog_counts,
+    get_setting,
+    iter_catalog,
+    load_catalog,
+    set_setting,
+    stage_catalog,
+    swap_catalog,
+    upsert_catalog,
+)
 from register.store.search import CatalogIndex, CatalogItem, items_from_records
 
 log = logging.getLogger(__name__)
@@ -75,8 +84,8 @@ def _tax_rate(rate: Mapping[str, Any], table: Mapping[str, Any], where: str = "r
         raise ValueError(f"{where}: {err}") from err
 
 
-def _replacer(kind: str, records: list[dict[str, Any]]) -> Callable[[Any], int]:
-    return lambda conn: replace_catalog(conn, kind, records)
+def _stager(kind: str, records: list[dict[str, Any]], *, first: bool) -> Callable[[Any], int]:
+    return lambda conn: stage_catalog(conn, kind, records, first=first)
 
 
 class CatalogService:
@@ -93,10 +102,15 @@ class CatalogService:
     # loading -----------------------------------------------------------------------------------
     async def load(self, outlet_id: str | None = None) -> None:
         """Build the index and tax rates from the cache (at start-up: no network needed)."""
-        products, variants, outlets, tables = await self.db.run(lambda c: (
-            load_catalog(c, "product"), load_catalog(c, "variant"), load_catalog(c, "outlet"),
-            get_setting(c, TAX_TABLES_SETTING, [])))
-        self.index = CatalogIndex(items_from_records(products, variants))
+        def read(conn: Any) -> tuple[list[CatalogItem], list[dict[str, Any]], Any]:
+            # Products shrink to the fields the index reads; variants stream past: no second full copy.
+            keep = ("id", "_id", "name", "sku", "taxTable", "categories", "status", "minPrice")
+            products = [{k: p[k] for k in keep if k in p} for p in iter_catalog(conn, "product")]
+            items = items_from_records(products, iter_catalog(conn, "variant"))
+            return items, load_catalog(conn, "outlet"), get_setting(conn, TAX_TABLES_SETTING, [])
+
+        items, outlets, tables = await self.db.run(read)
+        self.index = CatalogIndex(items)
         self._tables = {str(t["id"]): [_tax_rate(r, t) for r in t.get("rates", [])] for t in tables}
         outlet = next((o for o in outlets if o.get("id") == outlet_id), None)
         self._address = Address(
@@ -127,17 +141,50 @@ class CatalogService:
             "customer": lambda: client.customers.iter_all(page_size=SYNC_PAGE_SIZE),
         }
         for kind in KINDS:
-            records: list[dict[str, Any]] = []
+            page: list[dict[str, Any]] = []
+            fetched = 0
             async for record in sources[kind]():
-                records.append(record.to_wire())
-                if len(records) % (SYNC_PAGE_SIZE * 10) == 0:
-                    self.bus.emit(CatalogProgress(kind, len(records)))
-            counts[kind] = await self.db.run(_replacer(kind, records))
+                page.append(record.to_wire())
+                if len(page) == SYNC_PAGE_SIZE * 5:  # to disk as it comes: memory stays flat
+                    await self.db.run(_stager(kind, page, first=fetched == 0))
+                    fetched += len(page)
+                    page = []
+                    self.bus.emit(CatalogProgress(kind, fetched))
+            await self.db.run(_stager(kind, page, first=fetched == 0))
+            counts[kind] = await self.db.run(lambda c, k=kind: swap_catalog(c, k))  # type: ignore[misc]
             self.bus.emit(CatalogProgress(kind, counts[kind], finished=True))
         counts["tax_table"] = await self._sync_tax_tables(client)
         self.bus.emit(CatalogProgress("tax_table", counts["tax_table"], finished=True))
         await self.load(outlet_id)
         return SyncReport(counts)
+
+    async def refresh(self, client: FinalPOSClient, outlet_id: str | None = None) -> dict[str, int]:
+        """Fetch only records created since the last sync (lists come in creation order) and add them.
+
+        The API has no "changed since" filter, so edits to existing records arrive with the next full
+        :meth:`sync`; a refresh is cheap enough to run every few minutes."""
+        known = await self.counts()
+        added: dict[str, int] = {}
+        pages: dict[str, Callable[[int], Awaitable[Sequence[Any]]]] = {
+            "category": lambda skip: client.categories.list(skip=skip, limit=SYNC_PAGE_SIZE),
+            "product": lambda skip: client.products.list(skip=skip, limit=SYNC_PAGE_SIZE),
+            "variant": lambda skip: client.variants.list(skip=skip, limit=SYNC_PAGE_SIZE),
+            "customer": lambda skip: client.customers.list(skip=skip, limit=SYNC_PAGE_SIZE),
+        }
+        for kind, fetch in pages.items():
+            skip = known.get(kind, 0)
+            fresh: list[dict[str, Any]] = []
+            while True:
+                page = await fetch(skip)
+                fresh.extend(r.to_wire() for r in page)
+                skip += len(page)
+                if len(page) < SYNC_PAGE_SIZE:
+                    break
+            if fresh:
+                added[kind] = await self.db.run(lambda c, k=kind, f=fresh: upsert_catalog(c, k, f))  # type: ignore[misc]
+        if added:
+            await self.load(outlet_id)
+        return added
 
     async def _sync_tax_tables(self, client: FinalPOSClient) -> int:
         try:

@@ -184,3 +184,20 @@ def test_a_refused_write_needs_attention_and_blocks_only_its_dependants(station:
     assert "paymentMethod" in (bad.last_error or "")
     counts = core.outbox.counts()
     assert counts.attention == 1 and counts.pending == 0  # the cash-in after it still went through
+
+
+def test_catalog_refresh_picks_up_new_products(station: RegisterCore, sandbox: Any, run: Any) -> None:
+    import httpx
+
+    core = station
+    before = len(core.catalog.index)
+    with httpx.Client(base_url=sandbox.base_url, headers={"x-api-key": sandbox.api_key}) as http:
+        product = http.post("/v1/api/product", json={"name": "Brand New Scone", "productType": "simple"}).json()
+        http.post("/v1/api/variant", json={"productId": product["id"], "sku": "SCONE-1", "barcode": "2000000000015",
+                                           "price": 3.25}).raise_for_status()
+    added = run(core.catalog.refresh(core.client, core.station.outlet_id if core.station else None))
+    assert added == {"product": 1, "variant": 1}
+    assert len(core.catalog.index) == before + 1
+    item = core.catalog.index.lookup("2000000000015")
+    assert item is not None and item.name == "Brand New Scone" and item.price == Decimal("3.25")
+    assert run(core.catalog.refresh(core.client)) == {}  # nothing new: nothing fetched twice

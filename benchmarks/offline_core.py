@@ -1,0 +1,138 @@
+"""Benchmarks of the offline-first core (issue budgets in brackets), printed as a table and as JSON:
+
+- full catalog sync of 50,000 products from the sandbox over loopback          [≤ 60 s]
+- barcode/SKU lookup p99                                                       [≤ 1 ms]
+- search-as-you-type p99                                                       [≤ 30 ms]
+- resident memory of the register process after the sync                        [≤ 300 MB]
+- flushing a backlog of 1,000 orders to the sandbox                            [≥ 30 orders/s]
+
+The sandbox runs as its own process (``register sandbox --products N``), so the memory figure is the
+register's alone. Run: ``uv run python -m benchmarks.offline_core [--products N] [--orders N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+BUDGETS = {"sync_s": 60.0, "lookup_p99_ms": 1.0, "search_p99_ms": 30.0, "rss_mb": 300.0, "flush_orders_per_s": 30.0}
+QUERIES = ["c", "co", "cof", "coff", "coffee", "tea", "lat", "latte l", "brea", "choc", "milk", "soap",
+           "pen", "gift", "syn", "synthetic 12", "sku", "0845", "zzz", "e"]
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * pct))]
+
+
+def _rss_mb() -> float:
+    status = Path("/proc/self/status")
+    if status.exists():
+        match = re.search(r"VmRSS:\s+(\d+) kB", status.read_text())
+        if match:
+            return int(match.group(1)) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def start_sandbox(data: Path, products: int, api_key: str) -> tuple[subprocess.Popen[str], str, float]:
+    env = dict(os.environ, FINALPOS_SANDBOX_API_KEY=api_key)
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "register", "sandbox", "--port", "0", "--data", str(data),
+                             "--products", str(products)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    match = re.search(r"listening on (http://\S+)", line)
+    if not match:
+        proc.kill()
+        raise RuntimeError(f"the sandbox did not start: {line!r}")
+    return proc, match.group(1), time.perf_counter() - started
+
+
+async def measure(base_url: str, api_key: str, station_dir: Path, orders: int) -> dict[str, Any]:
+    from register.services.core import RegisterCore
+    from register.services.sync import Backoff
+
+    core = await RegisterCore.open(station_dir, api_url=base_url, api_key=api_key, backoff=Backoff(0.01, 0.1))
+    try:
+        stations = await core.client.stations.list_all()
+        await core.pair(stations[0].id, device_name="bench")
+        started = time.perf_counter()
+        report = await core.sync_catalog()
+        sync_s = time.perf_counter() - started
+        index = core.catalog.index
+        rnd = random.Random(1)
+        codes = [i.barcode or "" for i in rnd.sample(index.items, min(10_000, len(index)))]
+        lookups = []
+        for code in codes:
+            t = time.perf_counter()
+            index.lookup(code)
+            lookups.append(time.perf_counter() - t)
+        searches = []
+        for _ in range(10):
+            for query in QUERIES:
+                t = time.perf_counter()
+                index.search(query)
+                searches.append(time.perf_counter() - t)
+        rss = _rss_mb()
+
+        await core.sessions.open("0", opened_by="bench")
+        items = [i for i in index.items[:500] if i.barcode and i.price]
+        for n in range(orders):
+            await core.checkout.add_code(items[n % len(items)].barcode or "")
+            await core.checkout.add_tender("cash")
+            await core.checkout.complete("bench")
+        backlog = core.outbox.counts().pending
+        started = time.perf_counter()
+        await core.worker.flush()
+        flush_s = time.perf_counter() - started
+        assert core.outbox.counts().waiting == 0
+        return {
+            "products": report.counts.get("product", 0), "variants": report.counts.get("variant", 0),
+            "items": len(index), "sync_s": round(sync_s, 2),
+            "lookup_p99_ms": round(_percentile(lookups, 0.99) * 1000, 4),
+            "search_p50_ms": round(_percentile(searches, 0.50) * 1000, 2),
+            "search_p99_ms": round(_percentile(searches, 0.99) * 1000, 2),
+            "rss_mb": round(rss, 1), "orders": orders, "outbox_entries": backlog, "flush_s": round(flush_s, 2),
+            "flush_orders_per_s": round(orders / flush_s, 1),
+        }
+    finally:
+        await core.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--products", type=int, default=50_000, help="synthetic products on top of the demo shop")
+    parser.add_argument("--orders", type=int, default=1000, help="orders in the backlog to flush")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="register-bench-") as tmp:
+        api_key = "bench-key"
+        proc, url, sandbox_s = start_sandbox(Path(tmp) / "sandbox", args.products, api_key)
+        try:
+            figures = asyncio.run(measure(url, api_key, Path(tmp) / "station", args.orders))
+        finally:
+            proc.terminate()
+            proc.wait(30)
+    figures["sandbox_start_s"] = round(sandbox_s, 2)
+    print(f"{'figure':<22}{'value':>12}{'budget':>12}")
+    for name, value in figures.items():
+        budget = BUDGETS.get(name)
+        mark = "" if budget is None else (f"{'≥' if name.endswith('per_s') else '≤'} {budget:g}")
+        print(f"{name:<22}{value:>12}{mark:>12}")
+    print("JSON " + json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
