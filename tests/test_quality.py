@@ -23,7 +23,7 @@ def _tool(name: str) -> str:
 
 
 def test_ruff() -> None:
-    result = _run(_tool("ruff"), "check", "--no-cache", "register", "ui", "tests")
+    result = _run(_tool("ruff"), "check", "--no-cache", "register", "ui", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
