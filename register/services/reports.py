@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+
+from register.money import currency_exponent
 
 ZERO = Decimal("0")
 
@@ -72,21 +74,26 @@ class SessionFigures:
         return self.methods.setdefault(key, MethodFigures())
 
     def to_json(self) -> dict[str, Any]:
-        """JSON-ready figures (money as strings), as stored in ``closingReportData``."""
+        """JSON-ready figures (money as strings at the currency's exponent), as in ``closingReportData``."""
+        exp = Decimal(1).scaleb(-currency_exponent(self.currency))
+
+        def money(value: Decimal) -> str:
+            return format(value.quantize(exp, ROUND_HALF_UP), "f")
+
         return {
             "currency": self.currency,
             "orderCount": self.order_count,
             "refundCount": self.refund_count,
-            "grossSales": str(self.gross_sales),
-            "refunded": str(self.refunded),
-            "discounts": str(self.discounts),
-            "tips": str(self.tips),
-            "changeGiven": str(self.change_given),
-            "cashRounding": str(self.cash_rounding),
-            "taxes": {k: str(v) for k, v in sorted(self.taxes.items())},
+            "grossSales": money(self.gross_sales),
+            "refunded": money(self.refunded),
+            "discounts": money(self.discounts),
+            "tips": money(self.tips),
+            "changeGiven": money(self.change_given),
+            "cashRounding": money(self.cash_rounding),
+            "taxes": {k: money(v) for k, v in sorted(self.taxes.items())},
             "methods": {
-                k: {"opening": str(m.opening), "sales": str(m.sales), "refunds": str(m.refunds),
-                    "cashIn": str(m.cash_in), "cashOut": str(m.cash_out), "expected": str(m.expected)}
+                k: {"opening": money(m.opening), "sales": money(m.sales), "refunds": money(m.refunds),
+                    "cashIn": money(m.cash_in), "cashOut": money(m.cash_out), "expected": money(m.expected)}
                 for k, m in sorted(self.methods.items())
             },
         }

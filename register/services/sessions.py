@@ -195,8 +195,9 @@ class SessionService:
                 report = {
                     "sessionNumber": session.number, "openedBy": session.opened_by, "openTime": session.opened_at,
                     "closedBy": closed_by, "closeTime": closed_at, **figures.to_json(),
-                    "counts": [{"method": c.method, "expected": str(c.expected), "counted": str(c.counted),
-                                "difference": str(c.difference)} for c in lines],
+                    "counts": [{"method": c.method, "expected": self.ctx.money(c.expected),
+                                "counted": self.ctx.money(c.counted), "difference": self.ctx.money(c.difference)}
+                               for c in lines],
                     "closingNote": note,
                 }
                 amounts = {k: self.ctx.money(counts_in.get(k, Decimal(0))) for k in ("cash", "card")}
@@ -209,7 +210,7 @@ class SessionService:
                 outbox.add(conn, kind="session.update", local_id=f"{session.local_id}:close", body=body,
                            target=session.local_id)
                 audit(conn, "session_close", actor=closed_by, subject=session.number,
-                      counts={c.method: str(c.difference) for c in lines}, note=note)
+                      counts={c.method: self.ctx.money(c.difference) for c in lines}, note=note)
                 return ClosedSession(session, figures, lines, report)
 
         closed = await self.ctx.db.run(write)

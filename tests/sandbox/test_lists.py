@@ -1,0 +1,78 @@
+"""List paging: bare arrays, creation order, ``skip``/``limit`` with ``limit=0`` meaning all."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.sandbox.test_errors import assert_error
+
+
+@pytest.fixture
+def names(client: httpx.Client) -> list[str]:
+    created = [f"Category {n:02d}" for n in range(7)]
+    for name in created:
+        assert client.post("/v1/api/category", json={"name": name, "description": "d"}).status_code == 201
+    return created
+
+
+def _names(client: httpx.Client, **params: int) -> list[str]:
+    response = client.get("/v1/api/categories", params=params)
+    assert response.status_code == 200, response.text
+    assert isinstance(response.json(), list)
+    return [item["name"] for item in response.json()]
+
+
+def test_empty_list_is_an_empty_array(client: httpx.Client) -> None:
+    assert client.get("/v1/api/categories").json() == []
+
+
+def test_pages_with_a_short_last_page(client: httpx.Client, names: list[str]) -> None:
+    pages = [_names(client, skip=skip, limit=3) for skip in (0, 3, 6, 9)]
+    assert pages == [names[0:3], names[3:6], names[6:7], []]
+
+
+def test_no_limit_means_everything(client: httpx.Client, names: list[str]) -> None:
+    assert _names(client) == names
+    assert _names(client, skip=0, limit=0) == names
+    assert _names(client, skip=5) == names[5:]
+    assert _names(client, limit=100) == names
+
+
+def test_deleted_records_leave_the_list(client: httpx.Client, names: list[str]) -> None:
+    first = client.get("/v1/api/categories", params={"limit": 1}).json()[0]
+    client.delete(f"/v1/api/category/{first['id']}")
+    assert _names(client) == names[1:]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "skip=-1",
+        "limit=-5",
+        "skip=abc",
+        "limit=1.5",
+        "skip=",
+        "limit=+3",
+        "limit=99999999999999999999",
+        "skip=1e3",
+        "limit=%D9%A3",
+    ],
+)
+def test_bad_paging_is_a_400(demo_client: httpx.Client, query: str) -> None:
+    body = assert_error(demo_client.get(f"/v1/api/customers?{query}"), 400)
+    assert body["message"].startswith("Validation failed: Query parameter `")
+
+
+def test_every_list_pages(demo_client: httpx.Client) -> None:
+    for path in ("categories", "stations", "customers", "products", "variants", "outlets", "orders"):
+        everything = demo_client.get(f"/v1/api/{path}").json()
+        paged: list[object] = []
+        skip = 0
+        while True:
+            page = demo_client.get(f"/v1/api/{path}", params={"skip": skip, "limit": 4}).json()
+            paged += page
+            if len(page) < 4:
+                break
+            skip += 4
+        assert paged == everything, path
