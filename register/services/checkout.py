@@ -48,6 +48,8 @@ from register.store.search import CatalogItem
 
 log = logging.getLogger(__name__)
 ZERO = Decimal(0)
+LOCAL_CUSTOMER_PREFIX = "local-customer-"
+"""A customer created at this till and not yet confirmed by Final POS."""
 
 
 class UnknownCodeError(InputError):
@@ -210,6 +212,31 @@ class CheckoutService:
         """Attach (or, with None, detach) a customer."""
         return await self._commit(replace(self.state, customer_id=customer_id, customer_name=name))
 
+    async def create_customer(self, first_name: str, last_name: str, email: str, actor: str, *,
+                              phone: str | None = None) -> Priced:
+        """Quick-create a customer at the till (queued for Final POS) and attach it to the cart."""
+        first, last, mail = first_name.strip(), last_name.strip(), email.strip()
+        if not first or not last:
+            raise InputError("customer: a first and a last name are needed")
+        if "@" not in mail or " " in mail:
+            raise InputError(f"customer: {mail!r} is not an email address")
+        local_id = f"{LOCAL_CUSTOMER_PREFIX}{new_id()}"
+        station = self.ctx.require_station()
+        body: dict[str, Any] = {"firstName": first, "lastName": last, "email": mail, "outletId": station.outlet_id}
+        if phone and phone.strip():
+            body["phone"] = phone.strip()
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "saving the customer"):
+                outbox.add(conn, kind="customer.create", local_id=local_id, body=body)
+                conn.execute("INSERT INTO catalog (kind, id, body, synced_at) VALUES ('customer', ?, ?, ?)",
+                             (local_id, dumps({"id": local_id, **body}), now_iso()))
+                audit(conn, "customer_create", actor=actor, subject=local_id, email=mail)
+
+        await self.ctx.db.run(write)
+        self.ctx.wake_sync()
+        return await self.set_customer(local_id, f"{first} {last}")
+
     # tenders -----------------------------------------------------------------------------------
     async def add_tender(self, method: str, amount: Decimal | str | None = None,
                          reference: str | None = None) -> Priced:
@@ -256,8 +283,10 @@ class CheckoutService:
                     conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
                                  "VALUES (?, ?, ?, 'order', ?, ?)",
                                  (state.cart_id, receipt, session.local_id, now_iso(), dumps(body)))
-                    outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body,
-                               refs={"sessionId": session.local_id})
+                    refs = {"sessionId": session.local_id}
+                    if state.customer_id and state.customer_id.startswith(LOCAL_CUSTOMER_PREFIX):
+                        refs["customerId"] = state.customer_id  # created here: its server id comes later
+                    outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body, refs=refs)
                     for tender in state.tenders:
                         outbox.add(conn, kind="transaction.create", local_id=tender.tender_id,
                                    body=self._transaction_body(tender, receipt, session.local_id, state.cart_id, actor),

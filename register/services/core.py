@@ -28,7 +28,7 @@ from register.api.client import FinalPOSClient
 from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
 from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
-from register.services.events import EventBus
+from register.services.events import ConnectivityChanged, EventBus
 from register.services.refunds import RefundService
 from register.services.sessions import SessionService
 from register.services.sync import Backoff, SyncWorker
@@ -59,6 +59,17 @@ class RegisterCore:
         self.checkout = CheckoutService(self.ctx, self.sessions)
         self.refunds = RefundService(self.ctx, self.sessions)
         self._sync_task: asyncio.Task[None] | None = None
+        self.bus.subscribe(self._on_connectivity, ConnectivityChanged)
+
+    def _on_connectivity(self, event: ConnectivityChanged) -> None:
+        """Offline periods go to the audit log (written on the database thread; never blocks the loop)."""
+        action = "online" if event.online else "offline"
+
+        def write(conn: Any) -> None:
+            with transaction(conn, f"logging the {action} period"):
+                audit(conn, action, actor="system", reason=event.reason[:200])
+
+        self.db.spawn(write)
 
     @classmethod
     async def open(cls, data_dir: Path, *, api_url: str, api_key: str, client: FinalPOSClient | None = None,

@@ -197,6 +197,7 @@ class SyncWorker:
         try:
             if entry.state is EntryState.IN_FLIGHT:
                 found = await self._look_up(entry, body)
+                self._set_online(True)  # the lookup got an answer
                 if found is not None:
                     self.stats["found"] += 1
                     log.info("outbox %d (%s) was already on the server", entry.seq, entry.kind)

@@ -95,6 +95,17 @@ class Database:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: fn(self._require()))
 
+    def spawn(self, fn: Callable[[sqlite3.Connection], object]) -> None:
+        """Run ``fn(connection)`` on the database thread without waiting (a log line, say); failures are
+        logged, never raised."""
+        def job() -> None:
+            try:
+                fn(self._require())
+            except Exception:
+                log.exception("a background database write failed")
+
+        self._executor.submit(job)
+
     def _require(self) -> sqlite3.Connection:
         if self._conn is None:
             raise StoreError("the database is closed")

@@ -201,3 +201,20 @@ def test_catalog_refresh_picks_up_new_products(station: RegisterCore, sandbox: A
     item = core.catalog.index.lookup("2000000000015")
     assert item is not None and item.name == "Brand New Scone" and item.price == Decimal("3.25")
     assert run(core.catalog.refresh(core.client)) == {}  # nothing new: nothing fetched twice
+
+
+def test_a_customer_created_at_the_till_reaches_the_order(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    with pytest.raises(InputError, match="not an email address"):
+        run(core.checkout.create_customer("Ana", "Silva", "ana at example", "Dana"))
+    run(core.checkout.create_customer("Ana", "Silva", "ana@example.com", "Dana", phone="+1 512 555 0100"))
+    run(core.checkout.add_code(_barcodes(core, 1)[0]))
+    run(core.checkout.add_tender("cash"))
+    sale = run(core.checkout.complete("Dana"))
+    run(core.worker.flush())
+    customer_entry = next(e for e in core.outbox.entries() if e.kind == "customer.create")
+    order = run(core.client.orders.get(core.outbox.get(sale.local_id).server_id))  # type: ignore[union-attr]
+    assert order.customer_id == customer_entry.server_id
+    customer = run(core.client.customers.get(customer_entry.server_id or ""))
+    assert (customer.first_name, customer.email) == ("Ana", "ana@example.com")

@@ -1,0 +1,382 @@
+"""The async Final POS client: one ``httpx.AsyncClient``, retries, typed errors, typed resources.
+
+::
+
+    async with FinalPOSClient(api_key) as client:
+        station = await client.stations.get(station_id)
+        async for product in client.products.iter_all():
+            ...
+        order = await client.orders.create(body, idempotency_key=outbox_entry.key)
+
+Retries: connection errors, timeouts, 408, 409, 429 and 5xx, with exponential backoff and jitter, and
+the server's Retry-After honoured up to a cap. A GET is retried freely; a write (POST/PUT/DELETE) only
+when the caller passes an ``idempotency_key``, which is then sent unchanged on every attempt. The key
+is minted by the caller (the outbox), never here, so that it survives restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from types import TracebackType
+from typing import Any, Final, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from . import errors
+from ._constants import (
+    API_KEY_HEADER,
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ERROR_EXCERPT_CHARS,
+    IDEMPOTENCY_HEADER,
+)
+from ._retry import is_retryable_status, parse_retry_after, retry_delay
+from .models import ErrorBody
+from .resources import (
+    Categories,
+    Customers,
+    Orders,
+    Outlets,
+    Products,
+    Refunds,
+    Sessions,
+    Stations,
+    TaxTables,
+    Transactions,
+    Variants,
+)
+
+__all__ = ["FinalPOSClient"]
+
+log = logging.getLogger("register.api")
+
+M = TypeVar("M", bound=BaseModel)
+
+_WRITE_METHODS: Final = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_REDACTED: Final = "***"
+
+
+def _user_agent() -> str:
+    from register import __version__
+
+    return f"register/{__version__}"
+
+
+class _Secret:
+    """Holds the API key; prints as ``***`` wherever it ends up (``vars()``, a debugger, a dump)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return _REDACTED
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    """A decoded successful response."""
+
+    status_code: int
+    data: Any
+
+
+class FinalPOSClient:
+    """The Final POS REST API (and the sandbox's extensions) over one ``httpx.AsyncClient``."""
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        if not isinstance(api_key, str) or not api_key:
+            raise ValueError("an API key is required")
+        # An illegal header value makes h11 raise with the value in the message: refuse it here, silently.
+        if not api_key.isascii() or not api_key.isprintable() or api_key != api_key.strip() or " " in api_key:
+            raise ValueError("the API key contains characters that cannot be sent in a header")
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._api_key = _Secret(api_key)
+        self.base_url = base_url.rstrip("/")
+        """Scheme and host (and port) of the API, without a trailing slash."""
+        self.max_retries = max_retries
+        """Retries after the first attempt."""
+        self._sleep = sleep
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=timeout,
+            transport=transport,
+            limits=DEFAULT_CONNECTION_LIMITS,
+            headers={"Accept": "application/json", "User-Agent": _user_agent()},
+            follow_redirects=False,
+        )
+
+        self.outlets = Outlets(self)
+        """Outlets (shops): list, get, iter_all."""
+        self.stations = Stations(self)
+        """Stations (tills): create, list, get, update, delete, iter_all."""
+        self.categories = Categories(self)
+        """Categories: create, list, get, update, delete, iter_all."""
+        self.products = Products(self)
+        """Products: list, get, iter_all."""
+        self.variants = Variants(self)
+        """Variants: list, get, iter_all."""
+        self.customers = Customers(self)
+        """Customers: create, list, get, update, iter_all."""
+        self.sessions = Sessions(self)
+        """Cash sessions: create, get, update, delete (the API has no list)."""
+        self.orders = Orders(self)
+        """Orders: create, get, update, delete, list, iter_all."""
+        self.transactions = Transactions(self)
+        """Transactions: create, get."""
+        self.refunds = Refunds(self)
+        """Refunds: create, get."""
+        self.tax_tables = TaxTables(self)
+        """Tax tables: a sandbox extension (``GET /v1/sandbox/tax-tables``)."""
+
+    # lifecycle ---------------------------------------------------------------------------------
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> FinalPOSClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"FinalPOSClient(base_url={self.base_url!r}, api_key='{_REDACTED}')"
+
+    __str__ = __repr__
+
+    # typed helpers used by the resources -------------------------------------------------------
+    async def get_model(self, model: type[M], path: str, *, params: Mapping[str, Any] | None = None) -> M:
+        """GET ``path`` and validate the body into ``model``."""
+        return self._validate(model, await self._call("GET", path, params=params), "GET", path)
+
+    async def get_list(self, model: type[M], path: str, *, params: Mapping[str, Any] | None = None) -> list[M]:
+        """GET ``path`` and validate the body, a bare JSON array, into a list of ``model``."""
+        reply = await self._call("GET", path, params=params)
+        if not isinstance(reply.data, list):
+            raise errors.APIResponseValidationError(
+                f"expected a JSON array, got {type(reply.data).__name__}",
+                status_code=reply.status_code,
+                excerpt=self._excerpt(json.dumps(reply.data, default=str)),
+                method="GET",
+                path=path,
+            )
+        return self._validate_list(model, reply, path)
+
+    async def write_model(
+        self,
+        model: type[M],
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        idempotency_key: str | None = None,
+    ) -> M:
+        """Send a write (POST/PUT/DELETE) with ``body`` and validate the response into ``model``."""
+        wire = None if body is None else body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        reply = await self._call(method, path, json_body=wire, idempotency_key=idempotency_key)
+        return self._validate(model, reply, method, path)
+
+    # the request loop --------------------------------------------------------------------------
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        idempotency_key: str | None = None,
+    ) -> Any:
+        """Send one API call with retries; return the decoded JSON body (Decimals for fractions).
+
+        Raises an :class:`~register.api.errors.APIError` subclass on any failure.
+        """
+        reply = await self._call(method, path, params=params, json_body=json_body, idempotency_key=idempotency_key)
+        return reply.data
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        idempotency_key: str | None = None,
+    ) -> _Reply:
+        method = method.upper()
+        headers = {API_KEY_HEADER: self._api_key.reveal()}
+        if idempotency_key is not None:
+            if not idempotency_key or not idempotency_key.isascii() or not idempotency_key.isprintable():
+                raise ValueError("the idempotency key must be a non-empty printable ASCII string")
+            headers[IDEMPOTENCY_HEADER] = idempotency_key
+        content: bytes | None = None
+        if json_body is not None:
+            content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
+            headers["Content-Type"] = "application/json"
+        may_retry = method not in _WRITE_METHODS or idempotency_key is not None
+
+        retries = 0
+        while True:
+            request = self._http.build_request(method, path, params=params, content=content, headers=headers)
+            started = time.monotonic()
+            try:
+                response = await self._send(request, method, path)
+            except errors.APIConnectionError as err:
+                if not may_retry or retries >= self.max_retries:
+                    raise
+                delay = retry_delay(retries)
+                log.info("%s %s failed (%s); retry %d in %.2fs", method, path, err.code, retries + 1, delay)
+            else:
+                elapsed = time.monotonic() - started
+                log.debug("%s %s -> %d in %.3fs", method, path, response.status_code, elapsed)
+                if response.is_success:
+                    return _Reply(response.status_code, self._decode(response, method, path))
+                if not (may_retry and retries < self.max_retries and is_retryable_status(response.status_code)):
+                    raise self._status_error(response, method, path)
+                delay = retry_delay(retries, response.headers)
+                log.info("%s %s -> %d; retry %d in %.2fs", method, path, response.status_code, retries + 1, delay)
+            await self._sleep(delay)
+            retries += 1
+
+    async def _send(self, request: httpx.Request, method: str, path: str) -> httpx.Response:
+        """The one place where httpx exceptions become API errors."""
+        try:
+            return await self._http.send(request)
+        except httpx.TimeoutException as err:
+            raise errors.APITimeoutError(f"request timed out ({type(err).__name__})", method=method, path=path) from err
+        except httpx.TransportError as err:
+            raise errors.APIConnectionError(
+                f"connection failed ({type(err).__name__})", method=method, path=path
+            ) from err
+
+    # decoding ----------------------------------------------------------------------------------
+    def _excerpt(self, text: str) -> str:
+        """A short, key-free excerpt of a body for errors and logs."""
+        return text.replace(self._api_key.reveal(), _REDACTED)[:ERROR_EXCERPT_CHARS]
+
+    def _redact(self, value: Any) -> Any:
+        """``value`` (decoded JSON) with the API key masked wherever a server echoed it."""
+        if isinstance(value, str):
+            return value.replace(self._api_key.reveal(), _REDACTED)
+        if isinstance(value, list):
+            return [self._redact(item) for item in value]
+        if isinstance(value, dict):
+            return {self._redact(k): self._redact(v) for k, v in value.items()}
+        return value
+
+    def _decode(self, response: httpx.Response, method: str, path: str) -> Any:
+        if response.status_code == 204 or not response.content:
+            return None
+        try:
+            return json.loads(response.text, parse_float=Decimal)
+        except ValueError as err:
+            raise errors.APIResponseValidationError(
+                f"response is not valid JSON ({err.msg})"
+                if isinstance(err, json.JSONDecodeError)
+                else "response is not valid JSON",
+                status_code=response.status_code,
+                excerpt=self._excerpt(response.text),
+                method=method,
+                path=path,
+            ) from None
+
+    def _validate(self, model: type[M], reply: _Reply, method: str, path: str) -> M:
+        try:
+            return model.model_validate(reply.data)
+        except ValidationError as err:
+            raise self._contract_error(err, reply.data, reply.status_code, method, path) from None
+
+    def _validate_list(self, model: type[M], reply: _Reply, path: str) -> list[M]:
+        items: list[M] = []
+        for index, item in enumerate(reply.data):
+            try:
+                items.append(model.model_validate(item))
+            except ValidationError as err:
+                raise self._contract_error(err, item, reply.status_code, "GET", path, index=index) from None
+        return items
+
+    def _contract_error(
+        self,
+        err: ValidationError,
+        data: Any,
+        status_code: int,
+        method: str,
+        path: str,
+        *,
+        index: int | None = None,
+    ) -> errors.APIResponseValidationError:
+        first = err.errors(include_url=False, include_input=False)[0] if err.error_count() else None
+        loc = ([index] if index is not None else []) + (list(first["loc"]) if first else [])
+        where = ".".join(str(part) for part in loc) or "(root)"
+        what = first["msg"] if first else "invalid"
+        summary = f"response does not match the contract: {err.error_count()} error(s), first at {where}: {what}"
+        return errors.APIResponseValidationError(
+            self._excerpt(summary),
+            status_code=status_code,
+            excerpt=self._excerpt(json.dumps(data, default=str)),
+            method=method,
+            path=path,
+        )
+
+    def _status_error(self, response: httpx.Response, method: str, path: str) -> errors.APIStatusError:
+        status = response.status_code
+        body: Any
+        message = response.reason_phrase or f"HTTP {status}"
+        error: str | None = None
+        try:
+            body = self._redact(json.loads(response.text, parse_float=Decimal)) if response.content else None
+        except ValueError:
+            body = self._excerpt(response.text)
+        if isinstance(body, dict):
+            try:
+                parsed = ErrorBody.model_validate(body)
+            except ValidationError:
+                parsed = None
+            if parsed is not None:
+                if isinstance(parsed.message, list):
+                    message = "; ".join(parsed.message) or message
+                elif parsed.message:
+                    message = parsed.message
+                error = parsed.error
+        elif isinstance(body, str) and body.strip():
+            message = body.strip()
+        message = self._excerpt(message)
+        cls = errors.status_error_class(status)
+        if cls is errors.RateLimitError:
+            return errors.RateLimitError(
+                message,
+                retry_after=parse_retry_after(response.headers),
+                status_code=status,
+                error=error,
+                body=body,
+                method=method,
+                path=path,
+            )
+        return cls(message, status_code=status, error=error, body=body, method=method, path=path)

@@ -1,0 +1,327 @@
+"""``summarize(cart)``: the order fragment Final POS expects, computed as WooCommerce's cart would.
+
+The steps follow ``WC_Cart_Totals::calculate()`` (PRICING.md has the rules):
+
+1. Line prices, ``price * quantity`` kept to ``max(6, exponent + 2)`` decimals (``wc_add_number_precision``),
+   and line discounts (:mod:`register.pricing.items`).
+2. The cart discount, spread in whole cents, most expensive line first (:mod:`register.pricing.discounts`).
+3. Per line: each rate's tax on the discounted amount, unrounded (6 digits of a cent); with inclusive
+   prices the net is the gross less those unrounded taxes. Line mode rounds each rate's tax on each line
+   (half down when prices include tax, else half up) and each line's net half up; subtotal mode sums
+   them unrounded.
+4. Shipping (net, shipping-flagged rates, tax half up), then fees (:mod:`register.pricing.fees`).
+5. Totals. Line mode: ``total`` = rounded nets + fees + shipping + rounded taxes + tip. Subtotal mode:
+   ``totalTaxes`` is the unrounded tax rounded once, and ``total`` rounds the unrounded nets and taxes
+   together, as WooCommerce does (PRICING.md says "computed from totalTaxes"; the two differ only when
+   prices carry more decimals than the currency, and WooCommerce's tests expect its own figure).
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Callable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from register.pricing.cart import Cart, CustomSale, Line, RateKey, TaxRate, TaxRounding
+from register.pricing.discounts import order_by_price, spread_fixed, spread_percent
+from register.pricing.fees import price_fees
+from register.pricing.items import JSON, Item, RateSet, Settings, compute_all, line_items, tax_row
+from register.pricing.rates import one_per_priority
+from register.pricing.taxes import exclusive_taxes
+from register.pricing.wire import money, number, percentage_to_wire
+
+__all__ = ["OrderFragment", "Pricer", "summarize"]
+
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+# Wide enough for 15 integer digits and 12 decimals of a cent; traps keep silent corruption out.
+_CONTEXT = decimal.Context(
+    prec=40, rounding=ROUND_HALF_UP, traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
+)
+
+
+class OrderFragment:
+    """The priced order, ready for the API models: money as decimal strings at the currency's exponent,
+    percentages in percent points, quantities as Decimals. Treat it as read-only.
+
+    The totals are computed when the fragment is made; the ``lineItems`` dicts (a third of the work for a
+    long cart, and needed only when the order is shown line by line or posted) are built on first access.
+    """
+
+    __slots__ = ("_build", "_line_items", "cart_discount", "cart_fees", "custom_sales", "summary")
+
+    def __init__(
+        self,
+        summary: JSON,
+        line_items: list[JSON] | Callable[[], list[JSON]],
+        custom_sales: list[JSON],
+        cart_discount: JSON | None,
+        cart_fees: list[JSON],
+    ) -> None:
+        self.summary = summary
+        """``summary``: totals, ``taxes[]`` per rate, tip."""
+        self.custom_sales = custom_sales
+        self.cart_discount = cart_discount
+        self.cart_fees = cart_fees
+        self._line_items: list[JSON] | None = None
+        self._build: Callable[[], list[JSON]] | None = None
+        if callable(line_items):
+            self._build = line_items
+        else:
+            self._line_items = line_items
+
+    @property
+    def line_items(self) -> list[JSON]:
+        """``lineItems``: one ``OrderLineItemDto`` per catalog line."""
+        if self._line_items is None:
+            assert self._build is not None
+            self._line_items, self._build = self._build(), None
+        return self._line_items
+
+    def to_wire(self) -> JSON:
+        """The fragment under the order body's field names."""
+        return {
+            "summary": self.summary,
+            "lineItems": self.line_items,
+            "customSales": self.custom_sales,
+            "cartDiscount": self.cart_discount,
+            "cartFees": self.cart_fees,
+        }
+
+    def __repr__(self) -> str:
+        return f"OrderFragment(summary={self.summary!r}, ...)"
+
+
+def summarize(cart: Cart) -> OrderFragment:
+    """Price ``cart``: totals, taxes per rate, line items, custom sales, cart discount and fees."""
+    with decimal.localcontext(_CONTEXT):
+        return _Run(cart, {}).run()
+
+
+class Pricer:
+    """:func:`summarize` for a cart that changes a line at a time, as on the sell screen.
+
+    It keeps each line's work (price, line discount, taxes, wire dict) by the identity of the line's
+    frozen object and reuses it while the line, its share of the cart discount and the store settings
+    are unchanged: adding a line to a long cart costs little more than pricing that line. The figures are
+    :func:`summarize`'s; successive fragments may share line dicts, so treat them as read-only.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[int, Item] = {}
+        self._settings: tuple[str, bool, TaxRounding] | None = None
+
+    def summarize(self, cart: Cart) -> OrderFragment:
+        """Price ``cart``, reusing what has not changed since the previous call."""
+        settings = (cart.currency, cart.prices_include_tax, cart.tax_rounding)
+        if settings != self._settings:
+            self._memo, self._settings = {}, settings
+        with decimal.localcontext(_CONTEXT):
+            run = _Run(cart, self._memo)
+            fragment = run.run()
+            fragment.line_items  # noqa: B018 - now, while the items are this cart's (the next run reuses them)
+        self._memo = run.memo_out
+        return fragment
+
+
+class _Rows:
+    """The summary's per-rate rows, kept in three buckets (items, fees, shipping) of unrounded and rounded
+    sums, because WooCommerce rounds shipping and fee taxes apart from item taxes."""
+
+    __slots__ = ("fees", "items", "rates", "ship")
+
+    def __init__(self) -> None:
+        self.rates: dict[RateKey, TaxRate] = {}
+        self.items: dict[RateKey, list[Decimal]] = {}
+        self.fees: dict[RateKey, list[Decimal]] = {}
+        self.ship: dict[RateKey, list[Decimal]] = {}
+
+    def _add(
+        self,
+        bucket: dict[RateKey, list[Decimal]],
+        rates: Sequence[TaxRate],
+        taxes: Sequence[Decimal],
+        rounded: Sequence[Decimal],
+    ) -> None:
+        for rate, tax, tax_rounded in zip(rates, taxes, rounded, strict=True):
+            key = rate.key
+            if key not in self.rates:
+                self.rates[key] = rate
+                for each in (self.items, self.fees, self.ship):
+                    each[key] = [_ZERO, _ZERO]
+            sums = bucket[key]
+            sums[0] += tax
+            sums[1] += tax_rounded
+
+    def add_items(self, rates: Sequence[TaxRate], taxes: Sequence[Decimal], rounded: Sequence[Decimal]) -> None:
+        """Item taxes, unrounded and rounded per line."""
+        self._add(self.items, rates, taxes, rounded)
+
+    def add_fees(self, rates: Sequence[TaxRate], taxes: Sequence[Decimal], rounded: Sequence[Decimal]) -> None:
+        """A fee's taxes."""
+        self._add(self.fees, rates, taxes, rounded)
+
+    def add_shipping(self, rates: Sequence[TaxRate], taxes: Sequence[Decimal], rounded: Sequence[Decimal]) -> None:
+        """Shipping taxes (rounded half up)."""
+        self._add(self.ship, rates, taxes, rounded)
+
+    def keys(self) -> list[RateKey]:
+        """Row keys in priority order (first seen first within a priority)."""
+        return sorted(self.rates, key=lambda key: self.rates[key].priority)
+
+    def total(self, bucket: dict[RateKey, list[Decimal]], rounded: bool) -> Decimal:
+        """A bucket's sum over all rates."""
+        return sum((sums[1 if rounded else 0] for sums in bucket.values()), _ZERO)
+
+
+class _Run:
+    """One pricing run over one cart."""
+
+    def __init__(self, cart: Cart, memo: dict[int, Item]) -> None:
+        self.cart = cart
+        self.st = Settings(cart)
+        self.memo_in = memo
+        self.memo_out: dict[int, Item] = {}
+        self.rows = _Rows()
+        self.ratesets: dict[int, RateSet] = {}
+
+    def run(self) -> OrderFragment:
+        cart, st, rows = self.cart, self.st, self.rows
+        entries: list[Line | CustomSale] = [*cart.lines, *cart.custom_sales]
+        items = [self._item(entry) for entry in entries]
+        self._discount(items)
+        self._item_taxes(items)
+        if st.line_mode:
+            items_total = sum((i.net_r for i in items), _ZERO)
+            if st.incl:
+                items_subtotal = sum((i.sub_net.quantize(st.cent, ROUND_HALF_UP) for i in items), _ZERO)
+            else:  # the net before discounts is the line price: its rounding is already at hand
+                items_subtotal = st.units(sum(i.cents for i in items))
+        else:
+            items_total = sum((i.net for i in items), _ZERO)
+            items_subtotal = sum((i.sub_net for i in items), _ZERO)
+
+        shipping = self._shipping()
+        shipping_total = _ZERO if shipping is None else shipping[0]
+        fees_out, fees_total = price_fees(cart.fees, st, items, items_total, shipping, rows.add_fees)
+        tip_out, tip = self._tip(items_total)
+
+        keys = rows.keys()
+        cent, direction = st.cent, st.tax_rounding
+        if st.line_mode:
+            amounts = [rows.items[k][1] + rows.fees[k][1] + rows.ship[k][1] for k in keys]
+            total_taxes = sum(amounts, _ZERO).quantize(cent, direction)
+            total = items_total + fees_total + shipping_total + total_taxes + tip
+        else:
+            # Each row: items and fees rounded once with the store's direction, shipping half up on its own
+            # (WC_Cart::get_tax_totals). totalTaxes: all unrounded taxes summed and rounded once, with the
+            # store's direction (WC_Cart::set_total_tax); once shipping or fee tax is in the sum it rounds half
+            # up like the other totals (WC_Abstract_Order::set_total_tax; WooCommerce's
+            # test_calculate_totals_shipping_tax_rounded_26654 expects 67.175 -> 67.18 with inclusive prices).
+            amounts = [
+                (rows.items[k][0] + rows.fees[k][0]).quantize(cent, direction)
+                + rows.ship[k][0].quantize(cent, ROUND_HALF_UP)
+                for k in keys
+            ]
+            other = [rows.total(rows.fees, rounded=False), rows.total(rows.ship, rounded=False)]
+            unrounded = rows.total(rows.items, rounded=False) + sum(other, _ZERO)
+            has_other = any(sums[0] for bucket in (rows.fees, rows.ship) for sums in bucket.values())
+            total_taxes = unrounded.quantize(cent, ROUND_HALF_UP if has_other else direction)
+            total = items_total + fees_total + shipping_total + unrounded + tip
+        total = max(_ZERO, total).quantize(cent, ROUND_HALF_UP)  # never below zero (negative fees)
+
+        summary: JSON = {
+            "discountTotal": money(self._discount_total(items).quantize(st.cent, ROUND_HALF_UP)),
+            "shippingTotal": money(shipping_total.quantize(st.cent, ROUND_HALF_UP)),
+            "total": money(total),
+            "totalTaxes": money(total_taxes),
+            "isTaxInclusive": st.incl,
+            "subTotal": money(items_subtotal.quantize(st.cent, ROUND_HALF_UP)),
+            "taxes": [tax_row(rows.rates[k], money(a)) for k, a in zip(keys, amounts, strict=True)],
+        }
+        if tip_out is not None:
+            summary["tip"] = tip_out
+        custom = [i.custom_sale(st, cart) for i in items if isinstance(i.entry, CustomSale)]
+
+        def build() -> list[JSON]:
+            with decimal.localcontext(_CONTEXT):
+                return line_items(items, st)
+
+        return OrderFragment(summary, build, custom, self._cart_discount_out(items), fees_out)
+
+    def _item(self, entry: Line | CustomSale) -> Item:
+        item = self.memo_in.get(id(entry))
+        # Reuse only the very same object, and only once per cart (one line object may appear twice).
+        if item is not None and item.entry is entry and self.memo_out.get(id(entry)) is not item:
+            item.cart_disc = 0
+        else:
+            item = Item.create(entry, self.st, self.ratesets)
+        self.memo_out[id(entry)] = item
+        return item
+
+    def _discount(self, items: Sequence[Item]) -> None:
+        coupon = self.cart.cart_discount
+        if coupon is None or not items:
+            return
+        order = order_by_price([i.fine for i in items])
+        available = [items[k].cents - items[k].line_disc for k in order]
+        units = [items[k].units for k in order]
+        if coupon.percentage is not None:
+            shares = spread_percent(available, units, coupon.percentage)
+        else:
+            quantities = [items[k].entry.quantity for k in order]
+            shares = spread_fixed(available, units, quantities, self.st.cents(coupon.amount or _ZERO))
+        for k, share in zip(order, shares, strict=True):
+            items[k].cart_disc = share
+
+    def _item_taxes(self, items: Sequence[Item]) -> None:
+        compute_all(items, self.st)
+        groups: dict[int, tuple[RateSet, list[Item]]] = {}
+        for item in items:
+            rateset = item.rateset
+            if rateset.rates:
+                group = groups.get(id(rateset))
+                if group is None:
+                    groups[id(rateset)] = (rateset, [item])
+                else:
+                    group[1].append(item)
+        for rateset, members in groups.values():
+            unrounded = [sum(col, _ZERO) for col in zip(*(i.taxes for i in members), strict=True)]
+            rounded = [sum(col, _ZERO) for col in zip(*(i.shown for i in members), strict=True)]
+            self.rows.add_items(rateset.rates, unrounded, rounded)
+
+    def _discount_total(self, items: Sequence[Item]) -> Decimal:
+        total = self.st.units(sum(i.line_disc + i.cart_disc for i in items))
+        if self.st.incl:
+            total -= sum((i.disc_tax for i in items), _ZERO)
+        return total
+
+    def _shipping(self) -> tuple[Decimal, tuple[TaxRate, ...]] | None:
+        shipping = self.cart.shipping
+        if shipping is None:
+            return None
+        amount = shipping.amount.quantize(self.st.price_q, ROUND_HALF_UP)
+        rates = tuple(r for r in one_per_priority(shipping.taxes) if r.shipping)
+        # WC_Shipping_Rate taxes the cost in currency units (6 digits), then rounds half up to the cent.
+        taxes = exclusive_taxes(amount, rates, self.st.price_q)
+        self.rows.add_shipping(rates, taxes, [t.quantize(self.st.cent, ROUND_HALF_UP) for t in taxes])
+        return amount, rates
+
+    def _tip(self, items_total: Decimal) -> tuple[JSON | None, Decimal]:
+        tip, cent = self.cart.tip, self.st.cent
+        if tip is None:
+            return None, _ZERO
+        if tip.percentage is not None:
+            amount = (items_total * tip.percentage / _HUNDRED).quantize(cent, ROUND_HALF_UP)
+            return {"percentage": percentage_to_wire(number(tip.percentage)), "amount": money(amount)}, amount
+        amount = (tip.amount or _ZERO).quantize(cent, ROUND_HALF_UP)
+        return {"amount": money(amount)}, amount
+
+    def _cart_discount_out(self, items: Sequence[Item]) -> JSON | None:
+        coupon = self.cart.cart_discount
+        if coupon is None:
+            return None
+        out: JSON = {"label": coupon.label, "amount": money(self.st.units(sum(i.cart_disc for i in items)))}
+        if coupon.percentage is not None:
+            out["percentage"] = percentage_to_wire(number(coupon.percentage))
+        return out

@@ -1,0 +1,92 @@
+"""Fault injection for the offline-first tests: latency, 503s and connections dropped after a commit.
+
+Faults apply to ``/v1/api/`` requests only, in this order:
+
+1. ``latency_ms``: every request waits this long first.
+2. ``fail_rate``: this fraction of requests is answered ``503 Service Unavailable`` before anything else
+   happens (no authentication, no change).
+3. ``drop_after_commit``: this fraction of writes (POST, PUT, DELETE) that succeed has its change
+   committed, and then the connection is aborted without any HTTP response, so the client sees a
+   connection error (httpx: ``RemoteProtocolError``/``ReadError``) although the change was made.
+
+One ``random.Random`` seeded with ``fault_seed`` decides both: every ``/v1/api/`` request draws once for
+``fail_rate`` when it is above 0, and every write then draws once for ``drop_after_commit`` when it is
+above 0, so a given request sequence sees the same faults on every run.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+__all__ = ["FaultInjector", "FaultSettings"]
+
+
+@dataclass(frozen=True, slots=True)
+class FaultSettings:
+    """What the sandbox does wrong on purpose. The defaults do nothing."""
+
+    latency_ms: int = 0
+    """Delay added to every ``/v1/api/`` request, in milliseconds."""
+    fail_rate: float = 0.0
+    """Fraction (0-1) of requests answered 503 before anything is done."""
+    drop_after_commit: float = 0.0
+    """Fraction (0-1) of successful writes whose connection is dropped after the commit."""
+    fault_seed: int | None = None
+    """Seed of the random stream; None draws a fresh one."""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.latency_ms, bool) or not isinstance(self.latency_ms, int) or self.latency_ms < 0:
+            raise ValueError("latency_ms must be an integer >= 0")
+        for name in ("fail_rate", "drop_after_commit"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+                raise ValueError(f"{name} must be a number between 0 and 1")
+            if not 0 <= value <= 1:
+                raise ValueError(f"{name} must be between 0 and 1")
+        if self.fault_seed is not None and (
+            isinstance(self.fault_seed, bool) or not isinstance(self.fault_seed, int)
+        ):
+            raise ValueError("fault_seed must be an integer or null")
+
+    def to_json(self) -> dict[str, Any]:
+        """The settings as the ``/v1/sandbox/faults`` endpoint shows them."""
+        return asdict(self)
+
+
+class FaultInjector:
+    """The current fault settings and their random stream; safe to change from another thread."""
+
+    def __init__(self, settings: FaultSettings | None = None) -> None:
+        self._lock = threading.Lock()
+        self._settings = settings or FaultSettings()
+        self._random = random.Random(self._settings.fault_seed)
+
+    @property
+    def settings(self) -> FaultSettings:
+        """The settings in force."""
+        return self._settings
+
+    def update(self, **changes: Any) -> FaultSettings:
+        """Change some settings (``ValueError`` for bad values); a new ``fault_seed`` restarts the stream."""
+        with self._lock:
+            new = replace(self._settings, **changes)
+            if "fault_seed" in changes:
+                self._random = random.Random(new.fault_seed)
+            self._settings = new
+            return new
+
+    def should_fail(self) -> bool:
+        """Draw whether this request is answered 503."""
+        with self._lock:
+            rate = self._settings.fail_rate
+            return rate > 0 and self._random.random() < rate
+
+    def should_drop(self) -> bool:
+        """Draw whether this write's connection is dropped after the commit."""
+        with self._lock:
+            rate = self._settings.drop_after_commit
+            return rate > 0 and self._random.random() < rate
