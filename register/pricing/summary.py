@@ -10,10 +10,11 @@ The steps follow ``WC_Cart_Totals::calculate()`` (PRICING.md has the rules):
    (half down when prices include tax, else half up) and each line's net half up; subtotal mode sums
    them unrounded.
 4. Shipping (net, shipping-flagged rates, tax half up), then fees (:mod:`register.pricing.fees`).
-5. Totals. Line mode: ``total`` = rounded nets + fees + shipping + rounded taxes + tip. Subtotal mode:
-   ``totalTaxes`` is the unrounded tax rounded once, and ``total`` rounds the unrounded nets and taxes
-   together, as WooCommerce does (PRICING.md says "computed from totalTaxes"; the two differ only when
-   prices carry more decimals than the currency, and WooCommerce's tests expect its own figure).
+5. Totals. Line mode: ``total`` = rounded nets + fees + shipping + rounded taxes + tip, and ``totalTaxes``
+   is the sum of the rows. Subtotal mode: ``totalTaxes`` is the unrounded tax rounded once, and ``total``
+   rounds the unrounded nets and taxes together, as WooCommerce does (PRICING.md says "computed from
+   totalTaxes"; the two differ only when prices carry more decimals than the currency, and WooCommerce's
+   tests #24184 and #28292 expect its own figure).
 """
 
 from __future__ import annotations

@@ -197,7 +197,6 @@ class SyncWorker:
         try:
             if entry.state is EntryState.IN_FLIGHT:
                 found = await self._look_up(entry, body)
-                self._set_online(True)  # the lookup got an answer
                 if found is not None:
                     self.stats["found"] += 1
                     log.info("outbox %d (%s) was already on the server", entry.seq, entry.kind)
@@ -296,10 +295,13 @@ class SyncWorker:
             # de-duplicates on the idempotency key, which is sent again unchanged.
             return None
         receipt = body.get("receiptId")
+        found = None
         async for order in self.client.orders.iter_all(page_size=LOOKUP_PAGE):
             if getattr(order, "receipt_id", None) == receipt:
-                return _wire(order)
-        return None
+                found = _wire(order)
+                break
+        self._set_online(True)  # the server answered
+        return found
 
     # announcements -----------------------------------------------------------------------------
     def _set_online(self, online: bool, reason: str = "") -> None:
