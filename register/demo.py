@@ -77,7 +77,7 @@ class DemoSandbox:
         self.api_key = self.api_key or ApiKey(secrets.token_urlsafe(24))
         env = dict(os.environ, FINALPOS_SANDBOX_API_KEY=self.api_key.reveal())
         cmd = [*sandbox_command(), "--host", self.host, "--port", str(self.port),
-               "--data", str(self.data_dir)]
+               "--data", str(self.data_dir), "--exit-with-parent"]
         self._log = open(self.log_file, "ab")  # noqa: SIM115 - kept open for the child's life
         log.info("starting demo sandbox on %s (data: %s)", self.base_url, self.data_dir)
         self._process = subprocess.Popen(

@@ -9,12 +9,20 @@ table order, and only the first rate of each priority is kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from register.money import to_decimal
 from register.pricing.cart import TaxRate
 
-__all__ = ["Address", "match_rates", "normalize_postcode", "one_per_priority", "postcode_matches"]
+__all__ = [
+    "Address",
+    "match_rates",
+    "normalize_postcode",
+    "one_per_priority",
+    "postcode_matches",
+    "rates_from_table",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +118,49 @@ def match_rates(table: Sequence[TaxRate], address: Address) -> tuple[TaxRate, ..
     """The rates of ``table`` that apply at ``address``: one per priority, most specific first."""
     found = sorted(((i, r) for i, r in enumerate(table) if _matches(r, address)), key=_specificity)
     return one_per_priority(rate for _, rate in found)
+
+
+def _text(row: Mapping[str, object], key: str) -> str:
+    value = row.get(key, "")
+    return "" if value is None else str(value)
+
+
+def _strings(row: Mapping[str, object], key: str) -> tuple[str, ...]:
+    value = row.get(key) or ()
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise TypeError(f"rate {row.get('id')!r}: {key} must be a list")
+    return tuple(str(item) for item in value)
+
+
+def rates_from_table(
+    rows: Iterable[Mapping[str, object]], *, tax_table_id: str | None = None, tax_table_name: str | None = None
+) -> tuple[TaxRate, ...]:
+    """A tax table's rates from plain data (the register's settings), in table order.
+
+    Each row: ``{"id", "name", "percentage" (percent points, decimal string), "priority", "compound",
+    "shipping", "country", "state", "postcodes": [...], "cities": [...]}``; ``compounding`` is accepted
+    for ``compound``. Floats are refused, as everywhere in money code.
+    """
+    table = []
+    for row in rows:
+        compound = row.get("compound", row.get("compounding", False))
+        priority = row.get("priority", 1)
+        if isinstance(priority, bool) or not isinstance(priority, int | str):
+            raise TypeError(f"rate {row.get('id')!r}: priority must be an integer")
+        table.append(
+            TaxRate(
+                id=_text(row, "id"),
+                name=_text(row, "name"),
+                percentage=to_decimal(row.get("percentage"), field="percentage"),
+                priority=int(priority),
+                compound=bool(compound),
+                shipping=bool(row.get("shipping", True)),
+                country=_text(row, "country").upper(),
+                state=_text(row, "state").upper(),
+                postcodes=_strings(row, "postcodes"),
+                cities=_strings(row, "cities"),
+                tax_table_id=tax_table_id,
+                tax_table_name=tax_table_name,
+            )
+        )
+    return tuple(table)

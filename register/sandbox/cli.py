@@ -18,6 +18,10 @@ import signal
 import sys
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from register.sandbox.server import SandboxServer
 
 __all__ = ["main"]
 
@@ -93,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
         default=0,
         help="synthetic products added to a new database (default: 0)",
     )
+    parser.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop when the process that started this one exits (the register's demo mode uses it)",
+    )
     faults = parser.add_argument_group("faults (for offline-first tests; /v1/api/ only)")
     faults.add_argument("--latency-ms", type=_non_negative_int, default=0, help="delay every request")
     faults.add_argument("--fail-rate", type=_fraction, default=0.0, help="fraction of requests answered 503")
@@ -104,6 +113,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     faults.add_argument("--fault-seed", type=_int, default=None, help="seed of the fault random stream")
     return parser
+
+
+def _watch_parent(server: SandboxServer, interval: float = 1.0) -> None:
+    """Stop ``server`` once the parent process is gone, even if it died without a word (SIGKILL, a crash):
+    a demo sandbox must not outlive the register that started it. POSIX only: there an orphan is
+    re-parented, so ``getppid()`` changes; on Windows the parent's pid is not reliable, and this is a no-op."""
+    import threading
+    import time
+
+    if os.name != "posix":
+        return
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        server.request_stop()
+
+    threading.Thread(target=watch, name="sandbox-parent-watch", daemon=True).start()
 
 
 def main(argv: list[str]) -> int:
@@ -167,6 +195,9 @@ def main(argv: list[str]) -> int:
             print(f"Final POS sandbox listening on {ready.base_url} (data: {data_dir})", flush=True)
             if stopping:
                 ready.request_stop()
+
+        if args.exit_with_parent:
+            _watch_parent(ready)
 
         try:
             if not stopping:

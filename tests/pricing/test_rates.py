@@ -79,3 +79,29 @@ def test_match_rates(table: list[TaxRate], expected: list[str]) -> None:
 def test_one_per_priority_keeps_the_first_of_each_priority_in_priority_order() -> None:
     rates = [_rate("b", 2), _rate("a", 1), _rate("b2", 2), _rate("c", 3)]
     assert [r.id for r in one_per_priority(rates)] == ["a", "b", "c"]
+
+
+def test_rates_from_table_and_match() -> None:
+    from register.pricing.rates import rates_from_table
+
+    table = rates_from_table(
+        [
+            {"id": "1", "name": "TX", "percentage": "6.25", "priority": 1, "country": "us", "state": "TX"},
+            {
+                "id": "2",
+                "name": "Austin",
+                "percentage": "2",
+                "priority": 2,
+                "compound": True,
+                "postcodes": ["787*", "73301-73344"],
+                "cities": [],
+            },
+            {"id": "3", "name": "Dallas", "percentage": "1", "priority": 2, "cities": ["Dallas"]},
+        ],
+        tax_table_id="standard",
+    )
+    rates = match_rates(table, AUSTIN)
+    assert [(r.id, r.percentage, r.compound) for r in rates] == [("1", Decimal("6.25"), False), ("2", Decimal(2), True)]
+    assert rates[0].tax_table_id == "standard"
+    with pytest.raises(TypeError):
+        rates_from_table([{"id": "x", "name": "x", "percentage": 6.25}])
