@@ -147,16 +147,20 @@ class Item:
         self.out: JSON | None = None
 
     @staticmethod
-    def create(entry: Line | CustomSale, st: Settings, ratesets: dict[int, RateSet]) -> Item:
+    def create(entry: Line | CustomSale, st: Settings, ratesets: dict[int | tuple[TaxRate, ...], RateSet]) -> Item:
         """A fresh item: its line price and line discount."""
         price = (entry.price * entry.quantity).quantize(st.price_q, ROUND_HALF_UP)
         taxes = entry.taxes
-        if not taxes or (isinstance(entry, CustomSale) and not entry.apply_taxes):
-            rateset = _NO_RATES
-        else:
-            found = ratesets.get(id(taxes))
-            rateset = ratesets[id(taxes)] = RateSet(taxes) if found is None else found
-        item = Item(entry, price, rateset, st)
+        rateset: RateSet | None = _NO_RATES
+        if taxes and (not isinstance(entry, CustomSale) or entry.apply_taxes):
+            rateset = ratesets.get(id(taxes))
+            if rateset is None:
+                # Lines usually share their rate tuple; equal tuples built apart share a RateSet too.
+                rateset = ratesets.get(taxes)
+                if rateset is None:
+                    rateset = ratesets[taxes] = RateSet(taxes)
+                ratesets[id(taxes)] = rateset
+        item = Item(entry, price, rateset or _NO_RATES, st)
         discount = entry.discount
         if discount is not None:
             amount = None if discount.amount is None else st.cents(discount.amount)

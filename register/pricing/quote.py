@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
@@ -168,6 +169,28 @@ def _rate(value: Any, path: str) -> TaxRate:
     )
 
 
+_RATE_MEMO: ContextVar[dict[Any, tuple[TaxRate, ...]] | None] = ContextVar("_RATE_MEMO", default=None)
+
+
+def _rates(value: Any, path: str) -> tuple[TaxRate, ...]:
+    # Lines of a cart repeat the same few rate lists: parse each distinct list once, so that the lines share
+    # one tuple (and the engine works out each rate set once).
+    memo = _RATE_MEMO.get()
+    key = None
+    if memo is not None and isinstance(value, list) and all(isinstance(r, dict) for r in value):
+        try:
+            key = tuple(tuple(sorted(r.items())) for r in value)
+            found = memo.get(key)
+        except TypeError:  # an unhashable value: let the parser report it
+            key = found = None
+        if found is not None:
+            return found
+    rates = _list(value, path, _rate)
+    if key is not None and memo is not None:
+        memo[key] = rates
+    return rates
+
+
 def _discount(value: Any, path: str) -> Discount:
     obj = _object(value, path, frozenset({"percentage", "amount"}))
     pct, amount = _either(obj, path, cap=True)
@@ -182,7 +205,7 @@ def _line(value: Any, path: str) -> Line:
     return Line(
         price=_number(obj["price"], _at(path, "price")),
         quantity=_number(obj["quantity"], _at(path, "quantity")),
-        taxes=_opt(obj, "taxes", path, lambda v, p: _list(v, p, _rate)) or (),
+        taxes=_opt(obj, "taxes", path, _rates) or (),
         name=_opt(obj, "name", path, _text) or "",
         product_id=_opt(obj, "productId", path, _ident),
         variant_id=_opt(obj, "variantId", path, _ident),
@@ -202,7 +225,7 @@ def _custom_sale(value: Any, path: str) -> CustomSale:
         quantity=_number(obj["quantity"], _at(path, "quantity")),
         name=_opt(obj, "name", path, _text) or "",
         apply_taxes=apply_taxes is not False,
-        taxes=_opt(obj, "taxes", path, lambda v, p: _list(v, p, _rate)) or (),
+        taxes=_opt(obj, "taxes", path, _rates) or (),
         custom_sale_id=_opt(obj, "customSaleId", path, _ident),
         discount=_opt(obj, "discount", path, _discount),
     )
@@ -231,7 +254,7 @@ def _fee(value: Any, path: str) -> Fee:
         amount=amount,
         percentage=pct,
         label=_opt(obj, "label", path, _text) or "",
-        taxes=_opt(obj, "taxes", path, lambda v, p: _list(v, p, _rate)) or (),
+        taxes=_opt(obj, "taxes", path, _rates) or (),
         id=_opt(obj, "id", path, _ident),
         tax_name=_opt(obj, "taxName", path, _text),
         tax_table_id=_opt(obj, "taxTableId", path, _ident),
@@ -242,7 +265,7 @@ def _shipping(value: Any, path: str) -> Shipping:
     obj = _object(value, path, frozenset({"amount", "taxes"}), frozenset({"amount"}))
     return Shipping(
         amount=_number(obj["amount"], _at(path, "amount")),
-        taxes=_opt(obj, "taxes", path, lambda v, p: _list(v, p, _rate)) or (),
+        taxes=_opt(obj, "taxes", path, _rates) or (),
     )
 
 
@@ -276,6 +299,14 @@ _CART = frozenset(
 def parse_cart(data: Any) -> Cart:
     """The :class:`~register.pricing.cart.Cart` described by parsed JSON ``data`` (Decimals for numbers)."""
     obj = _object(data, "", _CART, frozenset({"currency"}))
+    token = _RATE_MEMO.set({})
+    try:
+        return _cart(obj)
+    finally:
+        _RATE_MEMO.reset(token)
+
+
+def _cart(obj: dict[str, Any]) -> Cart:
     return Cart(
         currency=_currency(obj["currency"], "currency"),
         lines=_opt(obj, "lines", "", lambda v, p: _list(v, p, _line)) or (),

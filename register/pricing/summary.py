@@ -184,7 +184,7 @@ class _Run:
         self.memo_in = memo
         self.memo_out: dict[int, Item] = {}
         self.rows = _Rows()
-        self.ratesets: dict[int, RateSet] = {}
+        self.ratesets: dict[int | tuple[TaxRate, ...], RateSet] = {}  # by id() of a rate tuple, and by value
 
     def run(self) -> OrderFragment:
         cart, st, rows = self.cart, self.st, self.rows

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from register.api.client import FinalPOSClient
+from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
 from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
@@ -58,6 +59,7 @@ class RegisterCore:
         self.sessions = SessionService(self.ctx)
         self.checkout = CheckoutService(self.ctx, self.sessions)
         self.refunds = RefundService(self.ctx, self.sessions)
+        self.cashiers = CashierService(db)
         self._sync_task: asyncio.Task[None] | None = None
         self.bus.subscribe(self._on_connectivity, ConnectivityChanged)
 

@@ -75,4 +75,14 @@ MIGRATIONS: Final[list[list[str]]] = [
            )""",
         "CREATE INDEX audit_by_action ON audit(action, at)",
     ],
+    # 2: cashiers (sign in by name and PIN; PINs stored as scrypt hashes)
+    [
+        """CREATE TABLE cashiers (
+               name        TEXT PRIMARY KEY COLLATE NOCASE,
+               role        TEXT NOT NULL CHECK (role IN ('cashier', 'manager')),
+               pin_hash    TEXT NOT NULL,                -- scrypt$n$r$p$salt$hash (hex)
+               active      INTEGER NOT NULL DEFAULT 1,
+               created_at  TEXT NOT NULL
+           ) WITHOUT ROWID""",
+    ],
 ]
