@@ -46,13 +46,16 @@ def _fail(path: str, message: str) -> NoReturn:
     raise QuoteError(f"{path}: {message}" if path else message)
 
 
-def _reject_constant(name: str) -> NoReturn:
-    raise QuoteError(f"{name} is not a number")
+class _NonFinite:
+    """``NaN``/``Infinity`` in the JSON: kept until the field that holds it can be named."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
 
 
 def _loads(text: str) -> Any:
     try:
-        return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_reject_constant)
+        return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_NonFinite)
     except json.JSONDecodeError as err:
         raise QuoteError(f"malformed JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
     except RecursionError:
@@ -82,6 +85,8 @@ def _list(value: Any, path: str, item: Callable[[Any, str], T]) -> tuple[T, ...]
 
 
 def _number(value: Any, path: str, *, negative: bool = False, maximum: Decimal | None = None) -> Decimal:
+    if isinstance(value, _NonFinite):
+        _fail(path, f"{value.name} is not a finite number")
     if isinstance(value, bool) or not isinstance(value, Decimal | str | int):
         _fail(path, "must be a number or a decimal string")
     if isinstance(value, int):
@@ -95,8 +100,11 @@ def _number(value: Any, path: str, *, negative: bool = False, maximum: Decimal |
         result = value
     if not result.is_finite():
         _fail(path, f"{value!r} is not a finite number")
-    if result and (result.adjusted() >= _MAX_DIGITS or -result.as_tuple().exponent > _MAX_DECIMALS):  # type: ignore[operator]
-        _fail(path, "out of range")
+    if result and result.adjusted() >= _MAX_DIGITS:
+        _fail(path, f"out of range (at most {_MAX_DIGITS} digits before the point)")
+    exponent = result.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > _MAX_DECIMALS:
+        _fail(path, f"out of range (at most {_MAX_DECIMALS} decimals)")
     if not negative and result < 0:
         _fail(path, "must not be negative")
     if maximum is not None and result > maximum:

@@ -31,7 +31,7 @@ from register.services.checkout import CheckoutService
 from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
 from register.services.events import ConnectivityChanged, EventBus
 from register.services.refunds import RefundService
-from register.services.sessions import SessionService
+from register.services.sessions import STATION_AVAILABLE, STATION_IN_USE, SessionService
 from register.services.sync import Backoff, SyncWorker
 from register.store.database import Database, transaction
 from register.store.outbox import Outbox
@@ -40,8 +40,6 @@ from register.store.records import audit, get_setting, set_setting
 log = logging.getLogger(__name__)
 
 DB_FILE: Final = "station.sqlite3"
-STATUS_IN_USE: Final = "IN_USE"
-STATUS_AVAILABLE: Final = "AVAILABLE"
 
 
 class RegisterCore:
@@ -110,7 +108,7 @@ class RegisterCore:
         outlet = await self.client.outlets.get(station.outlet_id) if station.outlet_id else None
         device = await self.device_id()
         name = device_name or platform.node() or "register"
-        await self.client.stations.update(station_id, {"status": STATUS_IN_USE, "deviceId": device,
+        await self.client.stations.update(station_id, {"status": STATION_IN_USE, "deviceId": device,
                                                        "deviceName": name})
         seq = getattr(station, "sequence_number", None)
         info = StationInfo(
@@ -137,7 +135,7 @@ class RegisterCore:
 
             raise NotReadyError("Close the cash session before releasing the station.")
         with contextlib.suppress(Exception):  # offline: the pairing is still forgotten here
-            await self.client.stations.update(station.station_id, {"status": STATUS_AVAILABLE, "deviceId": "",
+            await self.client.stations.update(station.station_id, {"status": STATION_AVAILABLE, "deviceId": "",
                                                                    "deviceName": ""})
 
         def write(conn: Any) -> None:

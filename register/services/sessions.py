@@ -21,7 +21,12 @@ from register.services.events import SessionChanged
 from register.services.reports import CountLine, SessionFigures, reconcile, session_figures
 from register.store import outbox
 from register.store.database import transaction
+from register.store.outbox import SERVER_ID_PREFIX
 from register.store.records import audit, dumps, loads, now_iso
+
+STATION_IN_USE = "IN_USE"
+"""The station's status while a session is open (the API documents only ``AVAILABLE``)."""
+STATION_AVAILABLE = "AVAILABLE"
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,8 @@ class SessionService:
                 conn.execute(f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES (?, ?, ?, ?, NULL, ?)",
                              (local_id, number, station.station_id, opened_at, dumps(body)))
                 outbox.add(conn, kind="session.create", local_id=local_id, body=body)
+                outbox.add(conn, kind="station.update", local_id=f"{local_id}:station-open",
+                           body={"status": STATION_IN_USE}, target=SERVER_ID_PREFIX + station.station_id)
                 audit(conn, "session_open", actor=opened_by, subject=number, float=self.ctx.money(amount), note=note)
                 return LocalSession(local_id, number, station.station_id, opened_at, opened_by,
                                     Decimal(self.ctx.money(amount)))
@@ -209,6 +216,8 @@ class SessionService:
                              (closed_at, dumps(body), session.local_id))
                 outbox.add(conn, kind="session.update", local_id=f"{session.local_id}:close", body=body,
                            target=session.local_id)
+                outbox.add(conn, kind="station.update", local_id=f"{session.local_id}:station-close",
+                           body={"status": STATION_AVAILABLE}, target=SERVER_ID_PREFIX + session.station_id)
                 audit(conn, "session_close", actor=closed_by, subject=session.number,
                       counts={c.method: self.ctx.money(c.difference) for c in lines}, note=note)
                 return ClosedSession(session, figures, lines, report)

@@ -38,7 +38,7 @@ from register.services.events import (
     TotalsMismatch,
 )
 from register.store.database import transaction
-from register.store.outbox import EntryState, Outbox, OutboxEntry
+from register.store.outbox import SERVER_ID_PREFIX, EntryState, Outbox, OutboxEntry
 from register.store.records import audit
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,7 @@ def _route(kind: str) -> Sender:
         "transaction.create": lambda c, b, _t, k: c.transactions.create(b, idempotency_key=k),
         "refund.create": lambda c, b, _t, k: c.refunds.create(b, idempotency_key=k),
         "customer.create": lambda c, b, _t, k: c.customers.create(b, idempotency_key=k),
+        "station.update": lambda c, b, t, k: c.stations.update(_need(t), b, idempotency_key=k),
     }
     try:
         return routes[kind]
@@ -193,7 +194,10 @@ class SyncWorker:
         body = dict(entry.body)
         for field, dep in entry.refs.items():
             body[field] = ids[dep]
-        target = ids.get(entry.target) if entry.target else None
+        target = None
+        if entry.target:
+            target = (entry.target.removeprefix(SERVER_ID_PREFIX) if entry.target.startswith(SERVER_ID_PREFIX)
+                      else ids.get(entry.target))
         try:
             if entry.state is EntryState.IN_FLIGHT:
                 found = await self._look_up(entry, body)

@@ -27,6 +27,9 @@ from typing import Any
 from register.store.database import Database, transaction
 from register.store.records import dumps, loads
 
+SERVER_ID_PREFIX = "srv:"
+"""A ``target`` starting with this is the server's id itself (a station), not a local id to wait for."""
+
 
 class EntryState(Enum):
     """Where an outbox entry stands."""
@@ -57,9 +60,9 @@ class OutboxEntry:
 
     @property
     def depends_on(self) -> set[str]:
-        """Local ids this entry waits for."""
+        """Local ids this entry waits for (a target already known by its server id waits for nothing)."""
         deps = set(self.refs.values())
-        if self.target:
+        if self.target and not self.target.startswith(SERVER_ID_PREFIX):
             deps.add(self.target)
         return deps - {self.local_id}
 
@@ -175,7 +178,7 @@ class Outbox:
                                 "WHERE state IN ('pending', 'in_flight') ORDER BY seq")
             for seq, local_id, refs, target, next_attempt_at in rows:
                 deps = set(json.loads(refs).values())
-                if target:
+                if target and not target.startswith(SERVER_ID_PREFIX):
                     deps.add(target)
                 deps.discard(local_id)
                 if deps:

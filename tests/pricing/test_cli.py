@@ -96,7 +96,12 @@ BAD: list[tuple[str, str, str]] = [
         "taxRounding: must be 'line' or 'subtotal'",
     ),
     ("bad-prices-include-tax", '{"currency": "USD", "pricesIncludeTax": "yes"}', "pricesIncludeTax"),
-    ("nan", '{"currency": "USD", "lines": [{"price": NaN, "quantity": 1}]}', "NaN"),
+    ("nan", '{"currency": "USD", "lines": [{"price": NaN, "quantity": 1}]}', "lines[0].price: NaN is not a finite"),
+    (
+        "too-many-decimals",
+        '{"currency": "USD", "lines": [{"price": "1.0000000000001", "quantity": 1}]}',
+        "lines[0].price: out of range",
+    ),
     ("nan-string", '{"currency": "USD", "lines": [{"price": "NaN", "quantity": 1}]}', "lines[0].price"),
     ("huge", '{"currency": "USD", "lines": [{"price": "1e999999", "quantity": 1}]}', "lines[0].price: out of range"),
     (

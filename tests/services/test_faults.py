@@ -7,6 +7,7 @@ per sale, no receiptId twice, every total equal to the one the register computed
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import signal
@@ -187,7 +188,17 @@ def test_full_disk_while_saving_a_sale(station: RegisterCore, run: Any) -> None:
     run(core.checkout.add_code(codes[0] or ""))
     run(core.checkout.add_tender("cash", "100"))
     pages = core.db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
-    core.db.call(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))  # the disk is full now
+    core.db.call(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))
+
+    def fill(conn: Any) -> None:  # use up every free byte: the disk is full now
+        import sqlite3
+
+        for size in (4000, 1000, 200, 50, 10):
+            with contextlib.suppress(sqlite3.OperationalError):
+                while True:
+                    conn.execute("INSERT INTO settings VALUES (?, ?)", (f"pad-{size}-{time.time_ns()}", "x" * size))
+
+    core.db.call(fill)
     completed: list[SaleCompleted] = []
     core.bus.subscribe(completed.append, SaleCompleted)
     with pytest.raises(StoreFullError, match="The disk is full: saving the sale did not happen"):
