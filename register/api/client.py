@@ -271,7 +271,7 @@ class FinalPOSClient:
             return await self._http.send(request)
         except httpx.TimeoutException as err:
             raise errors.APITimeoutError(f"request timed out ({type(err).__name__})", method=method, path=path) from err
-        except httpx.TransportError as err:
+        except httpx.RequestError as err:  # transport failures, and a body that cannot be decoded
             raise errors.APIConnectionError(
                 f"connection failed ({type(err).__name__})", method=method, path=path
             ) from err
