@@ -25,6 +25,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("register.sandbox.cli", "run the local Final POS sandbox (demo, training, tests)"),
     "quote": ("register.pricing.cli", "price a cart from JSON and print the order fragment"),
     "outbox": ("register.services.outbox_cli", "inspect and flush a station's outbox (status, list, retry, flush)"),
+    "tax-tables": ("register.services.tax_tables_cli", "import or show the store's tax tables (JSON file)"),
 }
 
 USAGE = """usage: register [--version] [--smoke] [--demo] [COMMAND ...]

@@ -2,7 +2,8 @@
 
 Widgets hold no async business logic; a slot calls ``runner.start(coro, on_done=...)``. Results of a
 superseded request are dropped by giving the start a ``key``: a newer start with the same key cancels the
-older task, so a slow answer never overwrites a newer one.
+older task, so a slow answer never overwrites a newer one. ``on_error`` lets the caller show an error
+where it happened (under the form that caused it); otherwise the app's presenter shows it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
+
+from ui.errors import is_expected
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -29,9 +32,10 @@ class TaskRunner:
         coro: Coroutine[Any, Any, T],
         *,
         on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
         key: str | None = None,
     ) -> asyncio.Task[T]:
-        """Run ``coro`` on the loop; ``on_done(result)`` on success, the error presenter on failure."""
+        """Run ``coro`` on the loop; ``on_done(result)`` on success, ``on_error`` (or the presenter) on failure."""
         if key is not None and (old := self._keyed.get(key)) is not None and not old.done():
             old.cancel()
         task = asyncio.ensure_future(coro)
@@ -47,8 +51,11 @@ class TaskRunner:
                 return
             err = t.exception()
             if err is not None:
-                log.error("background task failed", exc_info=err)
-                self._on_error(err)
+                if is_expected(err):
+                    log.info("refused: %s", err)
+                else:
+                    log.error("background task failed", exc_info=err)
+                (on_error or self._on_error)(err)
             elif on_done is not None:
                 on_done(t.result())
 

@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
         return 2
     source = args[0]
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         return _error(f"cannot read {source}: {err}")
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
@@ -159,7 +160,9 @@ def _either(obj: Mapping[str, Any], path: str, *, cap: bool) -> tuple[Decimal | 
     return None, _number(obj["amount"], _at(path, "amount"))
 
 
-_RATE = frozenset({"id", "name", "percentage", "priority", "compounding", "shipping", "taxTableId", "taxTableName"})
+_RATE = frozenset(
+    {"id", "name", "percentage", "priority", "compounding", "compound", "shipping", "taxTableId", "taxTableName"}
+)
 
 
 def _rate(value: Any, path: str) -> TaxRate:
@@ -170,7 +173,7 @@ def _rate(value: Any, path: str) -> TaxRate:
         name=_text(obj["name"], _at(path, "name")),
         percentage=percentage_from_wire(_number(obj["percentage"], _at(path, "percentage"))),
         priority=1 if priority is None else priority,
-        compound=bool(_opt(obj, "compounding", path, _bool)),
+        compound=_compound(obj, path),
         shipping=_opt(obj, "shipping", path, _bool) is not False,
         tax_table_id=_opt(obj, "taxTableId", path, _ident),
         tax_table_name=_opt(obj, "taxTableName", path, _text),
@@ -194,9 +197,22 @@ def _rates(value: Any, path: str) -> tuple[TaxRate, ...]:
         if found is not None:
             return found
     rates = _list(value, path, _rate)
+    # A rate without a priority comes after the ones before it: its place in the list is its priority.
+    rates = tuple(
+        replace(rate, priority=i + 1) if raw.get("priority") is None else rate
+        for i, (rate, raw) in enumerate(zip(rates, value, strict=True))
+    )
     if key is not None and memo is not None:
         memo[key] = rates
     return rates
+
+
+def _compound(obj: Mapping[str, Any], path: str) -> bool:
+    # "compounding" is the order's name (OrderTaxDto), "compound" the tax table's (WooCommerce's).
+    compounding, compound = _opt(obj, "compounding", path, _bool), _opt(obj, "compound", path, _bool)
+    if compounding is not None and compound is not None and compounding != compound:
+        _fail(_at(path, "compound"), "contradicts compounding")
+    return bool(compounding if compounding is not None else compound)
 
 
 def _discount(value: Any, path: str) -> Discount:

@@ -28,7 +28,7 @@ from register.pricing.discounts import order_by_price, spread_fixed, spread_perc
 from register.pricing.fees import price_fees
 from register.pricing.items import JSON, Item, RateSet, Settings, compute_all, line_items, tax_row
 from register.pricing.rates import one_per_priority
-from register.pricing.taxes import exclusive_taxes
+from register.pricing.taxes import exclusive_taxes, inclusive_taxes
 from register.pricing.wire import money, number, percentage_to_wire
 
 __all__ = ["OrderFragment", "Pricer", "summarize"]
@@ -185,6 +185,8 @@ class _Run:
         self.memo_out: dict[int, Item] = {}
         self.rows = _Rows()
         self.ratesets: dict[int | tuple[TaxRate, ...], RateSet] = {}  # by id() of a rate tuple, and by value
+        # Subtotal mode, per rate set: item taxes, taxes before discounts and taxes in the discounts.
+        self.sub_tax = self.sub_sub_tax = self.sub_disc_tax = _ZERO
 
     def run(self) -> OrderFragment:
         cart, st, rows = self.cart, self.st, self.rows
@@ -199,8 +201,10 @@ class _Run:
             else:  # the net before discounts is the line price: its rounding is already at hand
                 items_subtotal = st.units(sum(i.cents for i in items))
         else:
-            items_total = sum((i.net for i in items), _ZERO)
-            items_subtotal = sum((i.sub_net for i in items), _ZERO)
+            gross = sum((i.total for i in items), _ZERO)
+            prices = sum((i.price for i in items), _ZERO)
+            items_total = gross - self.sub_tax if st.incl else gross
+            items_subtotal = prices - self.sub_sub_tax if st.incl else prices
 
         shipping = self._shipping()
         shipping_total = _ZERO if shipping is None else shipping[0]
@@ -276,7 +280,8 @@ class _Run:
             items[k].cart_disc = share
 
     def _item_taxes(self, items: Sequence[Item]) -> None:
-        compute_all(items, self.st)
+        st = self.st
+        compute_all(items, st)
         groups: dict[int, tuple[RateSet, list[Item]]] = {}
         for item in items:
             rateset = item.rateset
@@ -286,15 +291,33 @@ class _Run:
                     groups[id(rateset)] = (rateset, [item])
                 else:
                     group[1].append(item)
+        self.sub_tax = self.sub_sub_tax = self.sub_disc_tax = _ZERO
         for rateset, members in groups.values():
-            unrounded = [sum(col, _ZERO) for col in zip(*(i.taxes for i in members), strict=True)]
-            rounded = [sum(col, _ZERO) for col in zip(*(i.shown for i in members), strict=True)]
-            self.rows.add_items(rateset.rates, unrounded, rounded)
+            if st.line_mode:
+                unrounded = [sum(col, _ZERO) for col in zip(*(i.taxes for i in members), strict=True)]
+                rounded = [sum(col, _ZERO) for col in zip(*(i.shown for i in members), strict=True)]
+                self.rows.add_items(rateset.rates, unrounded, rounded)
+                continue
+            # Subtotal mode taxes each rate set's lines together: the same unrounded figure as line by line up
+            # to the 8th decimal, and exactly the same whether a line of two is one line or two.
+            taxes = self._calc(sum((i.total for i in members), _ZERO), rateset)
+            self.rows.add_items(rateset.rates, taxes, taxes)
+            self.sub_tax += sum(taxes, _ZERO)
+            if st.incl:
+                self.sub_sub_tax += sum(self._calc(sum((i.price for i in members), _ZERO), rateset), _ZERO)
+                discount = st.units(sum(i.line_disc + i.cart_disc for i in members))
+                self.sub_disc_tax += sum(self._calc(discount, rateset), _ZERO) if discount else _ZERO
+
+    def _calc(self, amount: Decimal, rateset: RateSet) -> list[Decimal]:
+        if self.st.incl:
+            return inclusive_taxes(amount, rateset.rates, self.st.tax_q)
+        quantum = self.st.tax_q
+        return [(amount * c).quantize(quantum, ROUND_HALF_UP) for c in rateset.coefficients]
 
     def _discount_total(self, items: Sequence[Item]) -> Decimal:
         total = self.st.units(sum(i.line_disc + i.cart_disc for i in items))
         if self.st.incl:
-            total -= sum((i.disc_tax for i in items), _ZERO)
+            total -= sum((i.disc_tax for i in items), _ZERO) if self.st.line_mode else self.sub_disc_tax
         return total
 
     def _shipping(self) -> tuple[Decimal, tuple[TaxRate, ...]] | None:

@@ -96,7 +96,7 @@ def _list(box: Outbox, state: str | None, limit: int) -> int:
     entries = box.entries(states=(EntryState(state),) if state else None, limit=limit)
     print(f"{'#':>6}  {'kind':<18} {'state':<10} {'tries':>5}  {'local id':<34} last error")
     for e in entries:
-        error = (e.last_error or "")[:70]
+        error = " ".join((e.last_error or "").split())[:110]
         print(f"{e.seq:>6}  {e.kind:<18} {e.state.value:<10} {e.attempts:>5}  {e.local_id:<34} {error}")
     return 0
 

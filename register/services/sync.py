@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 import httpx
+from pydantic import ValidationError
 
 from register.api import errors as api_errors
 from register.api.client import FinalPOSClient
@@ -223,8 +224,11 @@ class SyncWorker:
             # The write may have happened; the answer was not what the contract says. Check before re-posting.
             self.stats["ambiguous"] += 1
             await self.outbox.mark_ambiguous(entry, str(err), self._clock() + self.backoff.delay(entry.attempts + 1))
-        except ValueError as err:  # our own body did not pass the client's request model: a person must look
-            await self._attention(entry, f"the register could not build this request: {err}")
+        except ValidationError as err:  # our own body did not pass the client's request model: a person must look
+            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors())
+            await self._attention(entry, f"the register could not build this request ({problems})")
+        except ValueError as err:
+            await self._attention(entry, f"the register could not build this request ({err})")
         else:
             self._set_online(True)
             self.stats["posted"] += 1

@@ -267,6 +267,28 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         {"summary.taxes[0].amount": "0.00", "summary.taxes[0].percentage": Decimal(0), "summary.total": "10.00"},
     ),
     (
+        "rates-without-priority-apply-in-list-order",
+        _cart([_line("100", taxes=[{"name": "A", "percentage": "5"}, {"name": "B", "percentage": "3"}])]),
+        {"summary.totalTaxes": "8.00", "summary.taxes[1].priority": Decimal(2)},
+    ),
+    (
+        "one-rate-per-priority-the-first-wins",
+        _cart([_line("100", taxes=[rate("a", "A", "5"), rate("b", "B", "3"), rate("c", "C", "1", 2)])]),
+        {"summary.totalTaxes": "6.00", "summary.taxes[0].id": "a", "summary.taxes[1].id": "c"},
+    ),
+    (
+        "compound-is-accepted-for-compounding",
+        _cart(
+            [
+                _line(
+                    "575",
+                    taxes=[rate("a", "A", "15"), {"name": "B", "percentage": "4", "priority": 2, "compound": True}],
+                )
+            ]
+        ),
+        {"summary.taxes[1].amount": "26.45", "summary.taxes[1].compounding": True},
+    ),
+    (
         "fixed-cart-discount-split-per-unit",
         _cart([_line("30", 1), _line("10", 2)], cartDiscount={"amount": "3"}),
         {"lineItems[0].total": "31.90", "lineItems[1].total": "19.80", "summary.discountTotal": "3.00"},
@@ -341,3 +363,15 @@ def test_pricer_gives_summarize_figures_as_the_cart_changes() -> None:
 def test_summarize_refuses_floats() -> None:
     with pytest.raises(TypeError):
         Line(price=1.5, quantity=Decimal(1))  # type: ignore[arg-type]
+
+
+def test_subtotal_mode_split_line_keeps_the_tax_on_an_exact_tie() -> None:
+    # Found by hypothesis: 20 % inclusive on 0.01 + 1.94 x 2 + 241.65 is exactly 40.925 of tax (half down:
+    # 40.92). Taxing line by line to 8 decimals gave 40.92500001 once the 1.94 x 2 line was split in two.
+    vat = rate("r", "VAT", "20")
+    lines = [_line("0.01", 1, [vat]), _line("1.94", 2, [vat]), _line("241.65", 1, [vat])]
+    split = [lines[0], _line("1.94", 1, [vat]), lines[2], _line("1.94", 1, [vat])]
+    for these in (lines, split):
+        out = run(_cart(these, pricesIncludeTax=True, taxRounding="subtotal"))
+        assert out["summary"]["totalTaxes"] == "40.92"
+        assert out["summary"]["total"] == "245.54"

@@ -1,0 +1,116 @@
+"""Counting a cash drawer by bills and coins: typed or tapped (+/−), with a live total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from register.services.denominations import Denomination, denominations, total
+from ui.money_format import MoneyFormatter
+
+MAX_PIECES = 99_999
+
+
+class DenominationCounterPanel(QWidget):
+    """One row per bill or coin: −, count, +, row value; the total underneath. Decimal throughout."""
+
+    total_changed = Signal(object)
+    """The new total (a Decimal)."""
+
+    def __init__(self, currency: str, formatter: MoneyFormatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counter")
+        self.formatter = formatter
+        self.denominations = denominations(currency)
+        self.spins: dict[str, QSpinBox] = {}
+        self._row_values: dict[str, QLabel] = {}
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        # Bills on the left, coins on the right: the drawer's own layout, and no scrolling on a small screen.
+        bills = [d for d in self.denominations if d.kind == "bill"]
+        coins = [d for d in self.denominations if d.kind == "coin"]
+        for column, group in enumerate((bills, coins)):
+            title = QLabel("Bills" if column == 0 else "Coins", objectName="counterGroup")
+            grid.addWidget(title, 0, column * 6, 1, 5)
+            for row, denomination in enumerate(group, start=1):
+                self._add_row(grid, row, column * 6, denomination)
+        grid.setColumnMinimumWidth(5, 28)
+        rows = max(len(bills), len(coins)) + 1
+        self.total_label = QLabel(objectName="counterTotal")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.total_label, rows, 0, 1, 11)
+        self._update_total()
+
+    def _add_row(self, grid: QGridLayout, row: int, col: int, denomination: Denomination) -> None:
+        key = denomination.key
+        name = self.formatter.format(denomination.value)
+        label = QLabel(name, objectName="denomination")
+        minus = QPushButton("−", objectName="stepButton")
+        plus = QPushButton("+", objectName="stepButton")
+        spin = QSpinBox(objectName="countSpin")
+        spin.setRange(0, MAX_PIECES)
+        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.setAccessibleName(f"Number of {name} {denomination.kind}s")
+        for button, step in ((minus, -1), (plus, 1)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard types counts; Up/Down step them
+            button.setAccessibleName(f"{'one more' if step > 0 else 'one less'} {name}")
+            button.clicked.connect(lambda _=False, s=spin, d=step: s.setValue(s.value() + d))
+        value = QLabel(objectName="rowValue")
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setMinimumWidth(96)
+        spin.valueChanged.connect(self._update_total)
+        grid.addWidget(label, row, col)
+        grid.addWidget(minus, row, col + 1)
+        grid.addWidget(spin, row, col + 2)
+        grid.addWidget(plus, row, col + 3)
+        grid.addWidget(value, row, col + 4)
+        self.spins[key] = spin
+        self._row_values[key] = value
+
+    def counts(self) -> dict[Denomination, int]:
+        """How many pieces of each denomination."""
+        return {d: self.spins[d.key].value() for d in self.denominations}
+
+    def total(self) -> Decimal:
+        """The counted value."""
+        return total(self.counts())
+
+    def set_count(self, value: Decimal | str, pieces: int) -> None:
+        """Set the count of the denomination worth ``value`` (bills before coins of the same value)."""
+        wanted = Decimal(str(value))
+        for d in self.denominations:
+            if d.value == wanted:
+                self.spins[d.key].setValue(pieces)
+                return
+        raise KeyError(f"no denomination of {value}")
+
+    def spin_for(self, value: Decimal | str, kind: str = "bill") -> QSpinBox:
+        """The count box of one denomination (for focus and tests)."""
+        return self.spins[f"{kind}:{Decimal(str(value))}"]
+
+    def clear(self) -> None:
+        """All counts back to zero."""
+        for spin in self.spins.values():
+            spin.setValue(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Freeze the counts (after they were confirmed)."""
+        for spin in self.spins.values():
+            spin.setReadOnly(read_only)
+        for button in self.findChildren(QPushButton, "stepButton"):
+            button.setEnabled(not read_only)
+
+    def _update_total(self) -> None:
+        for d in self.denominations:
+            self._row_values[d.key].setText(self.formatter.format(d.value * self.spins[d.key].value()))
+        value = self.total()
+        self.total_label.setText(f"Counted cash: {self.formatter.format(value)}")
+        self.total_changed.emit(value)

@@ -1,0 +1,31 @@
+"""The one adapter from the core's plain-Python events to Qt signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from register.services.events import ConnectivityChanged, EventBus, PendingChanged, SessionChanged
+
+
+class CoreEventsModel(QObject):
+    """Re-emits the core's events as Qt signals (on the loop's thread, where the core emits them)."""
+
+    connectivity_changed = Signal(bool, str)
+    pending_changed = Signal(int, int)
+    session_changed = Signal(str, bool)
+
+    def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribe: list[Callable[[], None]] = [
+            bus.subscribe(lambda e: self.connectivity_changed.emit(e.online, e.reason), ConnectivityChanged),
+            bus.subscribe(lambda e: self.pending_changed.emit(e.pending, e.attention), PendingChanged),
+            bus.subscribe(lambda e: self.session_changed.emit(e.number, e.open), SessionChanged),
+        ]
+
+    def detach(self) -> None:
+        """Stop listening (the core is closing)."""
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()

@@ -1,0 +1,85 @@
+"""A small form in a window-modal dialog, shown with ``open()``: it emits what was typed and stays open
+until the caller says it worked (``accept``) or why not (``show_error``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from ui.sign_in_view import pin_edit
+from ui.widgets import NoticeLabel, action_button, hint
+
+
+class FormDialog(QDialog):
+    """Title, guidance, a form, an inline notice, Cancel (Esc) and a confirm button (Ctrl+Return)."""
+
+    submitted = Signal(dict)
+    """The fields' texts by name."""
+
+    def __init__(self, title: str, guidance: str, confirm: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("formDialog")
+        self.setMinimumWidth(520)
+        self.fields: dict[str, QLineEdit] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.guide = hint(guidance)
+        layout.addWidget(self.guide)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.notice = NoticeLabel(self)
+        layout.addWidget(self.notice)
+        row = QHBoxLayout()
+        self.cancel_button = action_button("Cancel", "Esc", name="dialogCancel", role="secondary")
+        self.cancel_button.setShortcut("")  # Esc rejects a dialog already
+        self.cancel_button.clicked.connect(self.reject)
+        self.confirm_button = action_button(confirm, "Ctrl+Return", name="dialogConfirm")
+        self.confirm_button.clicked.connect(self._on_confirm_clicked)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        layout.addLayout(row)
+
+    def add_field(self, key: str, label: str, *, pin: bool = False, text: str = "",
+                  placeholder: str = "") -> QLineEdit:
+        """A line of the form; Return in the last field confirms."""
+        edit = pin_edit(key) if pin else QLineEdit(text, objectName=key)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        edit.returnPressed.connect(self._on_return)
+        self.form.addRow(label, edit)
+        self.fields[key] = edit
+        return edit
+
+    def _on_return(self) -> None:
+        edits = list(self.fields.values())
+        current = self.focusWidget()
+        if current in edits and edits.index(current) < len(edits) - 1:
+            edits[edits.index(current) + 1].setFocus()
+        else:
+            self._on_confirm_clicked()
+
+    def values(self) -> dict[str, str]:
+        """The typed texts (PINs as typed, others stripped)."""
+        return {k: e.text() if e.echoMode() == QLineEdit.EchoMode.Password else e.text().strip()
+                for k, e in self.fields.items()}
+
+    def _on_confirm_clicked(self) -> None:
+        self.notice.clear_message()
+        self.confirm_button.setEnabled(False)
+        self.submitted.emit(self.values())
+
+    def show_error(self, text: str) -> None:
+        """Why it did not work; PINs are emptied."""
+        self.confirm_button.setEnabled(True)
+        self.notice.show_message(text)
+        for edit in self.fields.values():
+            if edit.echoMode() == QLineEdit.EchoMode.Password:
+                edit.clear()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.fields:
+            next(iter(self.fields.values())).setFocus()

@@ -1,0 +1,134 @@
+"""The shift manager's home: the session's state and every action of the cash session, each with a key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from register.services.sessions import LocalSession
+from ui.money_format import MoneyFormatter
+from ui.widgets import NoticeLabel, action_button, heading, hint
+
+
+def local_time(iso: str, fmt: str = "%a %d %b %Y, %H:%M") -> str:
+    """An ISO time from the core, in this computer's time zone."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime(fmt)
+    except ValueError:
+        return iso
+
+
+class SessionHomeView(QWidget):
+    """No session: open one. A session: X report, cash in/out, no sale, close. Always: sign out."""
+
+    open_requested = Signal()
+    x_report_requested = Signal()
+    cash_in_requested = Signal()
+    cash_out_requested = Signal()
+    no_sale_requested = Signal()
+    close_requested = Signal()
+    add_person_requested = Signal()
+    release_requested = Signal()
+    sign_out_requested = Signal()
+    blind_close_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup_ui()
+        self.set_session(None, "", None)
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.setSpacing(14)
+        card = QFrame(objectName="card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 18, 24, 18)
+        self.title = heading("")
+        self.title.setObjectName("sessionTitle")
+        self.details = hint()
+        self.details.setObjectName("sessionDetails")
+        card_layout.addWidget(self.title)
+        card_layout.addWidget(self.details)
+        layout.addWidget(card)
+        self.notice = NoticeLabel(self)
+        layout.addWidget(self.notice)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.open_button = action_button("Open session", "F2", name="openButton")
+        self.x_button = action_button("X report", "F5", name="xReportButton")
+        self.cash_in_button = action_button("Cash in", "F6", name="cashInButton")
+        self.cash_out_button = action_button("Cash out", "F7", name="cashOutButton")
+        self.no_sale_button = action_button("Open drawer (no sale)", "F8", name="noSaleButton")
+        self.close_button = action_button("Close session", "F9", name="closeButton")
+        buttons = [(self.open_button, self.open_requested), (self.x_button, self.x_report_requested),
+                   (self.cash_in_button, self.cash_in_requested), (self.cash_out_button, self.cash_out_requested),
+                   (self.no_sale_button, self.no_sale_requested), (self.close_button, self.close_requested)]
+        for index, (button, signal) in enumerate(buttons):
+            button.setMinimumHeight(64)
+            button.clicked.connect(signal)
+            grid.addWidget(button, index // 3, index % 3)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+        footer = QHBoxLayout()
+        footer.setSpacing(12)
+        self.blind_check = QCheckBox("Blind close: count before seeing the expected cash  Ctrl+B",
+                                     objectName="blindCheck")
+        self.blind_check.setShortcut(QKeySequence("Ctrl+B"))
+        self.blind_check.toggled.connect(self.blind_close_toggled)
+        self.person_button = action_button("Add person", "F3", name="addPersonButton", role="secondary")
+        self.person_button.clicked.connect(self.add_person_requested)
+        self.release_button = action_button("Release station", "Ctrl+R", name="releaseButton", role="secondary")
+        self.release_button.clicked.connect(self.release_requested)
+        self.sign_out_button = action_button("Sign out", "F12", name="signOutButton", role="secondary")
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        footer.addWidget(self.blind_check)
+        footer.addStretch(1)
+        for button in (self.person_button, self.release_button, self.sign_out_button):
+            footer.addWidget(button)
+        layout.addLayout(footer)
+        self.cashier_label = QLabel(objectName="cashierLabel")
+        self.cashier_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.cashier_label)
+
+    def set_session(self, session: LocalSession | None, cashier: str, formatter: MoneyFormatter | None) -> None:
+        """Show the session's state and enable what can be done in it."""
+        stale = session is not None and not session.opened_today
+        if session is None:
+            self.title.setText("No cash session is open")
+            self.details.setText("Count the float in the drawer and open a session to start the day.")
+        elif stale:
+            self.title.setText(f"Session {session.number} is still open from {local_time(session.opened_at, '%a %d %b')}")
+            self.details.setText("A session left open on another day must be closed first: count the drawer and "
+                                 "close it (F9), then open today's session.")
+        else:
+            float_text = formatter.format(session.opening_amount) if formatter else str(session.opening_amount)
+            self.title.setText(f"Session {session.number} is open")
+            self.details.setText(f"Opened by {session.opened_by} on {local_time(session.opened_at)} "
+                                 f"with a float of {float_text}.")
+        self.title.setProperty("stale", stale)
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
+        is_open = session is not None
+        self.open_button.setEnabled(not is_open)
+        for button in (self.x_button, self.cash_in_button, self.cash_out_button, self.no_sale_button):
+            button.setEnabled(is_open and not stale)
+        self.close_button.setEnabled(is_open)
+        self.release_button.setEnabled(not is_open)
+        self.cashier_label.setText(f"Signed in: {cashier}" if cashier else "")
+        (self.close_button if stale else self.x_button if is_open else self.open_button).setFocus()
+
+    def set_blind_close(self, on: bool) -> None:
+        """Reflect the stored setting (without announcing it back)."""
+        self.blind_check.blockSignals(True)
+        self.blind_check.setChecked(on)
+        self.blind_check.blockSignals(False)
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        """An inline message (errors in red; ``ok`` for a done action)."""
+        self.notice.show_message(text, kind)

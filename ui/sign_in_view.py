@@ -1,0 +1,120 @@
+"""Sign in by name and PIN; on a new station, create the first manager instead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from ui.widgets import NoticeLabel, action_button, heading, hint
+
+
+def pin_edit(name: str) -> QLineEdit:
+    """A masked field for a 4 to 8 digit PIN."""
+    edit = QLineEdit(objectName=name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(8)
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    edit.setPlaceholderText("4 to 8 digits")
+    return edit
+
+
+class SignInView(QWidget):
+    """Who is at the till. With nobody on the station yet, the form creates the first manager."""
+
+    sign_in_requested = Signal(str, str)
+    first_manager_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._first_run = False
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 32, 40, 32)
+        card = QFrame(objectName="card")
+        card.setMaximumWidth(560)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        self.title = heading("Sign in")
+        self.guide = hint()
+        layout.addWidget(self.title)
+        layout.addWidget(self.guide)
+        form = QFormLayout()
+        self.name_combo = QComboBox(objectName="nameCombo")
+        self.name_combo.setEditable(True)
+        self.name_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.pin_edit = pin_edit("pinEdit")
+        self.confirm_edit = pin_edit("pinConfirmEdit")
+        self.pin_edit.returnPressed.connect(self._on_submit)
+        self.confirm_edit.returnPressed.connect(self._on_submit)
+        form.addRow("&Name", self.name_combo)
+        form.addRow("&PIN", self.pin_edit)
+        form.addRow("PIN &again", self.confirm_edit)
+        self._form = form
+        layout.addLayout(form)
+        self.notice = NoticeLabel(self)
+        layout.addWidget(self.notice)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.submit_button = action_button("Sign in", "Return", name="signInButton")
+        self.submit_button.setShortcut("")  # Return in the PIN field submits; Enter on the button too
+        self.submit_button.clicked.connect(self._on_submit)
+        row.addWidget(self.submit_button)
+        layout.addLayout(row)
+        outer.addWidget(card)
+        outer.addStretch(1)
+        self.set_people([])
+
+    def set_people(self, names: Sequence[str]) -> None:
+        """The station's people; none means the first manager is created here."""
+        self._first_run = not names
+        self.name_combo.clear()
+        self.name_combo.addItems(list(names))
+        self.name_combo.setCurrentIndex(-1 if self._first_run else 0)
+        self.name_combo.setEditText("" if self._first_run else names[0])
+        self._form.setRowVisible(self.confirm_edit, self._first_run)
+        if self._first_run:
+            self.title.setText("Create the first manager")
+            self.guide.setText("Nobody works at this station yet. The first person is a manager: they open and "
+                               "close sessions and approve cash out. Choose a PIN only you know.")
+            self.submit_button.setText("Create manager and sign in  Enter")
+        else:
+            self.title.setText("Sign in")
+            self.guide.setText("Choose your name and type your PIN. Signing out keeps the session open.")
+            self.submit_button.setText("Sign in  Enter")
+        self.reset()
+
+    def reset(self) -> None:
+        """Empty PINs, focus on the right field."""
+        self.pin_edit.clear()
+        self.confirm_edit.clear()
+        self.notice.clear_message()
+        self.setEnabled(True)
+        (self.name_combo if self._first_run else self.pin_edit).setFocus()
+
+    def _on_submit(self) -> None:
+        name, pin = self.name_combo.currentText().strip(), self.pin_edit.text()
+        if not name:
+            self.notice.show_message("Name: type your name.")
+            self.name_combo.setFocus()
+            return
+        if self._first_run:
+            if pin != self.confirm_edit.text():
+                self.notice.show_message("The two PINs differ. Type the same PIN twice.")
+                self.confirm_edit.clear()
+                self.confirm_edit.setFocus()
+                return
+            self.first_manager_requested.emit(name, pin)
+        else:
+            self.sign_in_requested.emit(name, pin)
+
+    def show_error(self, text: str) -> None:
+        """A refused PIN or name: say so, empty the PIN."""
+        self.notice.show_message(text)
+        self.pin_edit.clear()
+        self.confirm_edit.clear()
+        self.pin_edit.setFocus()
