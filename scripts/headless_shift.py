@@ -57,7 +57,8 @@ async def shift(api_url: str, api_key: str, data_dir: Path) -> None:
         x = await core.sessions.figures()
         print(f"X report: expected cash {x.methods['cash'].expected}, card {x.methods['card'].expected}")
 
-        closed = await core.sessions.close({"cash": str(x.methods["cash"].expected), "card": "0"}, "Manager")
+        counted = {"cash": str(x.methods["cash"].expected), "card": str(x.methods["card"].expected)}
+        closed = await core.sessions.close(counted, "Manager")
         print("Z report:", json.dumps(closed.report, indent=2))
 
         await core.worker.flush()

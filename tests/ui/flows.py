@@ -1,0 +1,174 @@
+"""Steps of the register's screens, driven like a person would (clicks, typing, keys), for the UI tests."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from decimal import Decimal
+from typing import Any
+
+import httpx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+from register.config import ApiKey, Connection, Mode, Paths
+from register.services.sync import Backoff
+from ui.app import RegisterApp
+from ui.form_dialog import FormDialog
+
+FAST = Backoff(initial=0.05, maximum=0.3)
+WAIT = 15_000
+MANAGER, PIN = "Dana Manager", "2468"
+
+
+def make_app(qtbot: Any, qapp: Any, url: str | None, key: str | None) -> RegisterApp:
+    """A register on this test's REGISTER_HOME, pointed at ``url`` (None: ask, as on a first run)."""
+    connection = Connection(Mode.LIVE, url, ApiKey(key)) if url and key else None
+    app = RegisterApp(qapp, connection, Paths.default().ensure(), backoff=FAST)
+    qtbot.addWidget(app.window)
+    app.start()
+    return app
+
+
+def run(qtbot: Any, coro: Coroutine[Any, Any, Any], timeout: int = WAIT) -> Any:
+    """Run a coroutine on the test's qasync loop and wait for it (pumping Qt meanwhile)."""
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+def close_app(qtbot: Any, app: RegisterApp) -> None:
+    """What quitting does: save the window, stop the worker, close the database; stop a demo sandbox."""
+    run(qtbot, app.aclose())
+    app.shutdown()
+
+
+def current(app: RegisterApp) -> Any:
+    return app.window.current_view()
+
+
+def click(qtbot: Any, button: Any) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def press(qtbot: Any, widget: Any, key: Qt.Key) -> None:
+    """A key press as a person makes it: to the focused widget of the active window."""
+    qtbot.keyClick(widget, key)
+
+
+def type_into(qtbot: Any, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def pair_first_station(qtbot: Any, app: RegisterApp, station: int = 0) -> str:
+    """Pick the first outlet's station ``station`` and pair; returns its id."""
+    qtbot.waitUntil(lambda: app.workflow is not None and current(app) is app.workflow.station_view, timeout=WAIT)
+    view = app.workflow.station_view  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=30_000)
+    view.table.setFocus()
+    view.table.selectRow(station)
+    station_id = view.selected_station_id()
+    assert station_id
+    click(qtbot, view.pair_button)
+    qtbot.waitUntil(lambda: current(app) is app.workflow.sign_in_view, timeout=WAIT)  # type: ignore[union-attr]
+    return station_id
+
+
+def create_first_manager(qtbot: Any, app: RegisterApp, name: str = MANAGER, pin: str = PIN) -> None:
+    view = app.workflow.sign_in_view  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: view.isEnabled() and view.confirm_edit.isVisible(), timeout=WAIT)
+    type_into(qtbot, view.name_combo.lineEdit(), name)
+    type_into(qtbot, view.pin_edit, pin)
+    type_into(qtbot, view.confirm_edit, pin)
+    press(qtbot, view.confirm_edit, Qt.Key.Key_Return)
+    wait_home(qtbot, app)
+
+
+def sign_in(qtbot: Any, app: RegisterApp, name: str = MANAGER, pin: str = PIN) -> None:
+    view = app.workflow.sign_in_view  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: current(app) is view and view.isEnabled() and not view.confirm_edit.isVisible(),
+                    timeout=WAIT)
+    view.name_combo.setCurrentText(name)
+    type_into(qtbot, view.pin_edit, pin)
+    press(qtbot, view.pin_edit, Qt.Key.Key_Return)
+    wait_home(qtbot, app)
+
+
+def wait_home(qtbot: Any, app: RegisterApp) -> None:
+    home = app.workflow.home_view  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: current(app) is home and home.title.text() != "", timeout=WAIT)
+    qtbot.waitUntil(lambda: app.window.status.cashier.text() != "Nobody signed in", timeout=WAIT)
+
+
+def open_session(qtbot: Any, app: RegisterApp, counts: dict[str, int], note: str = "") -> None:
+    """F2 on the home screen, count bills and coins (typed and tapped), F2 to open."""
+    flow = app.workflow.sessions  # type: ignore[union-attr]
+    home = app.workflow.home_view  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: home.open_button.isEnabled(), timeout=WAIT)
+    press(qtbot, app.window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: current(app) is flow.open_view, timeout=WAIT)
+    for value, pieces in counts.items():
+        flow.open_view.counter.set_count(value, pieces)
+    if note:
+        type_into(qtbot, flow.open_view.note_edit, note)
+    press(qtbot, app.window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: current(app) is home and home.x_button.isEnabled(), timeout=WAIT)
+
+
+def dialog(app: RegisterApp) -> FormDialog:
+    found = app.workflow.sessions.dialog  # type: ignore[union-attr]
+    assert found is not None
+    return found
+
+
+def fill_dialog(qtbot: Any, app: RegisterApp, values: dict[str, str], *, expect_accept: bool = True) -> FormDialog:
+    """Fill the open dialog's fields and confirm; wait for it to close (or to show why not)."""
+    sessions = app.workflow.sessions  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: sessions.dialog is not None and sessions.dialog.isVisible(), timeout=WAIT)
+    form = dialog(app)
+    for key, text in values.items():
+        type_into(qtbot, form.fields[key], text)
+    click(qtbot, form.confirm_button)
+    if expect_accept:
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT)
+        assert form.result() == QDialog.DialogCode.Accepted, form.notice.text()
+    else:
+        qtbot.waitUntil(lambda: form.notice.isVisible() and form.confirm_button.isEnabled(), timeout=WAIT)
+    return form
+
+
+def wait_synced(qtbot: Any, app: RegisterApp, timeout: int = 30_000) -> None:
+    """Until the outbox has nothing left for the server."""
+    assert app.core is not None
+    qtbot.waitUntil(lambda: app.core is not None and app.core.outbox.counts().waiting == 0
+                    and app.window.status.pending.text() == "All sent", timeout=timeout)
+
+
+def server(sandbox: Any) -> httpx.Client:
+    """A plain HTTP client on the sandbox: what Final POS holds, independent of the register."""
+    return httpx.Client(base_url=sandbox.base_url + "/v1/api", headers=sandbox.headers, timeout=10)
+
+
+def server_ids(app: RegisterApp, kind: str) -> list[str]:
+    assert app.core is not None
+    return [e.server_id for e in app.core.outbox.entries() if e.kind == kind and e.server_id]
+
+
+def money(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def app_instance() -> QApplication:
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    return instance
+
+
+def fmt(amount: Decimal) -> str:
+    """How the screens write a USD amount (the test machine's locale may be C: en_US is used then)."""
+    from ui.money_format import MoneyFormatter
+
+    return MoneyFormatter("USD").format(amount)
