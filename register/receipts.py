@@ -1,0 +1,172 @@
+"""Receipts, rendered from the order as it was posted (the local copy of the sale).
+
+The content is built once (:func:`build_receipt`): store header, receipt id, time, cashier and station,
+the lines with their discounts and notes, subtotal, discounts, each tax, the total, the tenders and the
+change. Renderers turn it into fixed-width text for thermal printers (:func:`render_text`) or, in the
+GUI, HTML. How money reads (symbol, separators) is the front-end's business, so a ``money`` formatter
+is passed in; the default is the plain decimal with the currency code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from register.money import currency_exponent
+
+MoneyFormat = Callable[[Decimal], str]
+
+PAYMENT_NAMES = {"cash": "Cash", "credit_card": "Card", "card": "Card", "debit_card": "Debit card"}
+
+
+def _d(value: Any) -> Decimal:
+    return Decimal(0) if value in (None, "") else Decimal(str(value))
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    """One item as the customer reads it."""
+
+    name: str
+    quantity: Decimal
+    unit_price: Decimal
+    total: Decimal
+    """Gross after discounts (what the line costs the customer)."""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """Everything printed on a receipt, in order."""
+
+    currency: str
+    header: tuple[str, ...]
+    receipt_id: str
+    time: datetime | None
+    cashier: str
+    station: str
+    lines: tuple[ReceiptLine, ...]
+    subtotal: Decimal
+    discounts: Decimal
+    taxes: tuple[tuple[str, Decimal], ...]
+    tip: Decimal
+    total: Decimal
+    tenders: tuple[tuple[str, Decimal], ...]
+    change: Decimal
+    cash_rounding: Decimal = Decimal(0)
+    footer: tuple[str, ...] = ("Thank you!",)
+    is_refund: bool = False
+    paid_in_cash: bool = field(default=False)
+
+    @property
+    def opens_drawer(self) -> bool:
+        """Cash changed hands: the drawer should open."""
+        return self.paid_in_cash
+
+
+def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None = None, station_name: str = "",
+                  cashier: str | None = None, when: datetime | None = None) -> Receipt:
+    """The receipt of an order body (as posted to Final POS); ``store`` is the outlet record."""
+    summary = order.get("summary") or {}
+    items: list[ReceiptLine] = []
+    for item in [*(order.get("lineItems") or []), *(order.get("customSales") or [])]:
+        items.append(ReceiptLine(str(item.get("name") or "Item"), _d(item.get("quantity")), _d(item.get("price")),
+                                 _d(item.get("total"))))
+    notes = [str(n.get("note")) for n in order.get("notes") or [] if n.get("note")]
+    if notes and items:  # notes of the form "<line name>: <note>" belong under their line
+        by_name: dict[str, list[str]] = {}
+        for note in notes:
+            name, _, text = note.partition(": ")
+            by_name.setdefault(name, []).append(text)
+        items = [ReceiptLine(i.name, i.quantity, i.unit_price, i.total, tuple(by_name.get(i.name, ()))) for i in items]
+    taxes = tuple((f"{t.get('name') or 'Tax'} {_d(t.get('percentage')).normalize():f}%", _d(t.get("amount")))
+                  for t in summary.get("taxes") or [])
+    tenders: list[tuple[str, Decimal]] = []
+    change = rounding = Decimal(0)
+    cash = False
+    for payment in order.get("paymentMethods") or []:
+        kind = str(payment.get("paymentType") or "other")
+        cash = cash or kind == "cash"
+        tendered = _d(payment.get("amount")) + _d(payment.get("change"))
+        tenders.append((PAYMENT_NAMES.get(kind, kind.replace("_", " ").title()), tendered))
+        change += _d(payment.get("change"))
+        rounding += _d(payment.get("cashRounding"))
+    header: list[str] = []
+    if store:
+        header.append(str(store.get("name") or ""))
+        street = " ".join(str(store.get(k) or "") for k in ("address", "address2")).strip()
+        town = " ".join(str(store.get(k) or "") for k in ("city", "state", "postCode")).strip()
+        header += [x for x in (street, town, str(store.get("phone") or "")) if x]
+    pos = order.get("posData") or {}
+    return Receipt(
+        currency=str(order.get("currency") or "USD"),
+        header=tuple(h for h in header if h),
+        receipt_id=str(order.get("receiptId") or ""),
+        time=when,
+        cashier=cashier or str(pos.get("employee") or ""),
+        station=station_name,
+        lines=tuple(items),
+        subtotal=_d(summary.get("subTotal")),
+        discounts=_d(summary.get("discountTotal")),
+        taxes=taxes,
+        tip=_d((summary.get("tip") or {}).get("amount")),
+        total=_d(summary.get("total")),
+        tenders=tuple(tenders),
+        change=change,
+        cash_rounding=rounding,
+        paid_in_cash=cash,
+    )
+
+
+def plain_money(currency: str) -> MoneyFormat:
+    """The default formatter: ``1,234.50`` at the currency's decimals (the code is printed by the total)."""
+    places = currency_exponent(currency)
+    return lambda value: f"{value:,.{places}f}"
+
+
+def _row(left: str, right: str, width: int) -> str:
+    room = width - len(right) - 1
+    if len(left) > room:
+        left = left[: max(0, room - 1)] + "…"
+    return f"{left:<{room}} {right}"
+
+
+def render_text(receipt: Receipt, *, width: int = 42, money: MoneyFormat | None = None) -> list[str]:
+    """Fixed-width lines for a thermal printer (42 columns on 80 mm paper, 32 on 58 mm)."""
+    fmt = money or plain_money(receipt.currency)
+    out: list[str] = [h.center(width).rstrip() for h in receipt.header]
+    out.append("")
+    out.append(_row("REFUND" if receipt.is_refund else "Receipt", receipt.receipt_id, width))
+    if receipt.time is not None:
+        out.append(_row("Date", receipt.time.strftime("%Y-%m-%d %H:%M"), width))
+    if receipt.cashier:
+        out.append(_row("Cashier", receipt.cashier, width))
+    if receipt.station:
+        out.append(_row("Station", receipt.station, width))
+    out.append("-" * width)
+    for line in receipt.lines:
+        out.append(_row(line.name, fmt(line.total), width))
+        if line.quantity != 1:
+            out.append(f"  {line.quantity.normalize():f} x {fmt(line.unit_price)}")
+        out.extend(f"  * {note}" for note in line.notes)
+    out.append("-" * width)
+    out.append(_row("Subtotal", fmt(receipt.subtotal), width))
+    if receipt.discounts:
+        out.append(_row("Discounts", "-" + fmt(receipt.discounts), width))
+    for name, amount in receipt.taxes:
+        out.append(_row(name, fmt(amount), width))
+    if receipt.tip:
+        out.append(_row("Tip", fmt(receipt.tip), width))
+    out.append(_row(f"TOTAL {receipt.currency}", fmt(receipt.total), width))
+    if receipt.cash_rounding:
+        out.append(_row("Cash rounding", fmt(receipt.cash_rounding), width))
+    for name, amount in receipt.tenders:
+        out.append(_row(name, fmt(amount), width))
+    if receipt.change:
+        out.append(_row("Change", fmt(receipt.change), width))
+    out.append("")
+    out.extend(f.center(width).rstrip() for f in receipt.footer)
+    return out
