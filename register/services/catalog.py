@@ -20,6 +20,7 @@ from register.api import errors as api_errors
 from register.api.client import FinalPOSClient
 from register.pricing.cart import TaxRate
 from register.pricing.rates import Address, match_rates
+from register.runtime import bulk_allocation
 from register.services.events import CatalogProgress, EventBus
 from register.store.database import Database
 from register.store.records import (
@@ -102,15 +103,16 @@ class CatalogService:
     # loading -----------------------------------------------------------------------------------
     async def load(self, outlet_id: str | None = None) -> None:
         """Build the index and tax rates from the cache (at start-up: no network needed)."""
-        def read(conn: Any) -> tuple[list[CatalogItem], list[dict[str, Any]], Any]:
+        def read(conn: Any) -> tuple[CatalogIndex, list[dict[str, Any]], Any]:
             # Products shrink to the fields the index reads; variants stream past: no second full copy.
+            # The index is built here, off the event loop (sorting 50,000 items takes ~0.2 s).
             keep = ("id", "_id", "name", "sku", "taxTable", "categories", "status", "minPrice")
-            products = [{k: p[k] for k in keep if k in p} for p in iter_catalog(conn, "product")]
-            items = items_from_records(products, iter_catalog(conn, "variant"))
-            return items, load_catalog(conn, "outlet"), get_setting(conn, TAX_TABLES_SETTING, [])
+            with bulk_allocation():  # no collector pauses while 100,000 objects are made (see runtime.py)
+                products = [{k: p[k] for k in keep if k in p} for p in iter_catalog(conn, "product")]
+                index = CatalogIndex(items_from_records(products, iter_catalog(conn, "variant")))
+            return index, load_catalog(conn, "outlet"), get_setting(conn, TAX_TABLES_SETTING, [])
 
-        items, outlets, tables = await self.db.run(read)
-        self.index = CatalogIndex(items)
+        self.index, outlets, tables = await self.db.run(read)
         self._tables = {str(t["id"]): [_tax_rate(r, t) for r in t.get("rates", [])] for t in tables}
         outlet = next((o for o in outlets if o.get("id") == outlet_id), None)
         self._address = Address(
