@@ -1,8 +1,12 @@
 """The composition root: QApplication, the qasync loop, the core's services and the main window.
 
-``register`` (no subcommand) lands here. Demo mode starts the built-in sandbox as a child process and
-does not wait for it: the window paints at once and shows the demo shop's state when it is ready.
-``register --smoke`` shows the window, prints the time to first paint in ms and exits 0.
+``register`` (no subcommand) lands here. On the first run the window asks: demo shop or a real account.
+Demo mode starts the built-in sandbox as a child process and does not wait for it: the window paints at
+once, the station database opens (no network needed) and the station list appears when the demo shop
+answers. A paired register starts straight into sign-in. ``register --smoke`` shows the window, prints
+the time to first paint in ms and exits 0.
+
+Tests build ``RegisterApp`` with an explicit :class:`Connection` (API URL and key of a test sandbox).
 """
 
 from __future__ import annotations
@@ -15,20 +19,30 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 _T0 = time.perf_counter()
 
 import qasync  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402 - _T0 is taken before Qt loads
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402 - _T0 is taken before Qt loads
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from register import __version__  # noqa: E402
-from register.config import Connection, Mode, Paths, resolve_connection  # noqa: E402
+from register.config import ApiKey, Connection, Mode, Paths, load_api_key, resolve_connection  # noqa: E402
 from register.demo import DemoSandbox  # noqa: E402
+from ui.errors import plain_words  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
+if TYPE_CHECKING:
+    from register.services.core import RegisterCore
+    from register.services.sync import Backoff
+    from ui.first_run_view import FirstRunView
+    from ui.workflow import Workflow
+
 log = logging.getLogger("register.ui")
+STATION_DIR = "station"
+"""The station database's folder under ``Paths.data`` (``register outbox`` looks there too)."""
 
 
 def resources_dir() -> Path:
@@ -38,6 +52,14 @@ def resources_dir() -> Path:
     here = Path(__file__).resolve().parent
     candidates += [here / "resources", here.parent / "resources"]
     return next((c for c in candidates if c.is_dir()), candidates[-1])
+
+
+def apply_theme(app: QApplication) -> None:
+    """The high-contrast stylesheet from ``resources/theme.qss``."""
+    qss = resources_dir() / "theme.qss"
+    if qss.is_file():
+        icons = (resources_dir() / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
 
 
 def setup_logging(paths: Paths) -> Path:
@@ -52,6 +74,11 @@ def setup_logging(paths: Paths) -> Path:
     root.setLevel(logging.INFO)
     log.info("register %s starting", __version__)
     return log_file
+
+
+def ui_settings(paths: Paths) -> QSettings:
+    """Window state and the chosen connection (never the key) in an INI file under ``Paths.config``."""
+    return QSettings(str(paths.config / "register.ini"), QSettings.Format.IniFormat)
 
 
 class FirstPaintProbe(QObject):
@@ -73,62 +100,160 @@ class FirstPaintProbe(QObject):
 
 
 class RegisterApp:
-    """Owns the window, the background tasks and the demo sandbox for the app's life."""
+    """Owns the window, the core, the background tasks and the demo sandbox for the app's life."""
 
-    def __init__(self, app: QApplication, connection: Connection, paths: Paths, *, smoke: bool) -> None:
+    def __init__(self, app: QApplication, connection: Connection | None, paths: Paths, *, smoke: bool = False,
+                 backoff: Backoff | None = None) -> None:
         self.app = app
         self.connection = connection
         self.paths = paths
         self.smoke = smoke
-        self.window = MainWindow(connection.mode)
+        self.backoff = backoff
+        self.settings = ui_settings(paths)
+        self.window = MainWindow(connection.mode if connection else Mode.DEMO, self.settings)
         self.tasks = TaskRunner(self.present_error)
         self.sandbox: DemoSandbox | None = None
+        self.core: RegisterCore | None = None
+        self.workflow: Workflow | None = None
+        self.first_run: FirstRunView | None = None
+        self._connecting = False
 
     def present_error(self, err: BaseException) -> None:
-        """Unexpected errors in plain words, logged with their traceback by the task runner."""
-        self.window.set_backend_state("error", f"Something went wrong: {err}")
+        """Errors nobody else showed, in plain words (the task runner has logged them)."""
+        text = plain_words(err)
+        self.window.statusBar().showMessage(text, 30_000)
         if not self.smoke:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Register", str(err), parent=self.window)
+            box = QMessageBox(QMessageBox.Icon.Warning, "Register", text, parent=self.window)
             box.open()
 
+    # start-up ------------------------------------------------------------------------------------
     def start(self) -> None:
-        """Show the window and start the backend without waiting for it."""
+        """Show the window, then connect (or ask how) without waiting for any server."""
         self.window.show()
+        self.window.activateWindow()  # the F-keys work at once, whatever the window manager does
         if self.smoke:
             FirstPaintProbe(self.window, self.app)
             return
-        if self.connection.mode is Mode.DEMO:
+        connection = self.connection or self._remembered_connection()
+        if connection is None:
+            self._show_first_run()
+        else:
+            self.connect(connection)
+
+    def _remembered_connection(self) -> Connection | None:
+        mode = self.settings.value("connection/mode")
+        if mode == Mode.DEMO.value:
+            return Connection(Mode.DEMO, None, None)
+        if mode == Mode.LIVE.value:
+            key = load_api_key()
+            if key is None:
+                self._show_first_run("The API key is not in this computer's key store any more. Paste it again "
+                                     "(or set the FINALPOS_API_KEY environment variable).")
+                return None
+            return Connection(Mode.LIVE, str(self.settings.value("connection/api_url") or ""), key)
+        resolved = resolve_connection()
+        return resolved if resolved.mode is Mode.LIVE else None
+
+    def _show_first_run(self, error: str = "") -> None:
+        from ui.first_run_view import FirstRunView
+
+        if self.first_run is None:
+            self.first_run = FirstRunView()
+            self.first_run.demo_chosen.connect(self._on_first_run_demo_chosen)
+            self.first_run.account_submitted.connect(self._on_first_run_account_submitted)
+        if error:
+            self.first_run.show_error(error)
+        self.window.show_view(self.first_run)
+        self.first_run.demo_button.setFocus()
+
+    def _on_first_run_demo_chosen(self) -> None:
+        self.settings.setValue("connection/mode", Mode.DEMO.value)
+        self.settings.sync()
+        self.connect(Connection(Mode.DEMO, None, None))
+
+    def _on_first_run_account_submitted(self, url: str, key: str) -> None:
+        try:
+            api_key = ApiKey(key)
+        except ValueError as err:
+            assert self.first_run is not None
+            self.first_run.show_error(str(err))
+            return
+        self.settings.setValue("connection/mode", Mode.LIVE.value)
+        self.settings.setValue("connection/api_url", url)
+        self.settings.sync()
+        try:
+            from register.config import store_api_key
+
+            store_api_key(api_key)
+        except Exception as err:  # keyring raises its own tree; any failure means "not stored"
+            log.warning("the API key could not be stored in the OS keyring: %s", type(err).__name__)
+            self.window.statusBar().showMessage(
+                "This computer has no usable key store: the API key works until the register closes. Set the "
+                "FINALPOS_API_KEY environment variable to keep it.", 60_000)
+        self.connect(Connection(Mode.LIVE, url, api_key))
+
+    def connect(self, connection: Connection) -> None:
+        """Open the station database against ``connection`` (demo: start the sandbox, do not wait)."""
+        if self._connecting:  # a second F1 or click while the first is under way
+            return
+        self._connecting = True
+        self.connection = connection
+        self.window.show_view(self.window.starting)
+        self.window.set_mode(connection.mode)
+        if connection.mode is Mode.DEMO:
             self.sandbox = DemoSandbox(self.paths.demo_sandbox, self.paths.logs / "demo-sandbox.log")
             self.sandbox.start()
-            self.tasks.start(self._connect_demo(), on_done=self._on_backend_ready)
+            assert self.sandbox.api_key is not None
+            url, key = self.sandbox.base_url, self.sandbox.api_key.reveal()
+            self.window.set_backend_state("starting", "Starting the demo shop on this computer…")
         else:
-            self.tasks.start(self._connect(self.connection.api_url or ""), on_done=self._on_backend_ready)
+            assert connection.api_key is not None
+            url, key = connection.api_url or "", connection.api_key.reveal()
+            self.window.set_backend_state("starting", "Connecting to Final POS…")
+        self.tasks.start(self._open_core(url, key), on_done=self._on_core_opened, on_error=self._on_start_failed)
 
-    async def _connect_demo(self) -> str:
-        assert self.sandbox is not None
-        await self.sandbox.wait_ready()
-        assert self.sandbox.api_key is not None
-        return await self._describe(self.sandbox.base_url, self.sandbox.api_key.reveal())
+    async def _open_core(self, url: str, key: str) -> RegisterCore:
+        from register.services.core import RegisterCore
 
-    async def _connect(self, base_url: str) -> str:
-        assert self.connection.api_key is not None
-        return await self._describe(base_url, self.connection.api_key.reveal())
+        return await RegisterCore.open(self.paths.data / STATION_DIR, api_url=url, api_key=key, backoff=self.backoff)
 
-    async def _describe(self, base_url: str, api_key: str) -> str:
-        from register.api.client import FinalPOSClient
+    async def server_ready(self) -> None:
+        """Wait for the demo shop to answer (live: at once)."""
+        if self.sandbox is not None:
+            await self.sandbox.wait_ready()
 
-        async with FinalPOSClient(api_key, base_url=base_url) as client:
-            outlets = await client.outlets.list_all()
-            stations = await client.stations.list_all()
-        names = ", ".join(o.name or "?" for o in outlets)
-        return (f"Connected. {len(outlets)} outlet(s) ({names}); {len(stations)} station(s) "
-                "available for pairing.")
+    def _on_core_opened(self, core: RegisterCore) -> None:
+        from ui.workflow import Workflow
 
-    def _on_backend_ready(self, text: str) -> None:
-        self.window.set_backend_state("ready", text)
+        self.core = core
+        self.window.set_backend_state("ready", "Ready.")
+        self.workflow = Workflow(self.window, self.tasks, core, self.server_ready, self.paths.data / "reports")
+        self.workflow.start()
+        self.tasks.start(self._probe_server(), on_done=lambda _: self.window.status.set_online(True),
+                         on_error=lambda e: self.window.status.set_online(False, plain_words(e)), key="probe")
+
+    async def _probe_server(self) -> None:
+        assert self.core is not None
+        await self.server_ready()
+        await self.core.client.outlets.list(limit=1)
+
+    def _on_start_failed(self, err: BaseException) -> None:
+        self._connecting = False
+        self.window.set_backend_state("error", f"The register could not start: {plain_words(err)}")
+
+    # shutdown ------------------------------------------------------------------------------------
+    async def aclose(self) -> None:
+        """Save the window, stop background work, close the core (worker, client, database)."""
+        self.window.save_state()
+        if self.workflow is not None:
+            self.workflow.detach()
+        self.tasks.cancel_all()
+        if self.core is not None:
+            core, self.core = self.core, None
+            await core.close()
 
     def shutdown(self) -> None:
-        """Cancel background work and stop the demo sandbox."""
+        """Stop the demo sandbox (after :meth:`aclose`)."""
         self.tasks.cancel_all()
         if self.sandbox is not None:
             self.sandbox.stop()
@@ -147,22 +272,20 @@ def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     paths = Paths.default().ensure()
     log_file = setup_logging(paths)
-    connection = resolve_connection(force_demo=args.demo or args.smoke)
+    connection = Connection(Mode.DEMO, None, None) if args.demo else None
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Register")
     app.setApplicationVersion(__version__)
-    qss = resources_dir() / "theme.qss"
-    if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    apply_theme(app)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     register_app = RegisterApp(app, connection, paths, smoke=args.smoke)
 
-    def excepthook(kind: type[BaseException], err: BaseException, tb: object) -> None:
-        log.critical("unexpected error", exc_info=(kind, err, tb))  # type: ignore[arg-type]
+    def excepthook(kind: type[BaseException], err: BaseException, tb: Any) -> None:
+        log.critical("unexpected error", exc_info=(kind, err, tb))
         register_app.present_error(err)
 
     sys.excepthook = excepthook
@@ -172,6 +295,7 @@ def main(argv: Sequence[str]) -> int:
     try:
         with loop:
             loop.run_until_complete(quit_event.wait())
+            loop.run_until_complete(register_app.aclose())
     finally:
         register_app.shutdown()
         log.info("register stopped (log: %s)", log_file)

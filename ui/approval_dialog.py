@@ -18,7 +18,7 @@ class ManagerApprovalDialog(FormDialog):
         self.add_field("manager", "&Manager", text=manager)
         self.add_field("pin", "&PIN", pin=True)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)
         if self.fields["manager"].text():
             self.fields["pin"].setFocus()

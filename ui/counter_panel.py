@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from register.services.cart import parse_amount
 from register.services.denominations import Denomination, denominations, total
 from ui.money_format import MoneyFormatter
 
@@ -26,6 +27,10 @@ class DenominationCounterPanel(QWidget):
         self.denominations = denominations(currency)
         self.spins: dict[str, QSpinBox] = {}
         self._row_values: dict[str, QLabel] = {}
+        self.step_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
+        """The (−, +) buttons per denomination key."""
+        self.amount_edit: QLineEdit | None = None
+        """For a currency without a known set of bills and coins: the counted total, typed."""
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -33,6 +38,16 @@ class DenominationCounterPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
+        if not self.denominations:
+            self.amount_edit = QLineEdit(objectName="countedAmount")
+            self.amount_edit.setPlaceholderText("Counted total, for example 150.00")
+            self.amount_edit.textChanged.connect(self._update_total)
+            grid.addWidget(QLabel("Counted cash", objectName="counterGroup"), 0, 0)
+            grid.addWidget(self.amount_edit, 0, 1)
+            self.total_label = QLabel(objectName="counterTotal")
+            grid.addWidget(self.total_label, 1, 0, 1, 2)
+            self._update_total()
+            return
         # Bills on the left, coins on the right: the drawer's own layout, and no scrolling on a small screen.
         bills = [d for d in self.denominations if d.kind == "bill"]
         coins = [d for d in self.denominations if d.kind == "coin"]
@@ -73,6 +88,7 @@ class DenominationCounterPanel(QWidget):
         grid.addWidget(plus, row, col + 3)
         grid.addWidget(value, row, col + 4)
         self.spins[key] = spin
+        self.step_buttons[key] = (minus, plus)
         self._row_values[key] = value
 
     def counts(self) -> dict[Denomination, int]:
@@ -80,14 +96,16 @@ class DenominationCounterPanel(QWidget):
         return {d: self.spins[d.key].value() for d in self.denominations}
 
     def total(self) -> Decimal:
-        """The counted value."""
+        """The counted value (InputError when a typed total is not an amount)."""
+        if self.amount_edit is not None:
+            return parse_amount(self.amount_edit.text().strip() or "0", "counted cash", allow_zero=True)
         return total(self.counts())
 
-    def set_count(self, value: Decimal | str, pieces: int) -> None:
-        """Set the count of the denomination worth ``value`` (bills before coins of the same value)."""
+    def set_count(self, value: Decimal | str, pieces: int, kind: str | None = None) -> None:
+        """Set the count of the denomination worth ``value`` (of ``kind``; else bills before coins)."""
         wanted = Decimal(str(value))
         for d in self.denominations:
-            if d.value == wanted:
+            if d.value == wanted and kind in (None, d.kind):
                 self.spins[d.key].setValue(pieces)
                 return
         raise KeyError(f"no denomination of {value}")
@@ -98,11 +116,15 @@ class DenominationCounterPanel(QWidget):
 
     def clear(self) -> None:
         """All counts back to zero."""
+        if self.amount_edit is not None:
+            self.amount_edit.clear()
         for spin in self.spins.values():
             spin.setValue(0)
 
     def set_read_only(self, read_only: bool) -> None:
         """Freeze the counts (after they were confirmed)."""
+        if self.amount_edit is not None:
+            self.amount_edit.setReadOnly(read_only)
         for spin in self.spins.values():
             spin.setReadOnly(read_only)
         for button in self.findChildren(QPushButton, "stepButton"):
@@ -111,6 +133,10 @@ class DenominationCounterPanel(QWidget):
     def _update_total(self) -> None:
         for d in self.denominations:
             self._row_values[d.key].setText(self.formatter.format(d.value * self.spins[d.key].value()))
-        value = self.total()
+        try:
+            value = self.total()
+        except ValueError as err:  # a typed total that is not an amount yet: say what to type
+            self.total_label.setText(str(err))
+            return
         self.total_label.setText(f"Counted cash: {self.formatter.format(value)}")
         self.total_changed.emit(value)

@@ -22,9 +22,13 @@ _WORDS = {
 }
 
 
+OFFLINE_CODES = frozenset({"connection_error", "timeout"})
+"""Being offline is normal for an offline-first register: said, logged as a warning without a traceback."""
+
+
 def is_expected(err: BaseException) -> bool:
-    """A refusal that belongs to normal work (no traceback needed in the log)."""
-    return getattr(err, "code", None) in EXPECTED_CODES
+    """A refusal or an offline moment that belongs to normal work (no traceback needed in the log)."""
+    return getattr(err, "code", None) in EXPECTED_CODES | OFFLINE_CODES
 
 
 def plain_words(err: BaseException) -> str:

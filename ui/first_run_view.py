@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from register.config import DEFAULT_API_URL
-from ui.widgets import NoticeLabel, action_button, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 
 
 class FirstRunView(QWidget):
@@ -45,7 +45,7 @@ class FirstRunView(QWidget):
         account_layout.addWidget(heading("My Final POS account", account))
         account_layout.addWidget(hint("Paste the API key from your Final POS account settings. It is kept in "
                                       "this computer's key store, never in a file.", account))
-        form = QFormLayout()
+        form = form_layout()
         self.url_edit = QLineEdit(DEFAULT_API_URL, objectName="apiUrl")
         self.key_edit = QLineEdit(objectName="apiKey")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -4,10 +4,10 @@ until the caller says it worked (``accept``) or why not (``show_error``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.sign_in_view import pin_edit
-from ui.widgets import NoticeLabel, action_button, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, hint
 
 
 class FormDialog(QDialog):
@@ -27,7 +27,7 @@ class FormDialog(QDialog):
         layout.setSpacing(12)
         self.guide = hint(guidance)
         layout.addWidget(self.guide)
-        self.form = QFormLayout()
+        self.form = form_layout()
         layout.addLayout(self.form)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
@@ -79,7 +79,7 @@ class FormDialog(QDialog):
             if edit.echoMode() == QLineEdit.EchoMode.Password:
                 edit.clear()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         if self.fields:
             next(iter(self.fields.values())).setFocus()

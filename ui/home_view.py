@@ -103,7 +103,8 @@ class SessionHomeView(QWidget):
             self.title.setText("No cash session is open")
             self.details.setText("Count the float in the drawer and open a session to start the day.")
         elif stale:
-            self.title.setText(f"Session {session.number} is still open from {local_time(session.opened_at, '%a %d %b')}")
+            since = local_time(session.opened_at, "%a %d %b")
+            self.title.setText(f"Session {session.number} is still open from {since}")
             self.details.setText("A session left open on another day must be closed first: count the drawer and "
                                  "close it (F9), then open today's session.")
         else:

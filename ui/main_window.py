@@ -1,95 +1,103 @@
-"""The register's main window: for now, which station and mode it is in, and the backend's state."""
+"""The register's main window: one stack of screens, and a status bar that says where and who we are."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from register import __version__
 from register.config import Mode
+from ui.status_panel import StatusBarPanel
+from ui.widgets import heading
 
 
-class MainWindow(QMainWindow):
-    """Title, mode badge, station card and a status bar (mode, server, clock)."""
+class StartingView(QWidget):
+    """Shown while the register starts (the database opens, the demo shop starts)."""
 
-    def __init__(self, mode: Mode, station: str | None = None) -> None:
-        super().__init__()
-        self._mode = mode
-        self._station = station
-        self._setup_ui()
-        self.set_backend_state("starting", self._starting_text())
-
-    def _setup_ui(self) -> None:
-        self.setWindowTitle(f"Register {__version__} — {self._mode_text()}")
-        self.resize(1024, 640)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(18)
-
-        title = QLabel("Register", objectName="title")
-        self.mode_badge = QLabel(self._mode_text().upper(), objectName="modeBadge")
-        self.mode_badge.setProperty("mode", self._mode.value)
-        self.mode_badge.setToolTip(
-            "Training mode: sales go to the built-in demo shop on this computer, never to a real account."
-            if self._mode is Mode.DEMO
-            else "Live: sales go to your Final POS account."
-        )
-
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.addWidget(heading("Register"))
         card = QFrame(objectName="card")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 20, 24, 20)
-        self.station_label = QLabel(objectName="stationLabel")
-        self.detail_label = QLabel(objectName="detailLabel")
-        self.detail_label.setWordWrap(True)
         self.backend_label = QLabel(objectName="backendLabel")
         self.backend_label.setWordWrap(True)
-        for widget in (self.station_label, self.detail_label, self.backend_label):
-            card_layout.addWidget(widget)
-        self._show_station()
-
-        layout.addWidget(title)
-        layout.addWidget(self.mode_badge)
+        card_layout.addWidget(self.backend_label)
         layout.addWidget(card)
         layout.addStretch(1)
-        self.setCentralWidget(central)
 
-        bar = self.statusBar()
-        self.status_mode = QLabel(self._mode_text())
-        self.status_server = QLabel()
-        self.status_clock = QLabel()
-        bar.addWidget(self.status_mode)
-        bar.addWidget(self.status_server, 1)
-        bar.addPermanentWidget(self.status_clock)
-        self._clock = QTimer(self, interval=1000, timeout=self._tick)
-        self._clock.start()
-        self._tick()
+
+class MainWindow(QMainWindow):
+    """Screens in a stack; geometry and state remembered in ``settings`` (an INI file)."""
+
+    def __init__(self, mode: Mode, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self._mode = mode
+        self._settings = settings
+        self._setup_ui()
+        self.set_backend_state("starting", "Starting…")
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(f"Register {__version__} — {self._mode_text()}")
+        self.setMinimumSize(900, 640)
+        self.resize(1180, 780)
+        self.stack = QStackedWidget(self)
+        self.starting = StartingView()
+        self.stack.addWidget(self.starting)
+        self.setCentralWidget(self.stack)
+        self.status = StatusBarPanel(self.statusBar(), self._mode)
+        if self._settings is not None:
+            geometry = self._settings.value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            state = self._settings.value("window/state")
+            if state is not None:
+                self.restoreState(state)
 
     def _mode_text(self) -> str:
         return "Demo mode" if self._mode is Mode.DEMO else "Live"
 
-    def _starting_text(self) -> str:
-        if self._mode is Mode.DEMO:
-            return "Starting the demo shop on this computer…"
-        return "Connecting to Final POS…"
+    @property
+    def backend_label(self) -> QLabel:
+        """The starting screen's message."""
+        return self.starting.backend_label
 
-    def _show_station(self) -> None:
-        if self._station:
-            self.station_label.setText(f"Station: {self._station}")
-            self.detail_label.setText("")
-        else:
-            self.station_label.setText("Station: not paired yet")
-            self.detail_label.setText("This computer is not yet paired with a station of your store.")
+    def set_mode(self, mode: Mode) -> None:
+        """Demo or live (known once the first run has been answered)."""
+        self._mode = mode
+        self.setWindowTitle(f"Register {__version__} — {self._mode_text()}")
+        self.status.set_mode(mode)
 
     def set_backend_state(self, state: str, text: str) -> None:
-        """Show the backend's state (``starting``, ``ready`` or ``error``) in the card and status bar."""
-        self.backend_label.setProperty("state", state)
-        self.backend_label.setText(text)
-        self.backend_label.style().unpolish(self.backend_label)
-        self.backend_label.style().polish(self.backend_label)
-        self.status_server.setText(
-            {"starting": "Server: starting…", "ready": "Server: online", "error": "Server: offline"}[state]
-        )
+        """The start-up state (``starting``, ``ready`` or ``error``) on the starting screen."""
+        label = self.backend_label
+        label.setProperty("state", state)
+        label.setText(text)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        if state == "error":
+            self.status.set_online(False, text)
 
-    def _tick(self) -> None:
-        self.status_clock.setText(QDateTime.currentDateTime().toString("ddd d MMM  HH:mm"))
+    def show_view(self, view: QWidget) -> None:
+        """Bring a screen to the front (added to the stack the first time)."""
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+
+    def current_view(self) -> QWidget:
+        """The screen in front."""
+        return self.stack.currentWidget()
+
+    def save_state(self) -> None:
+        """Remember size, position and state."""
+        if self._settings is not None:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            self._settings.setValue("window/state", self.saveState())
+            self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.counter_panel import DenominationCounterPanel
 from ui.money_format import MoneyFormatter
-from ui.widgets import NoticeLabel, action_button, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 
 
 class OpenSessionView(QWidget):
@@ -31,7 +31,7 @@ class OpenSessionView(QWidget):
         layout.addWidget(hint("Count the float in the drawer: type how many of each bill and coin (Tab moves on, "
                               "Up/Down add or take one) or tap + and −."))
         layout.addWidget(self.counter)
-        form = QFormLayout()
+        form = form_layout()
         self.note_edit = QLineEdit(objectName="openingNote")
         self.note_edit.setPlaceholderText("Optional: anything the closing manager should know")
         form.addRow("Opening &note", self.note_edit)
@@ -61,7 +61,12 @@ class OpenSessionView(QWidget):
             first.selectAll()
 
     def _on_open_clicked(self) -> None:
-        self.open_confirmed.emit(self.counter.total(), self.note_edit.text().strip())
+        try:
+            counted = self.counter.total()
+        except ValueError as err:
+            self.show_error(str(err)[:1].upper() + str(err)[1:])
+            return
+        self.open_confirmed.emit(counted, self.note_edit.text().strip())
 
     def show_error(self, text: str) -> None:
         """Why the session did not open."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ui.widgets import NoticeLabel, action_button, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 
 
 def pin_edit(name: str) -> QLineEdit:
@@ -36,6 +36,7 @@ class SignInView(QWidget):
         outer.setContentsMargins(40, 32, 40, 32)
         card = QFrame(objectName="card")
         card.setMaximumWidth(560)
+        card.setMinimumWidth(480)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
@@ -43,7 +44,7 @@ class SignInView(QWidget):
         self.guide = hint()
         layout.addWidget(self.title)
         layout.addWidget(self.guide)
-        form = QFormLayout()
+        form = form_layout()
         self.name_combo = QComboBox(objectName="nameCombo")
         self.name_combo.setEditable(True)
         self.name_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -65,7 +66,7 @@ class SignInView(QWidget):
         self.submit_button.clicked.connect(self._on_submit)
         row.addWidget(self.submit_button)
         layout.addLayout(row)
-        outer.addWidget(card)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         self.set_people([])
 

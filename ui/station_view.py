@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import NoticeLabel, action_button, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 
 STATUS_WORDS = {"AVAILABLE": "Available", "IN_USE": "In use"}
 
@@ -45,7 +44,7 @@ class StationPickerView(QWidget):
         layout.addWidget(heading("Pair this computer with a station"))
         layout.addWidget(hint("Choose your shop, then the till this computer stands at. Pairing marks the "
                               "station in use by this computer; a manager can release it later."))
-        form = QFormLayout()
+        form = form_layout()
         self.outlet_combo = QComboBox(objectName="outletCombo")
         self.outlet_combo.currentIndexChanged.connect(self._show_stations)
         self.device_edit = QLineEdit(self._device_name, objectName="deviceName")

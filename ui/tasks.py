@@ -52,7 +52,7 @@ class TaskRunner:
             err = t.exception()
             if err is not None:
                 if is_expected(err):
-                    log.info("refused: %s", err)
+                    log.info("not done: %s", err)
                 else:
                     log.error("background task failed", exc_info=err)
                 (on_error or self._on_error)(err)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 
 
 def action_button(text: str, shortcut: str | None = None, *, name: str | None = None,
@@ -59,3 +59,28 @@ class NoticeLabel(QLabel):
         """Hide the message."""
         self.setText("")
         self.hide()
+
+
+class TouchFormLayout(QFormLayout):
+    """A form whose text labels sit level with their tall, touch-sized fields (and are their buddies)."""
+
+    def addRow(self, label: object, field: object = None) -> None:  # type: ignore[override]
+        if isinstance(label, str) and isinstance(field, QWidget):
+            text = QLabel(label)
+            text.setMinimumHeight(40)
+            text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            text.setBuddy(field)  # "&Name" → Alt+N focuses the field
+            super().addRow(text, field)
+        elif field is None:
+            super().addRow(label)  # type: ignore[call-overload]
+        else:
+            super().addRow(label, field)  # type: ignore[call-overload]
+
+
+def form_layout() -> QFormLayout:
+    """A form whose labels sit level with their (tall, touch-sized) fields."""
+    form = TouchFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(16)
+    form.setVerticalSpacing(10)
+    return form

@@ -27,6 +27,7 @@ def make_app(qtbot: Any, qapp: Any, url: str | None, key: str | None) -> Registe
     app = RegisterApp(qapp, connection, Paths.default().ensure(), backoff=FAST)
     qtbot.addWidget(app.window)
     app.start()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is app.window, timeout=WAIT)  # keys go where a person's would
     return app
 
 
@@ -52,9 +53,16 @@ def click(qtbot: Any, button: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def press(qtbot: Any, widget: Any, key: Qt.Key) -> None:
-    """A key press as a person makes it: to the focused widget of the active window."""
-    qtbot.keyClick(widget, key)
+def press(qtbot: Any, widget: Any, key: Qt.Key,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press as a person makes it, into the active window. The offscreen platform has no window
+    manager: when a dialog closes it may leave no window active (and shortcuts need one), so the test
+    activates the window first, as a window manager would."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window and not QApplication.activeModalWidget():
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+    qtbot.keyClick(widget, key, modifiers)
 
 
 def type_into(qtbot: Any, edit: QLineEdit, text: str) -> None:
@@ -88,6 +96,7 @@ def create_first_manager(qtbot: Any, app: RegisterApp, name: str = MANAGER, pin:
 
 
 def sign_in(qtbot: Any, app: RegisterApp, name: str = MANAGER, pin: str = PIN) -> None:
+    qtbot.waitUntil(lambda: app.workflow is not None, timeout=WAIT)
     view = app.workflow.sign_in_view  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: current(app) is view and view.isEnabled() and not view.confirm_edit.isVisible(),
                     timeout=WAIT)
@@ -142,7 +151,7 @@ def fill_dialog(qtbot: Any, app: RegisterApp, values: dict[str, str], *, expect_
 
 def wait_synced(qtbot: Any, app: RegisterApp, timeout: int = 30_000) -> None:
     """Until the outbox has nothing left for the server."""
-    assert app.core is not None
+    qtbot.waitUntil(lambda: app.workflow is not None, timeout=WAIT)
     qtbot.waitUntil(lambda: app.core is not None and app.core.outbox.counts().waiting == 0
                     and app.window.status.pending.text() == "All sent", timeout=timeout)
 
@@ -157,18 +166,14 @@ def server_ids(app: RegisterApp, kind: str) -> list[str]:
     return [e.server_id for e in app.core.outbox.entries() if e.kind == kind and e.server_id]
 
 
-def money(text: str) -> Decimal:
-    return Decimal(text)
-
-
-def app_instance() -> QApplication:
-    instance = QApplication.instance()
-    assert isinstance(instance, QApplication)
-    return instance
-
-
 def fmt(amount: Decimal) -> str:
     """How the screens write a USD amount (the test machine's locale may be C: en_US is used then)."""
     from ui.money_format import MoneyFormatter
 
     return MoneyFormatter("USD").format(amount)
+
+
+def run_sync(app: RegisterApp, fn: Any) -> Any:
+    """Run ``fn(connection)`` on the station database's thread (test set-up only)."""
+    assert app.core is not None
+    return app.core.db.call(fn)

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui import flows
 from tests.ui.flows import MANAGER, PIN, click, current, fill_dialog, press
@@ -20,6 +22,10 @@ async def card_sale(core: Any) -> Decimal:
     await core.checkout.add_tender("credit_card", reference="auth-1")
     sale = await core.checkout.complete(actor=MANAGER)
     return Decimal(sale.total)
+
+
+def _visible(kind: type[QWidget]) -> Any:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
 
 
 def test_pair_open_cash_x_report_blind_close_z_report(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any,
@@ -58,8 +64,9 @@ def test_pair_open_cash_x_report_blind_close_z_report(qtbot: Any, qloop: Any, qa
         # a decimal comma is refused in plain words
         press(qtbot, app.window, Qt.Key.Key_F6)
         comma = fill_dialog(qtbot, app, {"amount": "12,50", "reason": "x"}, expect_accept=False)
-        assert "12,50" not in comma.notice.text() or "amount" in comma.notice.text().lower()
+        assert "use a dot for decimals" in comma.notice.text()
         comma.reject()
+        qtbot.waitUntil(lambda: not comma.isVisible(), timeout=flows.WAIT)
 
         # a card sale through the core, so that two methods have figures
         qtbot.waitUntil(lambda: len(app.core.catalog.index.items) > 0, timeout=flows.WAIT)
@@ -88,14 +95,16 @@ def test_pair_open_cash_x_report_blind_close_z_report(qtbot: Any, qloop: Any, qa
         qtbot.waitUntil(lambda: current(app) is close, timeout=flows.WAIT)
         assert not close.expected_visible()
         assert "291" not in close.expected_cash.text()
-        close.counter.set_count("100", 2)
+        close.counter.set_count("100", 1)
         close.counter.set_count("50", 1)
         close.counter.set_count("20", 2)
         spin = close.counter.spin_for("5")
         spin.setFocus()
         qtbot.keyClick(spin, Qt.Key.Key_Up)  # one 5 by the keyboard
-        click(qtbot, close.findChildren(type(close.confirm_button), "stepButton")[0])  # one 100 by a tap… then back
-        click(qtbot, close.findChildren(type(close.confirm_button), "stepButton")[0])
+        minus, plus = close.counter.step_buttons["bill:100"]
+        click(qtbot, plus)  # taps: +, +, −
+        click(qtbot, plus)
+        click(qtbot, minus)
         assert close.counter.total() == Decimal("295.00"), close.counter.total()  # 4.00 over
         flows.type_into(qtbot, close.method_edits["card"], str(card_total - Decimal("1.00")))  # 1.00 short
         press(qtbot, app.window, Qt.Key.Key_F4)
@@ -112,6 +121,11 @@ def test_pair_open_cash_x_report_blind_close_z_report(qtbot: Any, qloop: Any, qa
         z_text = flow.report_view.text()
         for expected in ("Over $4.00", "Short $1.00", "$295.00", "$291.00", "one bill too many", MANAGER):
             assert expected in z_text, (expected, z_text)
+        # print preview (Ctrl+Shift+P) opens without blocking the loop
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        press(qtbot, app.window, Qt.Key.Key_P, ctrl_shift)
+        qtbot.waitUntil(lambda: _visible(QPrintPreviewDialog) is not None, timeout=flows.WAIT)
+        _visible(QPrintPreviewDialog).reject()
         pdf = flow.report_view.save_pdf(tmp_path / "z.pdf")
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
         assert app.window.status.session.text() == "No session"
@@ -130,13 +144,21 @@ def test_pair_open_cash_x_report_blind_close_z_report(qtbot: Any, qloop: Any, qa
         assert counts["cash"]["expected"] == "291.00" and counts["cash"]["difference"] == "4.00"
         assert counts["card"]["difference"] == "-1.00"
         assert report["methods"]["cash"]["cashIn"] == "50.00" and report["methods"]["cash"]["cashOut"] == "20.00"
-        moves = [http.get(f"/transaction/{tid}").json() for tid in flows.server_ids(app, "transaction.create")]
+        moves = [http.get(f"/transactions/{tid}").json() for tid in flows.server_ids(app, "transaction.create")]
         cash_moves = sorted((t["type"], t["amount"]) for t in moves if t.get("type", "").startswith("cash_"))
         assert cash_moves == [("cash_in", "50.00"), ("cash_out", "20.00")], moves
         assert http.get(f"/station/{station_id}").json()["status"] == "AVAILABLE"
         # back home: a new session can be opened
         press(qtbot, app.window, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: current(app) is home and home.open_button.isEnabled(), timeout=flows.WAIT)
+
+        # a manager releases the station (Ctrl+R): pairing again; the server's station is free
+        press(qtbot, app.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        fill_dialog(qtbot, app, {"pin": PIN})
+        qtbot.waitUntil(lambda: current(app) is app.workflow.station_view, timeout=flows.WAIT)
+        released = http.get(f"/station/{station_id}").json()
+        assert released["status"] == "AVAILABLE" and not released.get("deviceId")
+        assert app.window.status.station.text() == "Station: not paired"
     finally:
         http.close()
         flows.close_app(qtbot, app)

@@ -1,0 +1,177 @@
+"""Render each screen of the register to PNG, offscreen, into ``docs/screens/`` (for the README and review).
+
+Runs the real app against an in-process sandbox with the demo shop, in a throw-away REGISTER_HOME, and
+walks a manager's day: first run, pairing, first manager, open with a counted float, cash out, X report,
+blind close, over/short, Z report. Run: ``uv run python scripts/screens.py [OUT_DIR]``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+SIZE = (1180, 780)
+
+
+async def until(what: str, condition: Callable[[], object], timeout: float = 30.0) -> None:  # noqa: ASYNC109
+    """Poll ``condition`` while the Qt loop runs (a script may sleep; the tests wait on signals)."""
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError(f"waiting for {what}")
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.05)  # let the last paint settle
+
+
+def breakdown(amount: Decimal) -> dict[Any, int]:
+    """A plausible drawer worth ``amount``: greedy by bills and coins, leaving the 100s and 2s out."""
+    from register.services.denominations import denominations
+
+    counts: dict[Any, int] = {}
+    for d in denominations("USD"):
+        if d.value in (Decimal(100), Decimal(2)) and d.kind == "bill":
+            continue
+        pieces = int(amount // d.value)
+        if pieces:
+            counts[d] = pieces
+            amount -= d.value * pieces
+    return counts
+
+
+def shoot(widget: object, out: Path, name: str) -> None:
+    """Save ``widget`` as ``out/name.png``."""
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+async def walk(app: object, out: Path, base_url: str, key: str) -> None:
+    from ui.app import RegisterApp
+
+    assert isinstance(app, RegisterApp)
+    win = app.window
+    app.start()
+    await until("first run", lambda: app.first_run is not None)
+    app.first_run.url_edit.setText(base_url)  # type: ignore[union-attr]
+    shoot(win, out, "01-first-run")
+    app.first_run.key_edit.setText(key)  # type: ignore[union-attr]
+    app.first_run.connect_button.click()  # type: ignore[union-attr]
+    await until("stations", lambda: app.workflow is not None and app.workflow.station_view.table.rowCount() > 0)
+    wf = app.workflow
+    assert wf is not None
+    win.statusBar().clearMessage()
+    shoot(win, out, "02-pair-station")
+    wf.station_view.pair_button.click()
+    await until("sign-in", lambda: win.current_view() is wf.sign_in_view and wf.sign_in_view.isEnabled())
+    wf.sign_in_view.name_combo.setEditText("Dana Reyes")
+    wf.sign_in_view.pin_edit.setText("2468")
+    wf.sign_in_view.confirm_edit.setText("2468")
+    shoot(win, out, "03-first-manager")
+    wf.sign_in_view.submit_button.click()
+    await until("home", lambda: win.current_view() is wf.home_view and wf.home_view.open_button.isEnabled())
+    shoot(win, out, "04-home-no-session")
+
+    flow = wf.sessions
+    wf.home_view.open_button.click()
+    for value, pieces in (("20", 5), ("10", 5), ("5", 4), ("1", 10), ("0.25", 16), ("0.10", 10)):
+        flow.open_view.counter.set_count(value, pieces)
+    flow.open_view.note_edit.setText("Float from the safe")
+    shoot(win, out, "05-open-session")
+    flow.open_view.open_button.click()
+    await until("session open", lambda: flow.session is not None)
+    await until("catalog", lambda: app.core is not None and len(app.core.catalog.index.items) > 0)
+    core = app.core
+    assert core is not None
+    items = [i for i in core.catalog.index.items if i.barcode and i.price]
+    for n, method in enumerate(("cash", "credit_card", "cash")):  # a few sales, rung up through the core
+        await core.checkout.add_code(items[n].barcode or "")
+        await core.checkout.add_tender(method, "50" if method == "cash" else None)
+        await core.checkout.complete(actor="Dana Reyes")
+    await core.sessions.move_cash("in", Decimal("25.00"), "coins from the bank", "Dana Reyes")
+    flow.show_home()
+    await until("home with session", lambda: wf.home_view.x_button.isEnabled())
+    shoot(win, out, "06-home-session-open")
+
+    wf.home_view.cash_out_button.click()
+    await until("cash out dialog", lambda: flow.dialog is not None and flow.dialog.isVisible())
+    dialog = flow.dialog
+    assert dialog is not None
+    for field, text in (("amount", "12.40"), ("reason", "milk for the coffee bar"), ("manager", "Dana Reyes")):
+        dialog.fields[field].setText(text)
+    shoot(dialog, out, "07-cash-out")
+    dialog.fields["pin"].setText("2468")
+    dialog.confirm_button.click()
+    await until("cash out done", lambda: not dialog.isVisible())
+
+    wf.home_view.x_button.click()
+    await until("X report", lambda: win.current_view() is flow.report_view)
+    shoot(win, out, "08-x-report")
+    flow.report_view.back_button.click()
+
+    await until("home", lambda: win.current_view() is wf.home_view and wf.home_view.close_button.isEnabled())
+    wf.home_view.close_button.click()
+    await until("close", lambda: win.current_view() is flow.close_view)
+    figures = await core.sessions.figures()
+    expected_card = figures.methods["card"].expected
+    for denomination, pieces in breakdown(figures.methods["cash"].expected + Decimal("1.00")).items():
+        flow.close_view.counter.set_count(denomination.value, pieces, denomination.kind)  # a dollar over
+    flow.close_view.method_edits["card"].setText(str(expected_card - Decimal("2.00")))
+    shoot(win, out, "09-blind-close-count")
+    flow.close_view.confirm_button.click()
+    await until("reconciled", lambda: flow.close_view.close_button.isVisible())
+    flow.close_view.note_edit.setText("Card batch printed twice; 2.00 short on the terminal")
+    shoot(win, out, "10-close-over-short")
+    flow.close_view.close_button.click()
+    await until("approval", lambda: flow.dialog is not None and flow.dialog.isVisible())
+    approval = flow.dialog
+    shoot(approval, out, "11-manager-approval")
+    approval.fields["pin"].setText("2468")
+    approval.confirm_button.click()
+    await until("Z report", lambda: "Z report" in flow.report_view.text())
+    shoot(win, out, "12-z-report")
+    await core.worker.flush(deadline=time.time() + 20)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screens"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="register-screens-") as tmp:
+        os.environ["REGISTER_HOME"] = str(Path(tmp) / "home")
+        import qasync
+        from PySide6.QtWidgets import QApplication
+
+        from register.config import Paths
+        from register.sandbox.testing import running_sandbox
+        from ui.app import RegisterApp, apply_theme
+
+        qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(qt_app, QApplication)
+        apply_theme(qt_app)
+        with running_sandbox(Path(tmp) / "sandbox", api_key="screens-key") as sandbox:
+            loop = qasync.QEventLoop(qt_app)
+            asyncio.set_event_loop(loop)
+            app = RegisterApp(qt_app, None, Paths.default().ensure())
+            app.window.resize(*SIZE)
+            with loop:
+                try:
+                    loop.run_until_complete(walk(app, out, sandbox.base_url, sandbox.api_key))
+                finally:
+                    loop.run_until_complete(app.aclose())
+                    app.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

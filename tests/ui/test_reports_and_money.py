@@ -1,0 +1,122 @@
+"""The Qt-free denominations, the money formatter and the report HTML, table-driven."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from register.services.denominations import DENOMINATIONS, Denomination, denominations, total
+from register.services.reports import CountLine, reconcile, session_figures
+from register.services.sessions import LocalSession
+from ui.money_format import MoneyFormatter
+from ui.report_html import difference_words, report_html, x_report_data
+
+US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+@pytest.mark.parametrize("currency", sorted(DENOMINATIONS))
+def test_every_set_is_sorted_bills_then_coins_and_exact(currency: str) -> None:
+    ds = denominations(currency)
+    assert ds and all(isinstance(d.value, Decimal) for d in ds)
+    bills = [d.value for d in ds if d.kind == "bill"]
+    coins = [d.value for d in ds if d.kind == "coin"]
+    assert bills == sorted(bills, reverse=True) and coins == sorted(coins, reverse=True)
+    assert len({d.key for d in ds}) == len(ds)
+
+
+def test_usd_set_and_total() -> None:
+    usd = denominations("usd")
+    assert [str(d.value) for d in usd if d.kind == "bill"] == ["100", "50", "20", "10", "5", "2", "1"]
+    assert [str(d.value) for d in usd if d.kind == "coin"] == ["1.00", "0.50", "0.25", "0.10", "0.05", "0.01"]
+    counts = {usd[0]: 2, usd[-4]: 3, usd[-1]: 7}  # 2 x 100 + 3 x 0.25 + 7 x 0.01
+    assert total(counts) == Decimal("200.82")
+    assert denominations("XXX") == ()
+    with pytest.raises(ValueError):
+        total({usd[0]: -1})
+    with pytest.raises(TypeError):
+        total({Denomination(Decimal(1), "bill"): 1.0})  # type: ignore[dict-item]
+
+
+@pytest.mark.parametrize(("currency", "locale", "amount", "text"), [
+    ("USD", US, "1234.5", "$1,234.50"),
+    ("USD", US, "-3", "−$3.00"),
+    ("USD", US, "0.005", "$0.01"),
+    ("JPY", US, "10000", "¥10,000"),
+    ("EUR", DE, "1234.5", "1.234,50 €"),
+    ("GBP", US, "0.1", "£0.10"),
+])
+def test_money_format(currency: str, locale: QLocale, amount: str, text: str, qapp: Any) -> None:
+    fmt = MoneyFormatter(currency, locale)
+    if locale is DE:
+        # the symbol goes where the locale puts it only for the locale's own currency; check the separators
+        assert fmt.number(Decimal(amount)) == "1.234,50"
+    else:
+        assert fmt.format(Decimal(amount)) == text
+    with pytest.raises(TypeError):
+        fmt.format(1.5)  # type: ignore[arg-type]
+
+
+def test_difference_words_are_words_not_only_colours(qapp: Any) -> None:
+    fmt = MoneyFormatter("USD", US)
+    assert difference_words(Decimal("4"), fmt)[0] == "Over $4.00"
+    assert difference_words(Decimal("-1"), fmt)[0] == "Short $1.00"
+    assert difference_words(Decimal("0"), fmt) == ("Even", "")
+
+
+def _figures() -> Any:
+    taxes = [{"name": "TX State", "percentage": "6.25", "amount": "1.25"}]
+    order = {"status": "completed",
+             "summary": {"total": "21.65", "discountTotal": "1.00", "tip": {"amount": "2.00"}, "taxes": taxes},
+             "paymentMethods": [{"paymentType": "cash", "amount": "11.65", "change": "8.35"},
+                                {"paymentType": "credit_card", "amount": "10.00"}]}
+    refund = {"summary": {"total": "5.00", "taxes": []}, "payment": [{"paymentType": "cash", "amount": "5.00"}]}
+    return session_figures("USD", Decimal("100"), [("order", order), ("refund", refund),
+                                                   ("cash_in", {"amount": "20.00"}), ("cash_out", {"amount": "7.50"})])
+
+
+def test_x_report_html_has_every_figure(qapp: Any) -> None:
+    session = LocalSession("l1", "S-1-20261122-1", "st", "2026-11-22T08:00:00+00:00", "Dana", Decimal("100"))
+    figures = _figures()
+    html = report_html(x_report_data(session, figures), MoneyFormatter("USD", US), title="X report",
+                       station="Till 1 (Congress Avenue)")
+    # expected cash = 100 + 11.65 - 5.00 + 20.00 - 7.50 = 119.15; card 10.00
+    for text in ("X report", "S-1-20261122-1", "Till 1 (Congress Avenue)", "$119.15", "$10.00", "$20.00", "$7.50",
+                 "$21.65", "TX State 6.25 %", "$1.25", "Discounts", "$1.00", "Tips", "$2.00", "Change given",
+                 "$8.35", "Orders"):
+        assert text in html, text
+    assert "Counted at close" not in html
+
+
+def test_z_report_html_shows_over_and_short_in_words(qapp: Any) -> None:
+    figures = _figures()
+    lines = reconcile(figures, {"cash": Decimal("120.15"), "card": Decimal("9.00")})
+    assert [(line.method, line.difference) for line in lines] == [("cash", Decimal("1.00")),
+                                                                  ("card", Decimal("-1.00"))]
+    report = {"sessionNumber": "S-1", "openedBy": "Dana", "openTime": "2026-11-22T08:00:00+00:00",
+              "closedBy": "Lee", "closeTime": "2026-11-22T17:00:00+00:00", **figures.to_json(),
+              "counts": [{"method": c.method, "expected": str(c.expected), "counted": str(c.counted),
+                          "difference": str(c.difference)} for c in lines],
+              "closingNote": "<b>jammed</b> drawer"}
+    html = report_html(report, MoneyFormatter("USD", US), title="Z report")
+    assert "Over $1.00" in html and "Short $1.00" in html
+    assert "Counted at close" in html and "Lee" in html
+    assert "&lt;b&gt;jammed&lt;/b&gt;" in html  # notes are text, never markup
+    assert CountLine("cash", Decimal(1), Decimal(1)).difference == 0
+
+
+def test_a_currency_without_known_bills_is_counted_as_a_typed_total(qtbot: Any) -> None:
+    from ui.counter_panel import DenominationCounterPanel
+
+    panel = DenominationCounterPanel("CHF", MoneyFormatter("CHF", US))
+    qtbot.addWidget(panel)
+    assert panel.amount_edit is not None and not panel.spins
+    qtbot.keyClicks(panel.amount_edit, "12,50")
+    assert "use a dot" in panel.total_label.text()
+    panel.amount_edit.clear()
+    qtbot.keyClicks(panel.amount_edit, "12.50")
+    assert panel.total() == Decimal("12.50")
+    assert panel.total_label.text() == "Counted cash: CHF 12.50"

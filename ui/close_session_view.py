@@ -1,0 +1,191 @@
+"""Closing a session: count every payment method (cash by bills and coins), then see expected vs counted.
+
+With blind close on, no expected figure is shown until the counts are confirmed; after that the counts are
+frozen and the over/short per method is shown in words and colour. Then a closing note and a manager's PIN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from register.services.reports import CountLine
+from ui.counter_panel import DenominationCounterPanel
+from ui.money_format import MoneyFormatter
+from ui.report_html import difference_words, method_name
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+
+
+class CloseSessionView(QWidget):
+    """Counts → confirm → over/short → note → close (manager)."""
+
+    counts_confirmed = Signal(dict)
+    """Counted amount per method: ``{"cash": Decimal, "card": "12.00" (as typed)}``."""
+    close_requested = Signal(str)
+    """The closing note."""
+    cancelled = Signal()
+
+    def __init__(self, currency: str, formatter: MoneyFormatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formatter = formatter
+        self.counter = DenominationCounterPanel(currency, formatter)
+        self.method_edits: dict[str, QLineEdit] = {}
+        self._expected: dict[str, Decimal] = {}
+        self.blind = True
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 20, 40, 20)
+        layout.setSpacing(10)
+        self.title = heading("Close the session")
+        layout.addWidget(self.title)
+        self.guide = hint()
+        layout.addWidget(self.guide)
+        self.count_area = QWidget(objectName="countArea")
+        area = QVBoxLayout(self.count_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.counter)
+        self.expected_cash = QLabel(objectName="expectedCash")
+        self.expected_cash.setAlignment(Qt.AlignmentFlag.AlignRight)
+        area.addWidget(self.expected_cash)
+        self.methods_form = form_layout()
+        area.addLayout(self.methods_form)
+        layout.addWidget(self.count_area)
+
+        self.result_frame = QFrame(objectName="card")
+        self.result_grid = QGridLayout(self.result_frame)
+        self.result_grid.setContentsMargins(18, 12, 18, 12)
+        self.result_grid.setHorizontalSpacing(24)
+        layout.addWidget(self.result_frame)
+
+        note_form = form_layout()
+        self.note_edit = QLineEdit(objectName="closingNote")
+        self.note_edit.setPlaceholderText("Optional: explain a difference, a jammed drawer…")
+        note_form.addRow("Closing &note", self.note_edit)
+        layout.addLayout(note_form)
+        self.notice = NoticeLabel(self)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.cancel_button = action_button("Back", "Esc", name="cancelButton", role="secondary")
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.confirm_button = action_button("Confirm counts", "F4", name="confirmCountsButton")
+        self.confirm_button.clicked.connect(self._on_confirm_clicked)
+        self.close_button = action_button("Close session", "F10", name="finalCloseButton")
+        self.close_button.clicked.connect(lambda: self.close_requested.emit(self.note_edit.text().strip()))
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+
+    def start(self, methods: Sequence[str], expected: dict[str, Decimal], *, blind: bool, number: str) -> None:
+        """A fresh count of ``methods`` (cash first); ``expected`` is shown only when not ``blind``."""
+        self.blind = blind
+        self._expected = dict(expected)
+        self.title.setText(f"Close session {number}")
+        self.guide.setText(
+            "Count the drawer and type what the card terminal's batch says. The expected amounts appear after you "
+            "confirm the counts (blind close)." if blind else
+            "Count the drawer and type what the card terminal's batch says, then confirm the counts.")
+        self.counter.clear()
+        self.counter.set_read_only(False)
+        while self.methods_form.rowCount():
+            self.methods_form.removeRow(0)
+        self.method_edits.clear()
+        for key in methods:
+            if key == "cash":
+                continue
+            edit = QLineEdit("", objectName=f"count_{key}")
+            edit.setPlaceholderText("0.00")
+            suffix = "" if blind else f"   (expected {self.formatter.format(expected.get(key, Decimal(0)))})"
+            self.methods_form.addRow(f"{method_name(key)} counted{suffix}", edit)
+            self.method_edits[key] = edit
+        self.expected_cash.setText("" if blind else
+                                   f"Expected cash: {self.formatter.format(expected.get('cash', Decimal(0)))}")
+        self.expected_cash.setVisible(not blind)
+        self._clear_results()
+        self.result_frame.hide()
+        self.count_area.show()
+        self.note_edit.clear()
+        self.notice.clear_message()
+        self.confirm_button.setVisible(True)
+        self.confirm_button.setEnabled(True)
+        self.close_button.setVisible(False)
+        self.setEnabled(True)
+        first = next(iter(self.counter.spins.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def counted(self) -> dict[str, object]:
+        """What was counted: cash as a Decimal, the other methods as typed."""
+        typed = self.counter.amount_edit
+        cash: object = (typed.text().strip() or "0") if typed is not None else self.counter.total()
+        return {"cash": cash, **{k: e.text().strip() or "0" for k, e in self.method_edits.items()}}
+
+    def _on_confirm_clicked(self) -> None:
+        self.notice.clear_message()
+        self.counts_confirmed.emit(self.counted())
+
+    def show_reconciliation(self, lines: Sequence[CountLine]) -> None:
+        """Freeze the counts and show expected, counted and over/short per method."""
+        self.counter.set_read_only(True)
+        for edit in self.method_edits.values():
+            edit.setReadOnly(True)
+        self._clear_results()
+        for col, title in enumerate(("Method", "Expected", "Counted", "Over / short")):
+            label = QLabel(f"<b>{title}</b>")
+            self.result_grid.addWidget(label, 0, col)
+        for row, line in enumerate(lines, start=1):
+            words, _ = difference_words(line.difference, self.formatter)
+            state = "over" if line.difference > 0 else "short" if line.difference < 0 else "even"
+            diff = QLabel(words, objectName=f"difference_{line.method}")
+            diff.setProperty("state", state)
+            cells = [QLabel(method_name(line.method)), QLabel(self.formatter.format(line.expected)),
+                     QLabel(self.formatter.format(line.counted)), diff]
+            for col, cell in enumerate(cells):
+                if col:
+                    cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.result_grid.addWidget(cell, row, col)
+        self.result_frame.show()
+        self.count_area.hide()  # the counts are in the table now, frozen
+        self.guide.setText("The counts are recorded. Explain any difference in the note, then close the session "
+                           "with a manager's PIN.")
+        self.confirm_button.setVisible(False)
+        self.close_button.setVisible(True)
+        self.close_button.setEnabled(True)
+        self.note_edit.setFocus()
+
+    def difference_text(self, method: str) -> str:
+        """The over/short words shown for ``method`` ("" before confirmation)."""
+        label = self.result_frame.findChild(QLabel, f"difference_{method}")
+        return label.text() if label is not None and self.result_frame.isVisible() else ""
+
+    def expected_visible(self) -> bool:
+        """Whether any expected figure is on screen."""
+        return self.expected_cash.isVisible() or self.result_frame.isVisible() or any(
+            "expected" in self.methods_form.labelForField(e).text() for e in self.method_edits.values())
+
+    def _clear_results(self) -> None:
+        while self.result_grid.count():
+            item = self.result_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def show_error(self, text: str) -> None:
+        """Why the counts or the close were refused."""
+        self.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.notice.show_message(text)

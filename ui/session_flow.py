@@ -1,0 +1,244 @@
+"""The cash session's screens wired to the session service: open, X report, cash in/out, no sale, close, Z.
+
+No business logic here: amounts are parsed by the core's ``parse_amount``, expected figures and the
+over/short come from the core's one ``reconcile`` function, and every write goes through the services.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+
+from register.services.cart import parse_amount
+from register.services.cashiers import Cashier
+from register.services.core import RegisterCore
+from register.services.reports import reconcile
+from register.services.sessions import ClosedSession, LocalSession
+from register.store.records import get_setting, set_setting
+from ui.approval_dialog import ManagerApprovalDialog
+from ui.cash_dialog import CashMoveDialog
+from ui.close_session_view import CloseSessionView
+from ui.errors import plain_words
+from ui.form_dialog import FormDialog
+from ui.home_view import SessionHomeView
+from ui.main_window import MainWindow
+from ui.money_format import MoneyFormatter
+from ui.open_session_view import OpenSessionView
+from ui.report_html import report_html, x_report_data
+from ui.report_view import ReportView
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+BLIND_CLOSE = "ui.blind_close"
+
+
+class SessionFlow:
+    """Owns the session screens; ``cashier()`` says who is signed in."""
+
+    def __init__(self, window: MainWindow, tasks: TaskRunner, core: RegisterCore, home: SessionHomeView,
+                 cashier: Callable[[], Cashier | None], pdf_folder: Path) -> None:
+        self.window, self.tasks, self.core, self.home = window, tasks, core, home
+        self.cashier = cashier
+        currency = core.ctx.pricing.currency
+        self.fmt = MoneyFormatter(currency)
+        self.open_view = OpenSessionView(currency, self.fmt)
+        self.close_view = CloseSessionView(currency, self.fmt)
+        self.report_view = ReportView(pdf_folder)
+        self.session: LocalSession | None = None
+        self.blind_close = True
+        self.dialog: FormDialog | None = None
+        self.last_closed: ClosedSession | None = None
+        self._counts: dict[str, Decimal] = {}
+        self._connect()
+
+    def _connect(self) -> None:
+        h = self.home
+        h.open_requested.connect(self._on_home_open_requested)
+        h.x_report_requested.connect(self._on_home_x_report_requested)
+        h.cash_in_requested.connect(lambda: self._cash_dialog("in"))
+        h.cash_out_requested.connect(lambda: self._cash_dialog("out"))
+        h.no_sale_requested.connect(self._on_home_no_sale_requested)
+        h.close_requested.connect(self._on_home_close_requested)
+        h.blind_close_toggled.connect(self._on_home_blind_close_toggled)
+        self.open_view.open_confirmed.connect(self._on_open_view_open_confirmed)
+        self.open_view.cancelled.connect(self.show_home)
+        self.close_view.counts_confirmed.connect(self._on_close_view_counts_confirmed)
+        self.close_view.close_requested.connect(self._on_close_view_close_requested)
+        self.close_view.cancelled.connect(self.show_home)
+        self.report_view.back_requested.connect(self.show_home)
+
+    def _name(self) -> str:
+        person = self.cashier()
+        return person.name if person else ""
+
+    # home ----------------------------------------------------------------------------------------
+    def show_home(self, message: str = "", kind: str = "ok") -> None:
+        """The home screen with the session as the store has it now."""
+        self.window.show_view(self.home)
+
+        async def load() -> tuple[LocalSession | None, bool]:
+            blind = await self.core.db.run(lambda c: get_setting(c, BLIND_CLOSE, True))
+            return await self.core.sessions.current(), bool(blind)
+
+        def done(result: tuple[LocalSession | None, bool]) -> None:
+            self.session, self.blind_close = result
+            self.home.set_session(self.session, self._name(), self.fmt)
+            self.home.set_blind_close(self.blind_close)
+            self.window.status.set_session(self.session.number if self.session else None)
+            if message:
+                self.home.show_message(message, kind)
+            elif self.session is not None and not self.session.opened_today:
+                self.home.show_message("This session was opened on another day. Close it before anything else.",
+                                       "error")
+            else:
+                self.home.notice.clear_message()
+
+        self.tasks.start(load(), on_done=done, on_error=self._home_error, key="home")
+        self.refresh_pending()
+
+    def refresh_pending(self) -> None:
+        """Show the outbox's count now (the worker announces it only when it posts or fails)."""
+        async def count() -> tuple[int, int]:
+            counts = await self.core.outbox.counts_async()
+            return counts.pending + counts.in_flight, counts.attention
+
+        self.tasks.start(count(), on_done=lambda c: self.window.status.set_pending(*c), key="pending")
+
+    def _home_error(self, err: BaseException) -> None:
+        self.home.show_message(plain_words(err))
+
+    def _on_home_blind_close_toggled(self, on: bool) -> None:
+        self.blind_close = on
+        self.tasks.start(self.core.db.run(lambda c: set_setting(c, BLIND_CLOSE, on)), on_error=self._home_error)
+
+    # open ----------------------------------------------------------------------------------------
+    def _on_home_open_requested(self) -> None:
+        self.open_view.reset()
+        self.window.show_view(self.open_view)
+
+    def _on_open_view_open_confirmed(self, total: Decimal, note: str) -> None:
+        self.open_view.setEnabled(False)
+        self.tasks.start(self.core.sessions.open(total, opened_by=self._name(), note=note),
+                         on_done=lambda s: self.show_home(
+                             f"Session {s.number} is open with a float of {self.fmt.format(s.opening_amount)}."),
+                         on_error=lambda e: self.open_view.show_error(plain_words(e)))
+
+    # X report ------------------------------------------------------------------------------------
+    def _on_home_x_report_requested(self) -> None:
+        async def build() -> tuple[LocalSession, Any]:
+            session = await self.core.sessions.require_open()
+            return session, await self.core.sessions.figures(session)
+
+        def done(result: tuple[LocalSession, Any]) -> None:
+            session, figures = result
+            html = report_html(x_report_data(session, figures), self.fmt, title=f"X report — {session.number}",
+                               station=self._station_text())
+            self.report_view.show_report(f"X report — session {session.number}", html, f"{session.number}-X")
+            self.window.show_view(self.report_view)
+
+        self.tasks.start(build(), on_done=done, on_error=self._home_error, key="report")
+
+    def _station_text(self) -> str:
+        st = self.core.station
+        return f"{st.station_name} ({st.outlet_name})" if st else ""
+
+    # cash in / out, no sale ----------------------------------------------------------------------
+    def _cash_dialog(self, direction: str) -> None:
+        dialog = CashMoveDialog(direction, self.fmt.currency, self.window)
+        person = self.cashier()
+        if direction == "out" and person is not None and person.is_manager:
+            dialog.fields["manager"].setText(person.name)
+        dialog.submitted.connect(lambda values: self._on_cash_dialog_submitted(dialog, values))
+        self.open_dialog(dialog)
+
+    def open_dialog(self, dialog: FormDialog) -> None:
+        """Show ``dialog`` window-modal (``open()``, never ``exec()``); the previous one is disposed of."""
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        # Give the keyboard back to the main window (its F-keys), whatever the window manager does.
+        dialog.finished.connect(lambda _result: self.window.activateWindow())
+        dialog.open()
+
+    def _on_cash_dialog_submitted(self, dialog: CashMoveDialog, values: dict[str, str]) -> None:
+        async def move() -> Decimal:
+            amount = parse_amount(values["amount"], f"cash {dialog.direction}")
+            actor = self._name()
+            if dialog.direction == "out":
+                actor = (await self.core.cashiers.authorize(values["manager"], values["pin"], "cash out")).name
+            await self.core.sessions.move_cash(dialog.direction, amount, values["reason"], actor)
+            return amount
+
+        def done(amount: Decimal) -> None:
+            dialog.accept()
+            verb = "put into" if dialog.direction == "in" else "taken out of"
+            self.show_home(f"{self.fmt.format(amount)} {verb} the drawer: {values['reason']}.")
+
+        self.tasks.start(move(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
+
+    def _on_home_no_sale_requested(self) -> None:
+        self.tasks.start(self.core.sessions.drawer_opened(self._name()),
+                         on_done=lambda _: self.home.show_message("Drawer opened without a sale (logged).", "ok"),
+                         on_error=self._home_error)
+
+    # close ---------------------------------------------------------------------------------------
+    def _on_home_close_requested(self) -> None:
+        async def load() -> tuple[LocalSession, Any]:
+            session = await self.core.sessions.require_open()
+            return session, await self.core.sessions.figures(session)
+
+        def done(result: tuple[LocalSession, Any]) -> None:
+            session, figures = result
+            methods = [line.method for line in reconcile(figures, {"cash": Decimal(0), "card": Decimal(0)})]
+            expected = {k: m.expected for k, m in figures.methods.items()}
+            self.close_view.start(methods, expected, blind=self.blind_close, number=session.number)
+            self.window.show_view(self.close_view)
+
+        self.tasks.start(load(), on_done=done, on_error=self._home_error, key="close")
+
+    def _on_close_view_counts_confirmed(self, counted: dict[str, Any]) -> None:
+        try:
+            counts = {k: parse_amount(v, f"counted {k}", allow_zero=True) for k, v in counted.items()}
+        except ValueError as err:
+            self.close_view.show_error(plain_words(err))
+            return
+
+        def done(figures: Any) -> None:
+            self._counts = counts
+            self.close_view.show_reconciliation(reconcile(figures, counts))
+
+        self.tasks.start(self.core.sessions.figures(), on_done=done,
+                         on_error=lambda e: self.close_view.show_error(plain_words(e)))
+
+    def _on_close_view_close_requested(self, note: str) -> None:
+        person = self.cashier()
+        dialog = ManagerApprovalDialog("closing the session", "Close session", self.window,
+                                       manager=person.name if person and person.is_manager else "")
+        dialog.submitted.connect(lambda values: self._on_close_dialog_submitted(dialog, values, note))
+        self.open_dialog(dialog)
+
+    def _on_close_dialog_submitted(self, dialog: FormDialog, values: dict[str, str], note: str) -> None:
+        async def close() -> ClosedSession:
+            manager = await self.core.cashiers.authorize(values["manager"], values["pin"], "closing the session")
+            return await self.core.sessions.close(self._counts, closed_by=manager.name, note=note)
+
+        def done(closed: ClosedSession) -> None:
+            dialog.accept()
+            self.last_closed = closed
+            self.show_z_report(closed)
+
+        self.tasks.start(close(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
+
+    def show_z_report(self, closed: ClosedSession) -> None:
+        """The stored Z report on screen, ready to print or save."""
+        number = closed.session.number
+        html = report_html(closed.report, self.fmt, title=f"Z report — {number}", station=self._station_text())
+        self.report_view.show_report(f"Z report — session {number} (closed)", html, f"{number}-Z")
+        self.window.show_view(self.report_view)
+        self.window.status.set_session(None)
+        self.refresh_pending()
