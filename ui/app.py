@@ -229,13 +229,14 @@ class RegisterApp:
         self.window.set_backend_state("ready", "Ready.")
         self.workflow = Workflow(self.window, self.tasks, core, self.server_ready, self.paths.data / "reports")
         self.workflow.start()
-        self.tasks.start(self._probe_server(), on_done=lambda _: self.window.status.set_online(True),
-                         on_error=lambda e: self.window.status.set_online(False, plain_words(e)), key="probe")
+        self.tasks.start(self._probe_server(), on_error=lambda e: self.window.status.set_online(False, plain_words(e)),
+                         key="probe")
 
     async def _probe_server(self) -> None:
+        """Is the server there? The core announces the answer on its bus (the status bar listens)."""
         assert self.core is not None
         await self.server_ready()
-        await self.core.client.outlets.list(limit=1)
+        await self.core.check_connection()
 
     def _on_start_failed(self, err: BaseException) -> None:
         self._connecting = False

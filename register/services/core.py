@@ -33,8 +33,9 @@ from register.services.events import ConnectivityChanged, EventBus
 from register.services.refunds import RefundService
 from register.services.sessions import STATION_AVAILABLE, STATION_IN_USE, SessionService
 from register.services.sync import Backoff, SyncWorker
+from register.store import outbox
 from register.store.database import Database, transaction
-from register.store.outbox import Outbox
+from register.store.outbox import SERVER_ID_PREFIX, Outbox
 from register.store.records import audit, get_setting, set_setting
 
 log = logging.getLogger(__name__)
@@ -53,13 +54,28 @@ class RegisterCore:
         self.outbox = Outbox(db)
         self.catalog = CatalogService(db, self.bus)
         self.worker = SyncWorker(self.outbox, client, self.bus, backoff=backoff)
-        self.ctx = StationContext(db, self.outbox, self.bus, self.catalog, wake_sync=self.worker.wake)
+        self.ctx = StationContext(db, self.outbox, self.bus, self.catalog, wake_sync=self._on_queued)
+        self._background: set[asyncio.Task[Any]] = set()
         self.sessions = SessionService(self.ctx)
         self.checkout = CheckoutService(self.ctx, self.sessions)
         self.refunds = RefundService(self.ctx, self.sessions)
         self.cashiers = CashierService(db)
         self._sync_task: asyncio.Task[None] | None = None
         self.bus.subscribe(self._on_connectivity, ConnectivityChanged)
+
+    def _on_queued(self) -> None:
+        """A write went into the outbox: wake the worker and announce the new pending count."""
+        self.worker.wake()
+        try:
+            task = asyncio.get_running_loop().create_task(self.worker.announce_counts())
+        except RuntimeError:  # no running loop (a synchronous caller): the worker announces later
+            return
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def check_connection(self) -> bool:
+        """Ask the server something cheap; announces online/offline (ConnectivityChanged) and returns it."""
+        return await self.worker.probe()
 
     def _on_connectivity(self, event: ConnectivityChanged) -> None:
         """Offline periods go to the audit log (written on the database thread; never blocks the loop)."""
@@ -107,6 +123,12 @@ class RegisterCore:
         station = await self.client.stations.get(station_id)
         outlet = await self.client.outlets.get(station.outlet_id) if station.outlet_id else None
         device = await self.device_id()
+        if station.status == STATION_IN_USE and station.device_id and station.device_id != device:
+            from register.services.context import NotReadyError
+
+            holder = station.device_name or station.device_id
+            raise NotReadyError(f"{station.name or 'This station'} is in use by {holder}; a manager must release it "
+                                "there first.")
         name = device_name or platform.node() or "register"
         await self.client.stations.update(station_id, {"status": STATION_IN_USE, "deviceId": device,
                                                        "deviceName": name})
@@ -134,17 +156,18 @@ class RegisterCore:
             from register.services.context import NotReadyError
 
             raise NotReadyError("Close the cash session before releasing the station.")
-        with contextlib.suppress(Exception):  # offline: the pairing is still forgotten here
-            await self.client.stations.update(station.station_id, {"status": STATION_AVAILABLE, "deviceId": "",
-                                                                   "deviceName": ""})
-
         def write(conn: Any) -> None:
             set_setting(conn, PAIRING, None)
             with transaction(conn, "recording the release"):
+                # through the outbox, so a release made offline reaches Final POS later
+                outbox.add(conn, kind="station.update", local_id=f"release-{uuid.uuid4().hex}",
+                           body={"status": STATION_AVAILABLE, "deviceId": "", "deviceName": ""},
+                           target=SERVER_ID_PREFIX + station.station_id)
                 audit(conn, "release", actor=actor, subject=station.station_id)
 
         await self.db.run(write)
         self.ctx.station = None
+        self._on_queued()
 
     async def set_pricing(self, **settings: Any) -> None:
         """Change the store's pricing settings (currency, pricesIncludeTax, taxRounding, cashIncrement)."""

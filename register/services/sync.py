@@ -150,7 +150,7 @@ class SyncWorker:
     async def run(self) -> None:
         """Post entries as they become due, until :meth:`stop`."""
         self._stopped = False
-        await self._announce_counts()
+        await self.announce_counts()
         while not self._stopped:
             posted, due = await self._step()
             if posted:
@@ -234,7 +234,7 @@ class SyncWorker:
             self.stats["posted"] += 1
             await self._done(entry, body, _wire(record))
             return
-        await self._announce_counts()
+        await self.announce_counts()
 
     async def _status_failure(self, entry: OutboxEntry, err: api_errors.APIStatusError) -> None:
         status = err.status_code
@@ -274,7 +274,7 @@ class SyncWorker:
         if entry.kind == "order.create":
             await self._compare_totals(entry, body, record)
         self.bus.emit(EntrySynced(entry.seq, entry.kind, entry.local_id, str(server_id) if server_id else None))
-        await self._announce_counts()
+        await self.announce_counts()
 
     async def _compare_totals(self, entry: OutboxEntry, body: dict[str, Any], record: dict[str, Any]) -> None:
         local, server = body.get("summary") or {}, record.get("summary") or {}
@@ -317,6 +317,20 @@ class SyncWorker:
             self._online = online
             self.bus.emit(ConnectivityChanged(online, reason))
 
-    async def _announce_counts(self) -> None:
+    async def announce_counts(self) -> None:
+        """Tell front-ends how many writes wait (pending or in flight) and how many need a person."""
         counts = await self.outbox.counts_async()
         self.bus.emit(PendingChanged(counts.pending + counts.in_flight, counts.attention))
+
+    async def probe(self) -> bool:
+        """A cheap request (one outlet) to learn whether the server answers; announces the result."""
+        try:
+            await self.client.outlets.list(limit=1)
+        except api_errors.APIConnectionError as err:
+            self._set_online(False, str(err))
+            return False
+        except api_errors.APIStatusError as err:
+            self._set_online(err.status_code < 500, str(err))
+            return err.status_code < 500
+        self._set_online(True)
+        return True

@@ -220,3 +220,37 @@ def test_a_customer_created_at_the_till_reaches_the_order(station: RegisterCore,
     assert order.customer_id == customer_entry.server_id
     customer = run(core.client.customers.get(customer_entry.server_id or ""))
     assert (customer.first_name, customer.email) == ("Ana", "ana@example.com")
+
+
+def test_pairing_refuses_a_station_another_device_holds(station: RegisterCore, tmp_path: Path, sandbox: Any,
+                                                        run: Any) -> None:
+    other = run(RegisterCore.open(tmp_path / "other", api_url=sandbox.base_url, api_key=sandbox.api_key))
+    try:
+        with pytest.raises(NotReadyError, match="is in use by test-till"):
+            run(other.pair(station.station.station_id))  # type: ignore[union-attr]
+        assert other.station is None
+    finally:
+        run(other.close())
+
+
+def test_release_goes_through_the_outbox_and_pending_is_announced(station: RegisterCore, run: Any) -> None:
+    from register.services.events import ConnectivityChanged, PendingChanged
+
+    core = station
+    seen: list[Any] = []
+    core.bus.subscribe(seen.append)
+    station_id = core.station.station_id  # type: ignore[union-attr]
+
+    async def release() -> None:
+        await core.release("Manager")
+        await asyncio.sleep(0.05)  # the pending count is announced by a background task
+
+    import asyncio
+
+    run(release())
+    assert core.station is None
+    assert PendingChanged(1, 0) in seen  # announced as soon as it was queued, before any sync
+    assert run(core.check_connection()) is True and ConnectivityChanged(True, "") in seen
+    run(core.worker.flush())
+    released = run(core.client.stations.get(station_id))
+    assert released.status == "AVAILABLE" and not released.device_id

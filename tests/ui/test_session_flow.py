@@ -156,8 +156,9 @@ def test_pair_open_cash_x_report_blind_close_z_report(qtbot: Any, qloop: Any, qa
         press(qtbot, app.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
         fill_dialog(qtbot, app, {"pin": PIN})
         qtbot.waitUntil(lambda: current(app) is app.workflow.station_view, timeout=flows.WAIT)
-        released = http.get(f"/station/{station_id}").json()
-        assert released["status"] == "AVAILABLE" and not released.get("deviceId")
+        # the release goes through the outbox (it works offline too): wait for the worker to deliver it
+        qtbot.waitUntil(lambda: not http.get(f"/station/{station_id}").json().get("deviceId"), timeout=flows.WAIT)
+        assert http.get(f"/station/{station_id}").json()["status"] == "AVAILABLE"
         assert app.window.status.station.text() == "Station: not paired"
     finally:
         http.close()
