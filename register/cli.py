@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "quote": ("register.pricing.cli", "price a cart from JSON and print the order fragment"),
     "outbox": ("register.services.outbox_cli", "inspect and flush a station's outbox (status, list, retry, flush)"),
     "tax-tables": ("register.services.tax_tables_cli", "import or show the store's tax tables (JSON file)"),
+    "provision": ("register.services.provision_cli", "set this station up for IT (API URL, outlet, station), offline"),
 }
 
 USAGE = """usage: register [--version] [--smoke] [--demo] [COMMAND ...]

@@ -38,6 +38,8 @@ from urllib.parse import urlsplit
 
 from register.config import ApiKey, Connection, Mode, Paths, load_api_key
 from register.services.context import PAIRING, StationInfo
+from register.services.core import DB_FILE
+from register.services.sessions import STATION_AVAILABLE, STATION_IN_USE
 from register.store.database import Database, transaction
 from register.store.errors import StoreError
 from register.store.outbox import SERVER_ID_PREFIX, add
@@ -52,10 +54,8 @@ CONNECTION: Final = "connection"
 DEVICE_ID: Final = "device_id"
 PROVISIONED_FROM: Final = "provisioned_from"
 """Setting: the path and SHA-256 of the provisioning file applied last (a changed file is applied again)."""
-DB_FILE: Final = "station.sqlite3"
 STATION_DIR: Final = "station"
-STATION_IN_USE: Final = "IN_USE"
-STATION_AVAILABLE: Final = "AVAILABLE"
+"""The station database's folder under ``Paths.data`` (as the GUI and ``register outbox`` use it)."""
 
 _FIELDS: Final = {"apiUrl", "outletId", "stationId", "demo"}
 _SECRET_WORDS: Final = ("key", "secret", "token", "password")

@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("register-home")
     monkeypatch.setenv("REGISTER_HOME", str(home))
+    monkeypatch.setenv("REGISTER_PROVISION_FILE", str(home / "provision.json"))  # never this machine's /etc
     monkeypatch.delenv("FINALPOS_API_KEY", raising=False)
     monkeypatch.delenv("FINALPOS_API_URL", raising=False)
     # keyring: a backend that stores nothing and finds nothing, whatever the machine has

@@ -25,6 +25,7 @@ _T0 = time.perf_counter()
 
 import qasync  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402 - _T0 is taken before Qt loads
+from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from register import __version__  # noqa: E402
@@ -141,6 +142,9 @@ class RegisterApp:
             self.connect(connection)
 
     def _remembered_connection(self) -> Connection | None:
+        provisioned = self._provisioned_connection()
+        if provisioned is not None:
+            return provisioned
         mode = self.settings.value("connection/mode")
         if mode == Mode.DEMO.value:
             return Connection(Mode.DEMO, None, None)
@@ -153,6 +157,24 @@ class RegisterApp:
             return Connection(Mode.LIVE, str(self.settings.value("connection/api_url") or ""), key)
         resolved = resolve_connection()
         return resolved if resolved.mode is Mode.LIVE else None
+
+    def _provisioned_connection(self) -> Connection | None:
+        """IT's provisioning (``register provision`` or a provisioning file): no first-run screens."""
+        from register.provisioning import ProvisioningError, apply_provisioning_file, provisioned_connection
+
+        station_dir = self.paths.data / STATION_DIR
+        try:
+            if apply_provisioning_file(station_dir, paths=self.paths):
+                log.info("provisioning file applied")
+        except ProvisioningError as err:
+            log.error("provisioning file refused: %s", err)
+            self.window.statusBar().showMessage(f"The provisioning file was not used: {err}", 60_000)
+        connection = provisioned_connection(station_dir)
+        if connection is not None and connection.mode is Mode.LIVE and connection.api_key is None:
+            self._show_first_run(f"This station is set up for {connection.api_url}, but the API key is not in this "
+                                 "computer's key store. Paste it (or set the FINALPOS_API_KEY environment variable).")
+            return None
+        return connection
 
     def _show_first_run(self, error: str = "") -> None:
         from ui.first_run_view import FirstRunView
@@ -279,6 +301,8 @@ def main(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Register")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("register")  # the desktop entry (and its icon) on Wayland
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "register.svg")))
     apply_theme(app)
 
     loop = qasync.QEventLoop(app)

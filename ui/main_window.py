@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from register import __version__
 from register.config import Mode
@@ -49,6 +49,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.starting)
         self.setCentralWidget(self.stack)
         self.status = StatusBarPanel(self.statusBar(), self._mode)
+        self.about_action = QAction("About Register", self, shortcut=QKeySequence("Ctrl+Shift+A"),
+                                    shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.addAction(self.about_action)
         if self._settings is not None:
             geometry = self._settings.value("window/geometry")
             if geometry is not None:
@@ -56,6 +60,15 @@ class MainWindow(QMainWindow):
             state = self._settings.value("window/state")
             if state is not None:
                 self.restoreState(state)
+
+    def _on_about_triggered(self) -> None:
+        """The About box: the version (the one from pyproject, as in the logs and ``register --version``)."""
+        box = QMessageBox(QMessageBox.Icon.Information, "About Register",
+                          f"Register {__version__}\n\nA point-of-sale register for the Final POS cloud.\n"
+                          f"Mode: {self._mode_text()}.  Keys: Ctrl+Shift+A shows this box.", parent=self)
+        box.setObjectName("aboutBox")
+        box.open()
+        self.about_box = box
 
     def _mode_text(self) -> str:
         return "Demo mode" if self._mode is Mode.DEMO else "Live"

@@ -24,7 +24,6 @@ from pathlib import Path
 from register.config import API_KEY_ENV, ApiKey, load_api_key, store_api_key
 from register.provisioning import (
     CONNECTION,
-    DB_FILE,
     Provisioning,
     ProvisioningError,
     default_station_dir,
@@ -131,6 +130,7 @@ def main(argv: list[str]) -> int:
 
 def _show(data_dir: Path) -> int:
     from register.services.context import PAIRING
+    from register.services.core import DB_FILE
     from register.store import Database, StoreError
     from register.store.records import get_setting
 

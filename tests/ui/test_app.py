@@ -117,3 +117,19 @@ def test_pairing_offline_says_so_in_plain_words(qtbot: Any, qloop: Any, qapp: An
         assert view.reload_button.isEnabled() and not view.pair_button.isEnabled()
     finally:
         flows.close_app(qtbot, app)
+
+
+def test_the_about_box_shows_the_version(qtbot: Any, qloop: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from register import __version__
+    from tests.ui.flows import press
+    from ui.main_window import MainWindow
+
+    window = MainWindow(Mode.DEMO)
+    qtbot.addWidget(window)
+    window.show()
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "about_box", None) is not None and window.about_box.isVisible())
+    assert f"Register {__version__}" in window.about_box.text()
+    window.about_box.close()
