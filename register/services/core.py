@@ -30,6 +30,7 @@ from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
 from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
 from register.services.events import ConnectivityChanged, EventBus
+from register.services.orders import OrderService
 from register.services.refunds import RefundService
 from register.services.sessions import STATION_AVAILABLE, STATION_IN_USE, SessionService
 from register.services.sync import Backoff, SyncWorker
@@ -60,6 +61,7 @@ class RegisterCore:
         self.checkout = CheckoutService(self.ctx, self.sessions)
         self.refunds = RefundService(self.ctx, self.sessions)
         self.cashiers = CashierService(db)
+        self.orders = OrderService(self.ctx)
         self._sync_task: asyncio.Task[None] | None = None
         self.bus.subscribe(self._on_connectivity, ConnectivityChanged)
 

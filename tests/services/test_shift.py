@@ -254,3 +254,23 @@ def test_release_goes_through_the_outbox_and_pending_is_announced(station: Regis
     run(core.worker.flush())
     released = run(core.client.stations.get(station_id))
     assert released.status == "AVAILABLE" and not released.device_id
+
+
+def test_the_sessions_orders_with_sync_state_and_a_reprint(station: RegisterCore, run: Any) -> None:
+    from register.receipts import render_text
+
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    run(core.checkout.add_code(_barcodes(core, 1)[0]))
+    run(core.checkout.add_tender("cash", "100"))
+    sale = run(core.checkout.complete("Dana"))
+    rows = run(core.orders.session_orders())
+    assert [(r.receipt_id, r.kind, r.sync_state) for r in rows] == [(sale.receipt_id, "order", "pending")]
+    run(core.worker.flush())
+    assert run(core.orders.session_orders())[0].sync_state == "done"
+    receipt = run(core.orders.receipt(sale.receipt_id, cashier="Dana"))
+    text = "\n".join(render_text(receipt))
+    assert sale.receipt_id in text and "Congress Avenue" in text and "Change" in text and str(sale.total) in text
+    assert receipt.opens_drawer
+    with pytest.raises(KeyError):
+        run(core.orders.receipt("nope"))
