@@ -141,6 +141,8 @@ class CartState:
     customer_name: str | None = None
     tenders: tuple[Tender, ...] = ()
     note: str | None = None
+    parked_receipt: str | None = None
+    """Set once the cart was parked on Final POS: its order (status ``parked``) has this receipt id."""
 
     @property
     def is_empty(self) -> bool:
@@ -208,6 +210,7 @@ class CartState:
             customer_name=data.get("customer_name"),
             tenders=tuple(tender(x) for x in data.get("tenders", [])),
             note=data.get("note"),
+            parked_receipt=data.get("parked_receipt"),
         )
 
 

@@ -31,6 +31,7 @@ from register.services.cart import (
 )
 from register.services.context import NotReadyError, StationContext, install_id, today
 from register.services.events import CartChanged, SaleCompleted
+from register.services.parking import delete_parked, park, resume
 from register.services.sessions import SessionService
 from register.store import outbox
 from register.store.database import transaction
@@ -278,7 +279,7 @@ class CheckoutService:
 
             def write(conn: sqlite3.Connection) -> CompletedSale:
                 with transaction(conn, "saving the sale"):
-                    receipt = self._next_receipt(conn, station.short)
+                    receipt = state.parked_receipt or self._next_receipt(conn, station.short)
                     body = self._order_body(priced, receipt, session.local_id, actor)
                     conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
                                  "VALUES (?, ?, ?, 'order', ?, ?)",
@@ -286,7 +287,11 @@ class CheckoutService:
                     refs = {"sessionId": session.local_id}
                     if state.customer_id and state.customer_id.startswith(LOCAL_CUSTOMER_PREFIX):
                         refs["customerId"] = state.customer_id  # created here: its server id comes later
-                    outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body, refs=refs)
+                    if state.parked_receipt:  # the parked order on Final POS becomes the completed one
+                        outbox.add(conn, kind="order.update", local_id=f"{state.cart_id}:complete", body=body,
+                                   refs=refs, target=state.cart_id)
+                    else:
+                        outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body, refs=refs)
                     for tender in state.tenders:
                         outbox.add(conn, kind="transaction.create", local_id=tender.tender_id,
                                    body=self._transaction_body(tender, receipt, session.local_id, state.cart_id, actor),
@@ -352,23 +357,9 @@ class CheckoutService:
 
     # park and resume ---------------------------------------------------------------------------
     async def park(self, note: str, actor: str) -> str:
-        """Put the cart aside (kept on this station) and start a new one; returns the parked cart's id."""
-        if not self.state.lines:
-            raise InputError("the cart is empty: nothing to park")
-        if self.state.tenders:
-            raise InputError("take the payments back off before parking")
-        state = self.state
-
-        def write(conn: sqlite3.Connection) -> None:
-            save_cart(conn, state.cart_id, state.to_json(), note=note.strip() or None)
-            with transaction(conn, "parking the cart"):
-                delete_cart(conn, CURRENT_CART)
-                audit(conn, "park", actor=actor, subject=state.cart_id, note=note, lines=len(state.lines))
-
-        await self.ctx.db.run(write)
-        self.state = CartState()
-        self.ctx.bus.emit(CartChanged(0))
-        return state.cart_id
+        """Put the cart aside and start a new one; returns the parked cart's id. With a session open, the cart
+        is also parked on Final POS (an order with status ``parked``), which the completed sale later updates."""
+        return await park(self, note, actor)
 
     async def parked(self) -> list[tuple[str, str | None, str, CartState]]:
         """Parked carts: (id, note, saved at, cart), oldest first."""
@@ -379,30 +370,14 @@ class CheckoutService:
         """Bring a parked cart back (the current cart must be empty)."""
         if not self.state.is_empty:
             raise NotReadyError("finish or park the current cart first")
-        saved = await self.ctx.db.run(lambda c: load_cart(c, cart_id))
-        if saved is None:
-            raise KeyError(f"no parked cart {cart_id!r}")
-        state = CartState.from_json(saved)
-
-        def write(conn: sqlite3.Connection) -> None:
-            save_cart(conn, CURRENT_CART, state.to_json())
-            with transaction(conn, "resuming the cart"):
-                delete_cart(conn, cart_id)
-                audit(conn, "resume", actor=actor, subject=cart_id)
-
-        await self.ctx.db.run(write)
+        state = await resume(self, cart_id, actor)
         self.state = state
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return self.price()
 
     async def delete_parked(self, cart_id: str, actor: str) -> None:
-        """Throw a parked cart away (logged)."""
-        def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, "deleting the parked cart"):
-                delete_cart(conn, cart_id)
-                audit(conn, "park_delete", actor=actor, subject=cart_id)
-
-        await self.ctx.db.run(write)
+        """Throw a parked cart away (logged; its parked order on Final POS is marked ``park-deleted``)."""
+        await delete_parked(self, cart_id, actor)
 
     async def clear(self, actor: str) -> None:
         """Void the whole cart (logged)."""

@@ -45,7 +45,9 @@ class OrderService:
                 where, args = ("WHERE s.kind IN ('order', 'refund') AND s.session_local_id = ?", (session,))
             rows = conn.execute(
                 "SELECT s.local_id, s.receipt_id, s.kind, s.created_at, s.body, o.state, o.last_error "
-                f"FROM sales s LEFT JOIN outbox o ON o.local_id = s.local_id {where} "
+                "FROM sales s LEFT JOIN outbox o ON o.seq = (SELECT max(seq) FROM outbox "  # the latest write
+                "WHERE local_id IN (s.local_id, s.local_id || ':complete')) "
+                f"{where} "
                 f"ORDER BY s.created_at DESC LIMIT {int(limit)}", args).fetchall()
             result = []
             for local_id, receipt_id, kind, created_at, body, state, error in rows:

@@ -271,7 +271,7 @@ class SyncWorker:
     async def _done(self, entry: OutboxEntry, body: dict[str, Any], record: dict[str, Any]) -> None:
         server_id = record.get("id") or record.get("_id")
         await self.outbox.mark_done(entry, str(server_id) if server_id else None, record)
-        if entry.kind == "order.create":
+        if entry.kind in ("order.create", "order.update") and body.get("summary"):
             await self._compare_totals(entry, body, record)
         self.bus.emit(EntrySynced(entry.seq, entry.kind, entry.local_id, str(server_id) if server_id else None))
         await self.announce_counts()

@@ -274,3 +274,33 @@ def test_the_sessions_orders_with_sync_state_and_a_reprint(station: RegisterCore
     assert receipt.opens_drawer
     with pytest.raises(KeyError):
         run(core.orders.receipt("nope"))
+
+
+def test_a_parked_cart_is_a_parked_order_that_the_sale_completes(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    codes = _barcodes(core, 3)
+    run(core.checkout.add_code(codes[0]))
+    cart_id = run(core.checkout.park("red jacket, back in 5", "Dana"))
+    run(core.checkout.add_code(codes[1]))
+    other_id = run(core.checkout.park("", "Dana"))
+    run(core.worker.flush())
+    parked_order = run(core.client.orders.get(core.outbox.get(cart_id).server_id))  # type: ignore[union-attr]
+    assert parked_order.status == "parked" and parked_order.customer_note == "red jacket, back in 5"
+    assert parked_order.park_reduce_stock == "0" and parked_order.park_expiry_date == "never"
+
+    run(core.checkout.resume(cart_id, "Dana"))
+    run(core.checkout.add_code(codes[2]))  # the customer came back with one more thing
+    run(core.checkout.add_tender("cash", "100"))
+    sale = run(core.checkout.complete("Dana"))
+    run(core.checkout.delete_parked(other_id, "Dana"))
+    run(core.worker.flush())
+    assert core.outbox.counts().waiting == 0
+    completed = run(core.client.orders.get(parked_order.id or ""))
+    assert completed.status == "completed" and completed.receipt_id == sale.receipt_id == parked_order.receipt_id
+    assert Decimal(str(completed.summary.total)) == sale.total and len(completed.line_items or []) == 2
+    deleted = run(core.client.orders.get(core.outbox.get(other_id).server_id))  # type: ignore[union-attr]
+    assert deleted.status == "park-deleted"
+    receipts = [o.receipt_id for o in run(core.client.orders.list_all())]
+    assert receipts.count(sale.receipt_id) == 1  # one order, parked then completed: never two
+    assert run(core.orders.session_orders())[0].sync_state == "done"

@@ -1,0 +1,107 @@
+"""Parking: a cart put aside on this station and, when a session is open, on Final POS as an order with
+status ``parked`` (``parkReduceStock "0"``, ``parkExpiryDate "never"``). Completing the resumed cart
+updates that same order (never a second one); deleting it marks the order ``park-deleted``."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from register.services.cart import CartState, InputError
+from register.services.events import CartChanged
+from register.store import outbox
+from register.store.database import transaction
+from register.store.records import CURRENT_CART, audit, delete_cart, dumps, load_cart, now_iso
+
+if TYPE_CHECKING:
+    from register.services.checkout import CheckoutService
+
+PARKED = "parked"
+PARK_DELETED = "park-deleted"
+
+
+def _store_parked(conn: sqlite3.Connection, state: CartState, note: str | None) -> None:
+    conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT(slot) DO UPDATE "
+                 "SET body = excluded.body, note = excluded.note, saved_at = excluded.saved_at",
+                 (state.cart_id, dumps(state.to_json()), note, now_iso()))
+
+
+async def park(checkout: CheckoutService, note: str, actor: str) -> str:
+    """See :meth:`CheckoutService.park`."""
+    state = checkout.state
+    if not state.lines:
+        raise InputError("the cart is empty: nothing to park")
+    if state.tenders:
+        raise InputError("take the payments back off before parking")
+    ctx = checkout.ctx
+    session = await checkout.sessions.current()
+    station = ctx.station
+    priced = checkout.price(state)
+    clean_note = note.strip() or None
+
+    def write(conn: sqlite3.Connection) -> None:
+        with transaction(conn, "parking the cart"):
+            parked = state
+            if session is not None and station is not None:
+                receipt = state.parked_receipt or checkout._next_receipt(conn, station.short)
+                body = checkout._order_body(priced, receipt, session.local_id, actor)
+                body.update(status=PARKED, balance=ctx.money(priced.total), parkReduceStock="0",
+                            parkExpiryDate="never", paymentMethods=[])
+                if clean_note:
+                    body["customerNote"] = clean_note
+                if state.parked_receipt:  # parked again after a resume: update the same order
+                    outbox.add(conn, kind="order.update", local_id=f"{state.cart_id}:park-{uuid.uuid4().hex[:8]}",
+                               body=body, refs={"sessionId": session.local_id}, target=state.cart_id)
+                else:
+                    outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body,
+                               refs={"sessionId": session.local_id})
+                parked = replace(state, parked_receipt=receipt)
+            _store_parked(conn, parked, clean_note)
+            delete_cart(conn, CURRENT_CART)
+            audit(conn, "park", actor=actor, subject=state.cart_id, note=note, lines=len(state.lines))
+
+    await ctx.db.run(write)
+    ctx.wake_sync()
+    checkout.state = CartState()
+    ctx.bus.emit(CartChanged(0))
+    return state.cart_id
+
+
+async def resume(checkout: CheckoutService, cart_id: str, actor: str) -> CartState:
+    """Move a parked cart back to the current cart (locally; the server hears of it when it completes)."""
+    saved = await checkout.ctx.db.run(lambda c: load_cart(c, cart_id))
+    if saved is None:
+        raise KeyError(f"no parked cart {cart_id!r}")
+    state = CartState.from_json(saved)
+
+    def write(conn: sqlite3.Connection) -> None:
+        with transaction(conn, "resuming the cart"):
+            conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, NULL, ?) ON CONFLICT(slot) "
+                         "DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at",
+                         (CURRENT_CART, dumps(state.to_json()), now_iso()))
+            delete_cart(conn, cart_id)
+            audit(conn, "resume", actor=actor, subject=cart_id)
+
+    await checkout.ctx.db.run(write)
+    return state
+
+
+async def delete_parked(checkout: CheckoutService, cart_id: str, actor: str) -> None:
+    """Forget a parked cart; its order on Final POS, if any, becomes ``park-deleted``."""
+    saved = await checkout.ctx.db.run(lambda c: load_cart(c, cart_id))
+    if saved is None:
+        raise KeyError(f"no parked cart {cart_id!r}")
+    state = CartState.from_json(saved)
+
+    def write(conn: sqlite3.Connection) -> None:
+        with transaction(conn, "deleting the parked cart"):
+            if state.parked_receipt:
+                outbox.add(conn, kind="order.update", local_id=f"{cart_id}:deleted", body={"status": PARK_DELETED},
+                           target=cart_id)
+            delete_cart(conn, cart_id)
+            audit(conn, "park_delete", actor=actor, subject=cart_id)
+
+    await checkout.ctx.db.run(write)
+    checkout.ctx.wake_sync()
