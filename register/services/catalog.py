@@ -33,7 +33,7 @@ from register.store.records import (
     swap_catalog,
     upsert_catalog,
 )
-from register.store.search import CatalogIndex, CatalogItem, items_from_records
+from register.store.search import CatalogIndex, CatalogItem, items_from_records, normalize
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +209,21 @@ class CatalogService:
         tables = parse_tax_tables(data)
         await self.db.run(lambda c: set_setting(c, TAX_TABLES_SETTING, tables))
         return len(tables)
+
+    async def search_customers(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Cached customers whose name, email or phone contain every word of ``text`` (accents and case
+        ignored); customers created at this till are included before Final POS confirms them."""
+        words = normalize(text).split()
+        if not words:
+            return []
+        found: list[dict[str, Any]] = []
+        for customer in await self.records("customer"):
+            name = f"{customer.get('firstName') or ''} {customer.get('lastName') or ''}"
+            hay = normalize(" ".join((name, str(customer.get("email") or ""), str(customer.get("phone") or ""))))
+            if all(word in hay for word in words):
+                found.append(customer)
+        found.sort(key=lambda c: normalize(f"{c.get('lastName') or ''} {c.get('firstName') or ''}"))
+        return found[:limit]
 
     # pricing inputs ----------------------------------------------------------------------------
     def rates_for(self, item: CatalogItem | None = None, tax_table_id: str | None = None) -> tuple[TaxRate, ...]:

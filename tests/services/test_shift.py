@@ -304,3 +304,14 @@ def test_a_parked_cart_is_a_parked_order_that_the_sale_completes(station: Regist
     receipts = [o.receipt_id for o in run(core.client.orders.list_all())]
     assert receipts.count(sale.receipt_id) == 1  # one order, parked then completed: never two
     assert run(core.orders.session_orders())[0].sync_state == "done"
+
+
+def test_customer_search_over_the_cache(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    run(core.checkout.create_customer("Zoë", "Ångström", "zoe@example.com", "Dana", phone="+1 512 555 0199"))
+    assert [c["email"] for c in run(core.catalog.search_customers("zoe angstrom"))] == ["zoe@example.com"]
+    assert run(core.catalog.search_customers("555 0199"))[0]["firstName"] == "Zoë"
+    some = run(core.catalog.search_customers("e", limit=5))
+    assert len(some) == 5
+    assert run(core.catalog.search_customers("   ")) == []
