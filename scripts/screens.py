@@ -103,6 +103,9 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     flow.show_home()
     await until("home with session", lambda: wf.home_view.x_button.isEnabled())
     shoot(win, out, "06-home-session-open")
+    await sell_walk(app, out)
+    flow.show_home()
+    await until("home again", lambda: win.current_view() is wf.home_view and wf.home_view.x_button.isEnabled())
 
     wf.home_view.cash_out_button.click()
     await until("cash out dialog", lambda: flow.dialog is not None and flow.dialog.isVisible())
@@ -142,6 +145,68 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     await until("Z report", lambda: "Z report" in flow.report_view.text())
     shoot(win, out, "12-z-report")
     await core.worker.flush(deadline=time.time() + 20)
+
+
+async def sell_walk(app: Any, out: Path) -> None:
+    """Part 2: the sell screen, payment, receipt, parked carts, orders and refund, customer, display."""
+    win, wf, core = app.window, app.workflow, app.core
+    selling, payment, receipts, orders = wf.selling, wf.payment, wf.receipts, wf.orders
+    wf.home_view.sell_button.click()
+    await until("sell screen", lambda: win.current_view() is selling.view and selling.view.catalog.product_buttons)
+    items = [i for i in core.catalog.index.items if i.barcode and i.price]
+    for item in (items[10], items[10], items[40], items[75], items[120]):
+        selling.scan(item.barcode or "")
+    await until("scanned", lambda: selling.busy == 0 and selling.view.model.rowCount() == 4)
+    await core.checkout.discount_line(core.checkout.state.lines[1].line_id, "Dana Reyes", percentage="10")
+    selling.view.set_priced(core.checkout.price())
+    shoot(win, out, "20-sell")
+    selling.view.catalog.search_for("latte")
+    shoot(win, out, "21-sell-search")
+    selling.view.catalog.clear_search()
+    payment.show()
+    payment._on_view_card_requested("10.00", "auth-4471")
+    await until("card taken", lambda: selling.busy == 0 and payment.view.tenders.count() == 1)
+    shoot(win, out, "22-payment")
+    payment.view.quick_buttons[2].click()
+    await until("paid", lambda: selling.busy == 0 and payment.view.complete_button.isEnabled())
+    payment.view.complete_button.click()
+    await until("receipt", lambda: win.current_view() is receipts.view and receipts.receipt is not None)
+    shoot(win, out, "23-receipt")
+    selling.show()
+    for item in (items[5], items[6]):
+        selling.scan(item.barcode or "")
+    await until("second cart", lambda: selling.busy == 0 and selling.view.model.rowCount() == 2)
+    await core.checkout.park("Blue jacket: gone to fetch her wallet", actor="Dana Reyes")
+    selling.view.set_priced(core.checkout.price())
+    selling.view.parked_button.click()
+    await until("parked", lambda: orders.parked_dialog is not None and orders.parked_dialog.list.count() == 1)
+    shoot(orders.parked_dialog, out, "24-parked")
+    orders.parked_dialog.reject()
+    selling.view.orders_button.click()
+    await until("orders", lambda: win.current_view() is orders.view and len(orders.view.rows) > 0)
+    shoot(win, out, "25-orders")
+    orders.view.refund_button.click()
+    await until("refund dialog", lambda: wf.sessions.dialog is not None and wf.sessions.dialog.isVisible())
+    refund = wf.sessions.dialog
+    refund.fields["line_0"].setText("1")
+    refund.fields["reason"].setText("damaged box")
+    shoot(refund, out, "26-refund")
+    refund.reject()
+    selling.show()
+    selling.scan(items[7].barcode or "")
+    await until("cart", lambda: selling.busy == 0 and selling.view.model.rowCount() == 1)
+    selling.view.customer_button.click()
+    await until("customer dialog", lambda: wf.sessions.dialog is not refund and wf.sessions.dialog is not None
+                and wf.sessions.dialog.isVisible())
+    customer = wf.sessions.dialog
+    customer.search_edit.setText("a")
+    shoot(customer, out, "27-customer")
+    customer.reject()
+    wf.display.toggle()
+    await until("display", lambda: wf.display.window is not None and wf.display.window.isVisible())
+    shoot(wf.display.window, out, "28-customer-display")
+    wf.display.toggle()
+    await core.checkout.clear("Dana Reyes")
 
 
 def main(argv: list[str]) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-EXPECTED_CODES = frozenset({"bad_input", "not_ready", "not_allowed"})
+EXPECTED_CODES = frozenset({"bad_input", "not_ready", "not_allowed", "unknown_code", "printer_error"})
 """Errors that are part of normal work (a typo, a wrong PIN): shown, not logged as failures."""
 
 _WORDS = {

@@ -25,6 +25,7 @@ class SessionHomeView(QWidget):
     """No session: open one. A session: X report, cash in/out, no sale, close. Always: sign out."""
 
     open_requested = Signal()
+    sell_requested = Signal()
     x_report_requested = Signal()
     cash_in_requested = Signal()
     cash_out_requested = Signal()
@@ -32,6 +33,8 @@ class SessionHomeView(QWidget):
     close_requested = Signal()
     add_person_requested = Signal()
     release_requested = Signal()
+    printer_requested = Signal()
+    display_requested = Signal()
     sign_out_requested = Signal()
     blind_close_toggled = Signal(bool)
 
@@ -59,6 +62,10 @@ class SessionHomeView(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(12)
+        self.sell_button = action_button("Sell", "F1", name="sellButton")
+        self.sell_button.setMinimumHeight(76)
+        self.sell_button.clicked.connect(self.sell_requested)
+        grid.addWidget(self.sell_button, 0, 0, 1, 3)
         self.open_button = action_button("Open session", "F2", name="openButton")
         self.x_button = action_button("X report", "F5", name="xReportButton")
         self.cash_in_button = action_button("Cash in", "F6", name="cashInButton")
@@ -71,7 +78,7 @@ class SessionHomeView(QWidget):
         for index, (button, signal) in enumerate(buttons):
             button.setMinimumHeight(64)
             button.clicked.connect(signal)
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, 1 + index // 3, index % 3)
         layout.addLayout(grid)
         layout.addStretch(1)
 
@@ -83,12 +90,18 @@ class SessionHomeView(QWidget):
         self.blind_check.toggled.connect(self.blind_close_toggled)
         self.person_button = action_button("Add person", "F3", name="addPersonButton", role="secondary")
         self.person_button.clicked.connect(self.add_person_requested)
+        self.printer_button = action_button("Receipt printer", "F11", name="printerButton", role="secondary")
+        self.printer_button.clicked.connect(self.printer_requested)
+        self.display_button = action_button("Customer display", "Ctrl+D", name="displayButton", role="secondary")
+        self.display_button.clicked.connect(self.display_requested)
         self.release_button = action_button("Release station", "Ctrl+R", name="releaseButton", role="secondary")
         self.release_button.clicked.connect(self.release_requested)
         self.sign_out_button = action_button("Sign out", "F12", name="signOutButton", role="secondary")
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         footer.addWidget(self.blind_check)
         footer.addStretch(1)
+        grid.addWidget(self.printer_button, 3, 0)
+        grid.addWidget(self.display_button, 3, 1)
         for button in (self.person_button, self.release_button, self.sign_out_button):
             footer.addWidget(button)
         layout.addLayout(footer)
@@ -117,12 +130,13 @@ class SessionHomeView(QWidget):
         self.title.style().polish(self.title)
         is_open = session is not None
         self.open_button.setEnabled(not is_open)
-        for button in (self.x_button, self.cash_in_button, self.cash_out_button, self.no_sale_button):
+        for button in (self.sell_button, self.x_button, self.cash_in_button, self.cash_out_button,
+                       self.no_sale_button):
             button.setEnabled(is_open and not stale)
         self.close_button.setEnabled(is_open)
         self.release_button.setEnabled(not is_open)
         self.cashier_label.setText(f"Signed in: {cashier}" if cashier else "")
-        (self.close_button if stale else self.x_button if is_open else self.open_button).setFocus()
+        (self.close_button if stale else self.sell_button if is_open else self.open_button).setFocus()
 
     def set_blind_close(self, on: bool) -> None:
         """Reflect the stored setting (without announcing it back)."""

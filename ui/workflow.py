@@ -16,11 +16,17 @@ from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
 from ui.approval_dialog import ManagerApprovalDialog
+from ui.display_flow import DisplayFlow
 from ui.errors import plain_words
 from ui.events import CoreEventsModel
+from ui.extras_flow import ExtrasFlow
 from ui.home_view import SessionHomeView
 from ui.main_window import MainWindow
+from ui.orders_flow import OrdersFlow
+from ui.payment_flow import PaymentFlow
 from ui.person_dialog import AddPersonDialog
+from ui.receipt_flow import ReceiptFlow
+from ui.sell_flow import SellFlow
 from ui.session_flow import SessionFlow
 from ui.sign_in_view import SignInView
 from ui.station_view import StationPickerView
@@ -41,6 +47,12 @@ class Workflow:
         self.sign_in_view = SignInView()
         self.home_view = SessionHomeView()
         self.sessions = SessionFlow(window, tasks, core, self.home_view, lambda: self.cashier, pdf_folder)
+        self.selling = SellFlow(window, tasks, core, self.sessions, lambda: self.cashier)
+        self.payment = PaymentFlow(self.selling)
+        self.receipts = ReceiptFlow(self.payment, self.home_view, pdf_folder)
+        self.orders = OrdersFlow(self.receipts)
+        self.extras = ExtrasFlow(self.selling)
+        self.display = DisplayFlow(self.payment, self.home_view)
         self._connect()
 
     @property
@@ -57,6 +69,7 @@ class Workflow:
         self.station_view.reload_requested.connect(self.show_pairing)
         self.sign_in_view.sign_in_requested.connect(self._on_sign_in_view_sign_in_requested)
         self.sign_in_view.first_manager_requested.connect(self._on_sign_in_view_first_manager_requested)
+        self.home_view.sell_requested.connect(self.selling.show)
         self.home_view.sign_out_requested.connect(self._on_home_sign_out_requested)
         self.home_view.add_person_requested.connect(self._on_home_add_person_requested)
         self.home_view.release_requested.connect(self._on_home_release_requested)
@@ -73,6 +86,7 @@ class Workflow:
     def detach(self) -> None:
         """The core is closing: stop listening to it."""
         self.events.detach()
+        self.display.close()
 
     def _show_station(self, info: StationInfo | None) -> None:
         self.window.status.set_station(info.outlet_name if info else "", info.station_name if info else "")

@@ -177,3 +177,34 @@ def run_sync(app: RegisterApp, fn: Any) -> Any:
     """Run ``fn(connection)`` on the station database's thread (test set-up only)."""
     assert app.core is not None
     return app.core.db.call(fn)
+
+
+# selling -----------------------------------------------------------------------------------------
+def start_selling(qtbot: Any, app: Any) -> Any:
+    """Pair, first manager, open a session, wait for the catalog, F1: the sell screen."""
+    pair_first_station(qtbot, app)
+    create_first_manager(qtbot, app)
+    open_session(qtbot, app, {"100": 1})
+    qtbot.waitUntil(lambda: len(app.core.catalog.index.items) > 0, timeout=30_000)
+    assert app.workflow.home_view.sell_button.text() == "Sell  F1"
+    press(qtbot, app.window, Qt.Key.Key_F1)
+    selling = app.workflow.selling
+    qtbot.waitUntil(lambda: current(app) is selling.view and bool(selling.view.catalog.product_buttons),
+                    timeout=WAIT)
+    return selling
+
+
+def scan(qtbot: Any, app: Any, code: str) -> None:
+    """A scanner: the code's characters a few ms apart, then Enter, wherever the keyboard focus is."""
+    target = QApplication.focusWidget() or app.window
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def settled(qtbot: Any, selling: Any) -> None:
+    qtbot.waitUntil(lambda: selling.busy == 0, timeout=WAIT)
+
+
+def priced_items(app: Any, n: int) -> list[Any]:
+    items = [i for i in app.core.catalog.index.items if i.barcode and i.price is not None]
+    return items[:: max(1, len(items) // n)][:n]

@@ -1,0 +1,119 @@
+"""The cart as a Qt table model (name, quantity, unit price, line total) and the totals' rows.
+
+Figures come from the pricing engine's fragment (``core.checkout.price()``); nothing is computed here but
+which engine figure goes in which cell. A model (not a table of items) keeps a 200-line cart cheap: only
+the visible rows are painted.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from register.services.cart import CartLine
+from register.services.checkout import Priced
+from ui.money_format import MoneyFormatter
+
+HEADERS = ("Item", "Qty", "Unit price", "Line total")
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def quantity_text(quantity: Decimal) -> str:
+    """``2`` or ``1.25`` (no trailing zeros, no exponent)."""
+    return format(quantity.normalize(), "f")
+
+
+def line_totals(priced: Priced) -> list[Decimal]:
+    """Each cart line's total as the engine priced it (gross after discounts when prices include tax,
+    else net after discounts), in the cart's line order."""
+    fragment = priced.fragment
+    inclusive = bool(fragment.summary.get("isTaxInclusive"))
+    catalog = iter(fragment.line_items)
+    custom = iter(fragment.custom_sales)
+    out = []
+    for line in priced.state.lines:
+        wire = next(custom) if line.custom else next(catalog)
+        total = Decimal(str(wire["total"]))
+        out.append(total if inclusive else total - Decimal(str(wire.get("totalTax") or "0")))
+    return out
+
+
+def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
+    """The totals panel: subtotal, discounts, fees, each tax rate, tip, total; then paid and due."""
+    summary = priced.fragment.summary
+    rows = [("Subtotal", fmt.format(Decimal(summary["subTotal"])))]
+    discount = Decimal(summary.get("discountTotal") or "0")
+    if discount:
+        rows.append(("Discounts", fmt.format(-discount)))
+    for fee in priced.fragment.cart_fees:
+        rows.append((str(fee.get("label") or fee.get("name") or "Fee"), fmt.format(Decimal(str(fee.get("amount"))))))
+    for tax in summary.get("taxes") or []:
+        rate = Decimal(str(tax.get("percentage") or "0")).normalize()
+        rows.append((f"{tax.get('name') or 'Tax'} {rate:f}%", fmt.format(Decimal(tax["amount"]))))
+    tip = (summary.get("tip") or {}).get("amount")
+    if tip:
+        rows.append(("Tip", fmt.format(Decimal(str(tip)))))
+    return rows
+
+
+class CartTableModel(QAbstractTableModel):
+    """The cart's lines; ``set_priced`` swaps the whole cart in (the engine reprices every change)."""
+
+    def __init__(self, fmt: MoneyFormatter) -> None:
+        super().__init__()
+        self.fmt = fmt
+        self._lines: tuple[CartLine, ...] = ()
+        self._totals: list[Decimal] = []
+
+    def set_priced(self, priced: Priced) -> None:
+        """Show ``priced``'s lines."""
+        self.beginResetModel()
+        self._lines = priced.state.lines
+        self._totals = line_totals(priced)
+        self.endResetModel()
+
+    def line(self, row: int) -> CartLine:
+        """The cart line shown in ``row``."""
+        return self._lines[row]
+
+    def row_of(self, line_id: str) -> int:
+        """The row of a line (-1 when it is not in the cart)."""
+        return next((i for i, line in enumerate(self._lines) if line.line_id == line_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
+                return _RIGHT
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line, column = self._lines[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                extras = [f"note: {line.note}"] if line.note else []
+                if line.discount_percentage is not None:
+                    extras.append(f"−{line.discount_percentage.normalize():f}%")
+                elif line.discount_amount is not None:
+                    extras.append(f"−{self.fmt.format(line.discount_amount)}")
+                return line.name + (f"  ({', '.join(extras)})" if extras else "")
+            if column == 1:
+                return quantity_text(line.quantity)
+            if column == 2:
+                return self.fmt.format(line.unit_price)
+            return self.fmt.format(self._totals[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return _RIGHT
+        return None

@@ -1,0 +1,85 @@
+"""The customer of the sale: search the cached customers (name, email, phone), attach one, detach, or
+create one on the spot (queued for Final POS, attached at once)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from register.store.search import normalize
+from ui.form_dialog import FormDialog
+from ui.widgets import action_button
+
+RESULT_LIMIT = 30
+
+
+def customer_name(record: Mapping[str, Any]) -> str:
+    """``Ana Lopez``."""
+    return " ".join(str(record.get(k) or "") for k in ("firstName", "lastName")).strip() or str(
+        record.get("email") or "")
+
+
+class CustomerDialog(FormDialog):
+    """Type to search; Enter (or Attach) attaches the highlighted customer. New customer: fill the fields
+    below and press Create."""
+
+    attach_requested = Signal(str, str)
+    """(customer id, name)."""
+    detach_requested = Signal()
+
+    def __init__(self, customers: Sequence[Mapping[str, Any]], parent: QWidget | None = None,
+                 *, attached: str = "") -> None:
+        super().__init__("Customer", "Search by name, email or phone and press Enter to attach. Or create a new "
+                         "customer with the fields below.", "Create and attach", parent)
+        self.setObjectName("customerDialog")
+        self.setMinimumSize(620, 640)
+        self._customers = [(normalize(" ".join(str(c.get(k) or "") for k in ("firstName", "lastName", "email",
+                                                                            "phone"))), c) for c in customers]
+        self.search_edit = self.add_field("search", "&Search", placeholder="name, email or phone")
+        self.search_edit.returnPressed.disconnect()
+        self.search_edit.returnPressed.connect(self._on_attach_clicked)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.results = QListWidget(objectName="customerResults")
+        self.results.setMinimumHeight(230)
+        self.results.itemActivated.connect(lambda _item: self._on_attach_clicked())
+        self.form.addRow(self.results)
+        self.attach_button = action_button("Attach", "F2", name="attachButton", role="secondary")
+        self.attach_button.clicked.connect(self._on_attach_clicked)
+        self.detach_button = action_button(f"Detach {attached}".strip(), "F8", name="detachButton",
+                                           role="secondary")
+        self.detach_button.clicked.connect(self.detach_requested)
+        self.detach_button.setVisible(bool(attached))
+        self.form.addRow(self.attach_button)
+        self.form.addRow(self.detach_button)
+        for key, label in (("first", "&First name"), ("last", "&Last name"), ("email", "&Email"), ("phone", "P&hone")):
+            self.add_field(key, label)
+        self._on_search_edit_text_changed("")
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        words = normalize(text).split()
+        self.results.clear()
+        for hay, record in self._customers:
+            if all(w in hay for w in words):
+                extra = " · ".join(str(record.get(k)) for k in ("email", "phone") if record.get(k))
+                item = QListWidgetItem(f"{customer_name(record)}    {extra}")
+                item.setData(Qt.ItemDataRole.UserRole, (str(record.get("id")), customer_name(record)))
+                self.results.addItem(item)
+                if self.results.count() >= RESULT_LIMIT:
+                    break
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self.attach_button.setEnabled(self.results.count() > 0)
+
+    def _on_attach_clicked(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            customer_id, name = item.data(Qt.ItemDataRole.UserRole)
+            self.attach_requested.emit(customer_id, name)
+
+    def new_customer(self) -> dict[str, str]:
+        """The quick-create fields."""
+        values = self.values()
+        return {k: values[k] for k in ("first", "last", "email", "phone")}

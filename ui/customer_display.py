@@ -1,0 +1,75 @@
+"""The customer-facing display: an optional second window (a second screen or a pole display) showing the
+cart's lines, the total, what was tendered and the change due, updated as the cashier works."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+
+from register.services.checkout import CompletedSale, Priced
+from ui.cart_model import line_totals, quantity_text
+from ui.money_format import MoneyFormatter
+
+
+class CustomerDisplayWindow(QWidget):
+    """Large type, read-only, no focus: it never takes the keyboard from the register."""
+
+    def __init__(self, fmt: MoneyFormatter, store: str = "") -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.fmt = fmt
+        self.setObjectName("customerDisplay")
+        self.setWindowTitle("Customer display")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.resize(800, 600)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        self.welcome = QLabel(f"Welcome to {store}" if store else "Welcome", objectName="displayWelcome")
+        layout.addWidget(self.welcome)
+        self.lines = QListWidget(objectName="displayLines")
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.lines, 1)
+        self.total = QLabel(objectName="displayTotal")
+        self.tendered = QLabel(objectName="displayTendered")
+        self.change = QLabel(objectName="displayChange")
+        for label in (self.total, self.tendered, self.change):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            layout.addWidget(label)
+        self.show_priced(None)
+
+    def place(self) -> None:
+        """Full screen on a second screen when there is one; else a window beside the register."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setScreen(screens[1])
+            self.setGeometry(screens[1].geometry())
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def show_priced(self, priced: Priced | None) -> None:
+        """The cart as the register shows it now."""
+        self.lines.clear()
+        if priced is None or not priced.state.lines:
+            self.total.setText("")
+            self.tendered.setText("")
+            self.change.setText("")
+            return
+        for line, total in zip(priced.state.lines, line_totals(priced), strict=True):
+            qty = f"{quantity_text(line.quantity)} × " if line.quantity != 1 else ""
+            self.lines.addItem(f"{qty}{line.name}    {self.fmt.format(total)}")
+        self.lines.scrollToBottom()
+        self.total.setText(f"Total  {self.fmt.format(priced.total)}")
+        tendered = sum((t.tendered for t in priced.state.tenders), Decimal(0))
+        self.tendered.setText(f"Tendered  {self.fmt.format(tendered)}" if tendered else "")
+        self.change.setText(f"Change  {self.fmt.format(priced.change)}" if priced.change > 0 else "")
+
+    def show_sale(self, sale: CompletedSale, tendered: Decimal) -> None:
+        """Thank you, with the change due, until the next cart starts."""
+        self.lines.clear()
+        self.lines.addItem("Thank you!")
+        self.total.setText(f"Total  {self.fmt.format(sale.total)}")
+        self.tendered.setText(f"Tendered  {self.fmt.format(tendered)}")
+        self.change.setText(f"Change  {self.fmt.format(sale.change)}" if sale.change > 0 else "")

@@ -1,0 +1,55 @@
+"""Opens and feeds the customer-facing display (home: Ctrl+D turns it on and off)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from register.services.checkout import CompletedSale
+from ui.customer_display import CustomerDisplayWindow
+from ui.home_view import SessionHomeView
+from ui.payment_flow import PaymentFlow
+
+
+class DisplayFlow:
+    """Follows the cart shown on the sell and payment screens; thanks the customer after a sale."""
+
+    def __init__(self, payment: PaymentFlow, home: SessionHomeView) -> None:
+        self.payment = payment
+        self.selling = payment.selling
+        self.window: CustomerDisplayWindow | None = None
+        self.selling.view.priced_shown.connect(self._on_priced_shown)
+        payment.view.priced_shown.connect(self._on_priced_shown)
+        payment.sale_completed.append(self._on_sale_completed)
+        home.display_requested.connect(self.toggle)
+
+    def toggle(self) -> None:
+        """Open the display (on a second screen if there is one), or close it."""
+        if self.window is not None and self.window.isVisible():
+            self.close()
+            self.selling.sessions.home.show_message("Customer display closed.", "ok")
+            return
+        station = self.selling.core.station
+        self.window = CustomerDisplayWindow(self.selling.fmt, station.outlet_name if station else "")
+        self.window.show_priced(self.selling.core.checkout.price())
+        self.window.place()
+        self.selling.window.activateWindow()  # the keyboard stays with the register
+        self.selling.sessions.home.show_message("Customer display open (Ctrl+D closes it).", "ok")
+
+    def close(self) -> None:
+        """Close the display window."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def _on_priced_shown(self, priced: Any) -> None:
+        if self.window is not None:
+            self.window.show_priced(priced)
+
+    def _on_sale_completed(self, sale: CompletedSale) -> None:
+        if self.window is None:
+            return
+        paid = self.payment.view.priced
+        tendered = sum((t.tendered for t in paid.state.tenders), Decimal(0)) if paid is not None else sale.total
+        self.window.show_sale(sale, tendered)

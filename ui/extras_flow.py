@@ -1,0 +1,138 @@
+"""Discounts (a line's, the cart's), line notes, price overrides (a manager's), custom sales and the sale's
+customer, wired to the checkout service.
+
+The core reads what was typed (percent from 0 to 100, amounts, "12,50" refused) and logs each discount
+with who gave it; here a dialog only collects the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox
+
+from ui.customer_dialog import CustomerDialog
+from ui.errors import plain_words
+from ui.form_dialog import FormDialog
+from ui.sell_flow import SellFlow
+
+
+def _discount_dialog(title: str, guidance: str, parent: Any) -> FormDialog:
+    dialog = FormDialog(title, guidance, "Apply discount", parent)
+    dialog.add_field("percentage", "&Percent off", placeholder="10 for 10 %")
+    dialog.add_field("amount", "&Amount off", placeholder="2.50")
+    return dialog
+
+
+class ExtrasFlow:
+    """Line discount (F6), cart discount (F5), customer (F7), note (Ctrl+N), price override (Ctrl+O) and
+    custom sale (F2) on the sell screen."""
+
+    def __init__(self, selling: SellFlow) -> None:
+        self.selling = selling
+        self.core = selling.core
+        sell = selling.view
+        sell.discount_requested.connect(self._on_sell_discount_requested)
+        sell.cart_discount_requested.connect(self._on_sell_cart_discount_requested)
+        sell.customer_requested.connect(self._on_sell_customer_requested)
+        sell.note_requested.connect(self._on_sell_note_requested)
+        sell.price_requested.connect(self._on_sell_price_requested)
+        sell.custom_sale_requested.connect(self._on_sell_custom_sale_requested)
+
+    def _open(self, dialog: FormDialog, change: Any) -> None:
+        """Show ``dialog``; on confirm run ``change(values)`` (a coroutine) as a cart change."""
+        def submitted(values: dict[str, str]) -> None:
+            self.selling.change(lambda: change(values), on_done=lambda _: dialog.accept(),
+                                on_error=lambda e: dialog.show_error(plain_words(e)))
+
+        dialog.submitted.connect(submitted)
+        self.selling.sessions.open_dialog(dialog)
+
+    def _on_sell_note_requested(self, line_id: str) -> None:
+        line = self.core.checkout.state.line(line_id)
+        dialog = FormDialog("Line note", f"A note on {line.name}, printed on the receipt (empty: none).", "Save note",
+                            self.selling.window)
+        dialog.setObjectName("noteDialog")
+        dialog.add_field("note", "&Note", text=line.note or "")
+        self._open(dialog, lambda v: self.core.checkout.note_line(line_id, v["note"]))
+
+    def _on_sell_price_requested(self, line_id: str) -> None:
+        line = self.core.checkout.state.line(line_id)
+        person = self.selling.cashier()
+        dialog = FormDialog("Price override", f"A new unit price for {line.name} "
+                            f"(now {self.selling.fmt.format(line.unit_price)}). A manager approves.", "Override price",
+                            self.selling.window)
+        dialog.setObjectName("priceDialog")
+        dialog.add_field("price", "&Unit price", placeholder="3.50")
+        dialog.add_field("manager", "&Manager", text=person.name if person and person.is_manager else "")
+        dialog.add_field("pin", "&PIN", pin=True)
+
+        async def override(values: dict[str, str]) -> Any:
+            manager = await self.core.cashiers.authorize(values["manager"], values["pin"], "a price override")
+            return await self.core.checkout.override_price(line_id, values["price"], manager.name)
+
+        self._open(dialog, override)
+
+    def _on_sell_custom_sale_requested(self) -> None:
+        dialog = FormDialog("Custom sale", "An item that is not in the catalog, at the price you type. Untick "
+                            "taxable for an untaxed item.", "Add to cart", self.selling.window)
+        dialog.setObjectName("customSaleDialog")
+        dialog.add_field("name", "&Name", placeholder="Custom sale")
+        dialog.add_field("price", "&Price", placeholder="5.00")
+        dialog.add_field("quantity", "&Quantity", text="1")
+        taxable = QCheckBox("&Taxable", objectName="taxableCheck")
+        taxable.setChecked(True)
+        dialog.form.addRow(taxable)
+        self._open(dialog, lambda v: self.core.checkout.add_custom_sale(
+            v["name"], v["price"], taxable=taxable.isChecked(), quantity=v["quantity"] or "1"))
+
+    def _on_sell_discount_requested(self, line_id: str) -> None:
+        line = self.core.checkout.state.line(line_id)
+        dialog = _discount_dialog("Line discount", f"A discount on {line.name}: a percentage OR an amount off the "
+                                  "line.", self.selling.window)
+        dialog.setObjectName("lineDiscountDialog")
+
+        def submitted(values: dict[str, str]) -> None:
+            self.selling.change(lambda: self.core.checkout.discount_line(
+                line_id, self.selling.name(), percentage=values["percentage"] or None,
+                amount=values["amount"] or None), on_done=lambda _: dialog.accept(),
+                on_error=lambda e: dialog.show_error(plain_words(e)))
+
+        dialog.submitted.connect(submitted)
+        self.selling.sessions.open_dialog(dialog)
+
+    def _on_sell_cart_discount_requested(self) -> None:
+        dialog = _discount_dialog("Cart discount", "A discount on the whole cart: a percentage OR an amount. Leave "
+                                  "both empty to take the cart discount off.", self.selling.window)
+        dialog.setObjectName("cartDiscountDialog")
+
+        def submitted(values: dict[str, str]) -> None:
+            self.selling.change(lambda: self.core.checkout.discount_cart(
+                self.selling.name(), percentage=values["percentage"] or None, amount=values["amount"] or None),
+                on_done=lambda _: dialog.accept(), on_error=lambda e: dialog.show_error(plain_words(e)))
+
+        dialog.submitted.connect(submitted)
+        self.selling.sessions.open_dialog(dialog)
+
+    def _on_sell_customer_requested(self) -> None:
+        def opened(customers: list[dict[str, Any]]) -> None:
+            attached = self.core.checkout.state.customer_name or ""
+            dialog = CustomerDialog(customers, self.selling.window, attached=attached)
+            done = lambda _: dialog.accept()  # noqa: E731
+            failed = lambda e: dialog.show_error(plain_words(e))  # noqa: E731
+            dialog.attach_requested.connect(lambda cid, name: self.selling.change(
+                lambda: self.core.checkout.set_customer(cid, name), on_done=done, on_error=failed))
+            dialog.detach_requested.connect(lambda: self.selling.change(
+                lambda: self.core.checkout.set_customer(None), on_done=done, on_error=failed))
+
+            def create(values: dict[str, str]) -> None:
+                new = dialog.new_customer()
+                self.selling.change(lambda: self.core.checkout.create_customer(
+                    new["first"], new["last"], new["email"], self.selling.name(), phone=new["phone"] or None),
+                    on_done=done, on_error=failed)
+
+            dialog.submitted.connect(create)
+            self.selling.sessions.open_dialog(dialog)
+
+        self.selling.tasks.start(self.core.catalog.records("customer"), on_done=opened,
+                                 on_error=lambda e: self.selling.view.show_message(plain_words(e)))

@@ -1,0 +1,125 @@
+"""The session's sales and refunds with their sync state; reprint a receipt, refund an order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from register.services.orders import OrderRow
+from ui.home_view import local_time
+from ui.money_format import MoneyFormatter
+from ui.widgets import NoticeLabel, action_button, heading, hint
+
+SYNC_WORDS = {"done": "Sent", "pending": "Waiting to send", "in_flight": "Sending…",
+              "attention": "Needs attention"}
+COLUMNS = ("Receipt", "Time", "Kind", "Total", "Final POS")
+
+
+class OrdersView(QWidget):
+    """A table of this session's orders and refunds, newest first."""
+
+    back_requested = Signal()
+    refresh_requested = Signal()
+    reprint_requested = Signal(str)
+    refund_requested = Signal(str)
+
+    def __init__(self, fmt: MoneyFormatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.rows: list[OrderRow] = []
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading("Orders of this session"))
+        layout.addWidget(hint("Reprint a receipt, or refund an order (a manager approves)."))
+        self.table = QTableWidget(0, len(COLUMNS), objectName="ordersTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.notice = NoticeLabel(self)
+        layout.addWidget(self.notice)
+        row = QHBoxLayout()
+        self.back_button = action_button("Back to the cart", "Esc", name="ordersBackButton", role="secondary")
+        self.back_button.clicked.connect(self.back_requested)
+        self.refresh_button = action_button("Refresh", "F5", name="ordersRefreshButton", role="secondary")
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.reprint_button = action_button("Reprint receipt", "F7", name="ordersReprintButton", role="secondary")
+        self.reprint_button.clicked.connect(lambda: self._emit(self.reprint_requested))
+        self.refund_button = action_button("Refund", "F9", name="refundButton")
+        self.refund_button.clicked.connect(lambda: self._emit(self.refund_requested))
+        row.addWidget(self.back_button)
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        row.addWidget(self.reprint_button)
+        row.addWidget(self.refund_button)
+        layout.addLayout(row)
+        self._update_buttons()
+
+    def set_rows(self, rows: Sequence[OrderRow]) -> None:
+        """Show the orders (the selection stays on the same receipt if it is still there)."""
+        keep = self.selected()
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, order in enumerate(self.rows):
+            refund = order.kind == "refund"
+            state = SYNC_WORDS.get(order.sync_state, order.sync_state)
+            if order.sync_error and order.sync_state == "attention":
+                state += f": {order.sync_error}"
+            texts = (order.receipt_id if not refund else f"Refund {order.local_id[:8]}",
+                     local_time(order.created_at, "%H:%M"), "Refund" if refund else "Sale",
+                     self.fmt.format(-order.total if refund else order.total), state)
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if c == 3:
+                    item.setTextAlignment(right)
+                self.table.setItem(r, c, item)
+        index = next((i for i, o in enumerate(self.rows) if keep and o.local_id == keep.local_id), 0)
+        if self.rows:
+            self.table.selectRow(index)
+        self._update_buttons()
+
+    def selected(self) -> OrderRow | None:
+        """The selected order or refund."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def select_receipt(self, receipt_id: str) -> None:
+        """Select the sale with this receipt."""
+        for r, order in enumerate(self.rows):
+            if order.kind == "order" and order.receipt_id == receipt_id:
+                self.table.selectRow(r)
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        """A message under the table."""
+        self.notice.show_message(text, kind)
+
+    def _update_buttons(self) -> None:
+        order = self.selected()
+        is_sale = order is not None and order.kind == "order"
+        self.reprint_button.setEnabled(is_sale)
+        self.refund_button.setEnabled(is_sale)
+
+    def _emit(self, signal: Signal) -> None:
+        order = self.selected()
+        if order is not None and order.kind == "order":
+            signal.emit(order.receipt_id)  # type: ignore[attr-defined]

@@ -1,0 +1,92 @@
+"""The payment screen wired to the checkout service: tenders, then the sale committed locally.
+
+Tenders change the cart, so they queue behind the cart changes of :class:`ui.sell_flow.SellFlow`
+(one at a time). Completing is guarded twice: the view disables Complete at the first click, and the
+core refuses a second completion of the same cart, so a double click never makes two orders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from register.services.checkout import CompletedSale, Priced
+from ui.errors import plain_words
+from ui.payment_view import PaymentView
+from ui.sell_flow import SellFlow
+
+
+class PaymentFlow:
+    """Owns the payment screen; ``sale_completed`` callbacks get each committed sale."""
+
+    def __init__(self, selling: SellFlow) -> None:
+        self.selling = selling
+        self.core = selling.core
+        self.view = PaymentView(selling.fmt)
+        self.last_sale: CompletedSale | None = None
+        self.sale_completed: list[Callable[[CompletedSale], None]] = []
+        v = self.view
+        v.cash_requested.connect(self._on_view_cash_requested)
+        v.card_requested.connect(self._on_view_card_requested)
+        v.tender_remove_requested.connect(self._on_view_tender_remove_requested)
+        v.complete_requested.connect(self._on_view_complete_requested)
+        v.back_requested.connect(self._on_view_back_requested)
+        selling.view.pay_requested.connect(self.show)
+
+    def show(self) -> None:
+        """The payment screen for the current cart (nothing to pay: stay on the cart)."""
+        priced = self.core.checkout.price()
+        if not priced.state.lines:
+            self.selling.view.show_message("The cart is empty: scan or pick something first.")
+            return
+        self.view.notice.clear_message()
+        self.view.set_committing(False)
+        self.view.set_priced(priced)
+        self.selling.window.show_view(self.view)
+
+    def _on_view_back_requested(self) -> None:
+        self.selling.view.set_priced(self.core.checkout.price())
+        self.selling.window.show_view(self.selling.view)
+        self.selling.view.table.setFocus()
+
+    def _tender(self, method: str, amount: str, reference: str | None = None) -> None:
+        def done(priced: Priced) -> None:
+            self.view.notice.clear_message()
+            self.view.set_priced(priced)
+
+        self.selling.change(lambda: self.core.checkout.add_tender(method, amount or None, reference or None),
+                            on_done=done, on_error=lambda e: self.view.show_message(plain_words(e)))
+
+    def _on_view_cash_requested(self, amount: str) -> None:
+        self._tender("cash", amount)
+
+    def _on_view_card_requested(self, amount: str, reference: str) -> None:
+        self._tender("credit_card", amount, reference)
+
+    def _on_view_tender_remove_requested(self, tender_id: str) -> None:
+        self.selling.change(lambda: self.core.checkout.remove_tender(tender_id), on_done=self.view.set_priced,
+                            on_error=lambda e: self.view.show_message(plain_words(e)))
+
+    def _on_view_complete_requested(self) -> None:
+        async def commit() -> CompletedSale:
+            async with self.selling.lock:  # after any tender still being saved
+                return await self.core.checkout.complete(actor=self.selling.name())
+
+        def failed(err: BaseException) -> None:
+            self.view.set_committing(False)
+            self.view.show_message(plain_words(err))
+
+        self.selling.tasks.start(commit(), on_done=self._on_completed, on_error=failed)
+
+    def _on_completed(self, sale: CompletedSale) -> None:
+        self.last_sale = sale
+        self.view.set_committing(False)
+        sell = self.selling.view
+        sell.set_priced(self.core.checkout.price())
+        change = f" Change due: {self.selling.fmt.format(sale.change)}." if sale.change > Decimal(0) else ""
+        sell.show_message(f"Sale {sale.receipt_id} complete: {self.selling.fmt.format(sale.total)}.{change}", "ok")
+        if not self.sale_completed:  # nobody shows the receipt: straight back to a fresh cart
+            self.selling.window.show_view(sell)
+            sell.table.setFocus()
+        for callback in self.sale_completed:
+            callback(sale)

@@ -1,0 +1,198 @@
+"""Taking the money: cash with quick-cash buttons, card on an external terminal, split tender, change due.
+
+A plain widget: it shows the priced cart's payment figures (from ``core.checkout.price()``) and emits what
+the cashier asks for. Complete stays disabled until the sale is paid, and while it is being committed.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from register.receipts import PAYMENT_NAMES
+from register.services.checkout import Priced
+from ui.money_format import MoneyFormatter
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+
+QUICK_STEPS = (Decimal(1), Decimal(5), Decimal(10), Decimal(20), Decimal(50))
+
+
+def quick_cash(due: Decimal) -> list[Decimal]:
+    """Banknote suggestions above ``due``: the next whole 1, 5, 10, 20 and 50 (each once, rising)."""
+    out: list[Decimal] = []
+    for step in QUICK_STEPS:
+        amount = (due / step).to_integral_value(ROUND_CEILING) * step
+        if amount > due and amount not in out:
+            out.append(amount)
+    return sorted(out)
+
+
+class PaymentView(QWidget):
+    """Total, paid, due and change; the tenders so far; cash and card; Complete."""
+
+    cash_requested = Signal(str)
+    """An amount handed over ("" = exactly what is due)."""
+    card_requested = Signal(str, str)
+    """(amount, "" = what is due; terminal reference)."""
+    tender_remove_requested = Signal(str)
+    complete_requested = Signal()
+    back_requested = Signal()
+    priced_shown = Signal(object)
+
+    def __init__(self, fmt: MoneyFormatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fmt = fmt
+        self.priced: Priced | None = None
+        self.quick_buttons: list[QPushButton] = []
+        self._committing = False
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(24)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(heading("Payment"))
+        figures = QFrame(objectName="card")
+        grid = QGridLayout(figures)
+        grid.setContentsMargins(20, 14, 20, 14)
+        self.figure_labels: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate((("total", "Total"), ("paid", "Paid"), ("remaining", "Still due"),
+                                              ("change", "Change due"))):
+            grid.addWidget(QLabel(caption, objectName="paymentCaption"), row, 0)
+            value = QLabel(objectName=f"payment_{key}")
+            value.setProperty("figure", key)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(value, row, 1)
+            self.figure_labels[key] = value
+        left.addWidget(figures)
+        left.addWidget(hint("Payments taken (select one and press Remove to take it back):"))
+        self.tenders = QListWidget(objectName="tenderList")
+        left.addWidget(self.tenders, 1)
+        self.remove_tender_button = action_button("Remove payment", "Ctrl+Del", name="removeTenderButton",
+                                                  role="secondary")
+        self.remove_tender_button.clicked.connect(self._on_remove_tender_clicked)
+        left.addWidget(self.remove_tender_button)
+        layout.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        form = form_layout()
+        self.amount_edit = QLineEdit(objectName="amountEdit")
+        self.amount_edit.setPlaceholderText("empty: exactly what is due; Enter takes it in cash")
+        self.amount_edit.returnPressed.connect(lambda: self.cash_requested.emit(self.amount_edit.text().strip()))
+        form.addRow("&Amount", self.amount_edit)
+        self.reference_edit = QLineEdit(objectName="referenceEdit")
+        self.reference_edit.setPlaceholderText("the card terminal's approval or receipt number")
+        form.addRow("Card &reference", self.reference_edit)
+        right.addLayout(form)
+        right.addWidget(hint("Cash handed over:"))
+        self.quick_row = QGridLayout()
+        self.quick_row.setSpacing(8)
+        right.addLayout(self.quick_row)
+        methods = QHBoxLayout()
+        self.cash_button = action_button("Cash", "F5", name="cashButton")
+        self.cash_button.clicked.connect(lambda: self.cash_requested.emit(self.amount_edit.text().strip()))
+        self.card_button = action_button("Card (terminal)", "F6", name="cardButton")
+        self.card_button.clicked.connect(lambda: self.card_requested.emit(self.amount_edit.text().strip(),
+                                                                          self.reference_edit.text().strip()))
+        methods.addWidget(self.cash_button)
+        methods.addWidget(self.card_button)
+        right.addLayout(methods)
+        self.notice = NoticeLabel(self)
+        right.addWidget(self.notice)
+        right.addStretch(1)
+        row = QHBoxLayout()
+        self.back_button = action_button("Back to the cart", "Esc", name="paymentBackButton", role="secondary")
+        self.back_button.clicked.connect(self.back_requested)
+        self.complete_button = action_button("Complete sale", "F12", name="completeButton")
+        self.complete_button.setMinimumHeight(64)
+        self.complete_button.clicked.connect(self._on_complete_clicked)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.complete_button)
+        right.addLayout(row)
+        layout.addLayout(right, 1)
+
+    def set_priced(self, priced: Priced) -> None:
+        """Show the payment figures of ``priced``; Complete only when it is paid."""
+        self.priced = priced
+        due = max(priced.remaining, Decimal(0))
+        values = {"total": priced.total, "paid": priced.paid, "remaining": due, "change": priced.change}
+        for key, value in values.items():
+            self.figure_labels[key].setText(self.fmt.format(value))
+        self.tenders.clear()
+        for tender in priced.state.tenders:
+            name = PAYMENT_NAMES.get(tender.method, tender.method.replace("_", " ").title())
+            text = f"{name}  {self.fmt.format(tender.tendered)}"
+            if tender.change:
+                text += f"  (change {self.fmt.format(tender.change)})"
+            if tender.reference:
+                text += f"  ref. {tender.reference}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, tender.tender_id)
+            self.tenders.addItem(item)
+        if self.tenders.count():
+            self.tenders.setCurrentRow(self.tenders.count() - 1)
+        while self.quick_row.count():
+            widget = self.quick_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.quick_buttons = []
+        if due > 0:
+            for n, amount in enumerate([due, *quick_cash(due)]):
+                label = f"Exact {self.fmt.format(amount)}" if n == 0 else self.fmt.format(amount)
+                button = QPushButton(label, objectName="quickCashButton")
+                button.setProperty("role", "secondary")
+                button.setAutoDefault(False)
+                # "exact" leaves the amount to the core: it applies the store's cash rounding
+                text = "" if n == 0 else format(amount, "f")
+                button.clicked.connect(lambda _=False, t=text: self.cash_requested.emit(t))
+                self.quick_row.addWidget(button, n // 3, n % 3)
+                self.quick_buttons.append(button)
+        self.amount_edit.clear()
+        self.reference_edit.clear()
+        self._update_buttons()
+        (self.complete_button if priced.settled else self.amount_edit).setFocus()
+        self.priced_shown.emit(priced)
+
+    def _update_buttons(self) -> None:
+        settled = self.priced is not None and self.priced.settled
+        self.complete_button.setEnabled(settled and not self._committing)
+        for button in (self.cash_button, self.card_button, *self.quick_buttons):
+            button.setEnabled(not settled and not self._committing)
+        self.remove_tender_button.setEnabled(self.tenders.count() > 0 and not self._committing)
+
+    def set_committing(self, on: bool) -> None:
+        """While the sale is being committed nothing can be pressed twice."""
+        self._committing = on
+        self._update_buttons()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        """A message under the payment buttons."""
+        self.notice.show_message(text, kind)
+
+    def _on_complete_clicked(self) -> None:
+        if self._committing:
+            return
+        self.set_committing(True)  # at once: a second click of a double click finds the button disabled
+        self.complete_requested.emit()
+
+    def _on_remove_tender_clicked(self) -> None:
+        item = self.tenders.currentItem()
+        if item is not None:
+            self.tender_remove_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,144 @@
+"""Receipts after each sale: the preview screen, Qt printing and PDF, and the ESC/POS receipt printer.
+
+The receipt printer is the station setting ``printer`` (``tcp://HOST:9100``, ``serial://…``, ``usb://…``),
+set by a manager from the home screen. Printing runs on a worker thread (``print_receipt_async``) and never
+blocks or undoes the sale: a problem is said under the receipt, with a button to print it again. The
+drawer opens with the receipt of a cash sale, never with a reprint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from register.printing import PrinterError, parse_printer, print_receipt_async
+from register.receipts import Receipt, render_text
+from register.services.checkout import CompletedSale
+from register.store.records import get_setting, set_setting
+from ui.errors import plain_words
+from ui.form_dialog import FormDialog
+from ui.home_view import SessionHomeView
+from ui.payment_flow import PaymentFlow
+from ui.receipt_html import receipt_html
+from ui.receipt_view import ReceiptView
+
+PRINTER = "printer"
+"""The station setting naming the receipt printer (None: no receipt printer)."""
+
+
+class PrinterDialog(FormDialog):
+    """A manager sets (or clears) the receipt printer."""
+
+    def __init__(self, current: str, parent: Any = None, *, manager: str = "") -> None:
+        super().__init__("Receipt printer", "The ESC/POS receipt printer: tcp://HOST:9100 (network), "
+                         "serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. A manager approves.",
+                         "Save printer", parent)
+        self.setObjectName("printerDialog")
+        self.add_field("printer", "P&rinter", text=current, placeholder="tcp://192.0.2.10:9100")
+        self.add_field("manager", "&Manager", text=manager)
+        self.add_field("pin", "&PIN", pin=True)
+
+
+class ReceiptFlow:
+    """Owns the receipt screen and the receipt printer setting."""
+
+    def __init__(self, payment: PaymentFlow, home: SessionHomeView, pdf_folder: Path) -> None:
+        self.payment = payment
+        self.selling = payment.selling
+        self.core = payment.core
+        self.view = ReceiptView(pdf_folder)
+        self.receipt: Receipt | None = None
+        self.printer_url: str | None = None
+        self.printed = 0
+        """Receipts the printer took (tests wait on it)."""
+        payment.sale_completed.append(self.show_sale)
+        self.view.back_requested.connect(lambda: self.selling.show(keep_message=True))  # the last change due
+        self.view.code_scanned.connect(self._on_view_code_scanned)
+        self.view.reprint_requested.connect(lambda: self.print_receipt(open_drawer=False))
+        home.printer_requested.connect(self._on_home_printer_requested)
+
+    def show_sale(self, sale: CompletedSale) -> None:
+        """The receipt of a sale just completed, and to the receipt printer if there is one."""
+        fmt = self.selling.fmt
+        change = f"Change due: {fmt.format(sale.change)}" if sale.change > 0 else ""
+        self._show(sale.receipt_id, f"Sale {sale.receipt_id} — {fmt.format(sale.total)}", change, drawer=None)
+
+    def reprint(self, receipt_id: str) -> None:
+        """A sale's receipt again: on screen, and on the receipt printer without opening the drawer."""
+        self._show(receipt_id, f"Receipt {receipt_id} (copy)", "", drawer=False)
+
+    def _show(self, receipt_id: str, title: str, change: str, *, drawer: bool | None) -> None:
+        """``drawer``: open it with the receipt (None: when cash changed hands)."""
+        self.receipt = None
+        self.view.show_receipt(title, "", receipt_id, change, printer=False)
+        self.selling.window.show_view(self.view)
+        self.view.back_button.setFocus()
+
+        async def load() -> tuple[Receipt, str | None]:
+            receipt = await self.core.orders.receipt(receipt_id, cashier=self.selling.name())
+            url = await self.core.db.run(lambda c: get_setting(c, PRINTER))
+            return receipt, url or None
+
+        def done(result: tuple[Receipt, str | None]) -> None:
+            self.receipt, self.printer_url = result
+            self.view.show_receipt(title, receipt_html(self.receipt, self.selling.fmt), receipt_id, change,
+                                   printer=self.printer_url is not None)
+            if self.printer_url is not None:
+                self.print_receipt(open_drawer=self.receipt.opens_drawer if drawer is None else drawer)
+
+        self.selling.tasks.start(load(), on_done=done, on_error=lambda e: self.view.show_printer_message(
+            plain_words(e)), key="receipt")
+
+    def print_receipt(self, *, open_drawer: bool) -> None:
+        """Send the receipt to the ESC/POS printer (on a worker thread); say how it went."""
+        if self.receipt is None or self.printer_url is None:
+            return
+        try:
+            spec = parse_printer(self.printer_url)
+        except ValueError as err:
+            self.view.show_printer_message(str(err))
+            return
+        lines = render_text(self.receipt, width=spec.width, money=self.selling.fmt.number)
+        self.view.show_printer_message("Printing the receipt…", "info")
+
+        def done(_: None) -> None:
+            self.printed += 1
+            self.view.show_printer_message("Receipt printed.", "ok")
+
+        def failed(err: BaseException) -> None:
+            self.view.show_printer_message(str(err) if isinstance(err, PrinterError) else plain_words(err))
+
+        self.selling.tasks.start(print_receipt_async(spec, lines, open_drawer=open_drawer), on_done=done,
+                                 on_error=failed)
+
+    def _on_view_code_scanned(self, code: str) -> None:
+        self.selling.show(keep_message=True)
+        self.selling.scan(code)
+
+    # the printer setting ---------------------------------------------------------------------------
+    def _on_home_printer_requested(self) -> None:
+        def opened(current: Any) -> None:
+            person = self.selling.cashier()
+            dialog = PrinterDialog(str(current or ""), self.selling.window,
+                                   manager=person.name if person and person.is_manager else "")
+            dialog.submitted.connect(lambda values: self._on_printer_dialog_submitted(dialog, values))
+            self.selling.sessions.open_dialog(dialog)
+
+        self.selling.tasks.start(self.core.db.run(lambda c: get_setting(c, PRINTER)), on_done=opened)
+
+    def _on_printer_dialog_submitted(self, dialog: PrinterDialog, values: dict[str, str]) -> None:
+        url = values["printer"].strip()
+
+        async def save() -> None:
+            await self.core.cashiers.authorize(values["manager"], values["pin"], "changing the receipt printer")
+            if url:
+                parse_printer(url)  # refuse a malformed address before saving it
+            await self.core.db.run(lambda c: set_setting(c, PRINTER, url or None))
+
+        def done(_: None) -> None:
+            dialog.accept()
+            self.selling.sessions.home.show_message(
+                f"Receipts print on {url}." if url else "No receipt printer: receipts are shown on screen.", "ok")
+
+        self.selling.tasks.start(save(), on_done=done, on_error=lambda e: dialog.show_error(
+            str(e) if isinstance(e, ValueError) and not hasattr(e, "code") else plain_words(e)))
