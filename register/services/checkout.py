@@ -10,11 +10,13 @@ empty cart and raises; it never makes a second order.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sqlite3
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from register.pricing.cash import round_cash
 from register.pricing.summary import OrderFragment, summarize
@@ -49,6 +51,8 @@ from register.store.search import CatalogItem
 
 log = logging.getLogger(__name__)
 ZERO = Decimal(0)
+P = ParamSpec("P")
+R = TypeVar("R")
 LOCAL_CUSTOMER_PREFIX = "local-customer-"
 """A customer created at this till and not yet confirmed by Final POS."""
 
@@ -88,6 +92,28 @@ class CompletedSale:
     change: Decimal
 
 
+def serialized(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """Run a cart change under the service's lock: each change reads the cart, awaits the save, then
+    replaces it, so two changes at once (two fast scans) must not interleave or one would be lost.
+    Re-entrant for the task that holds it (``add_code`` calls ``add_item``)."""
+
+    @functools.wraps(method)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        service = args[0]
+        assert isinstance(service, CheckoutService)
+        task = asyncio.current_task()
+        if service._lock_owner is task:
+            return await method(*args, **kwargs)
+        async with service._lock:
+            service._lock_owner = task
+            try:
+                return await method(*args, **kwargs)
+            finally:
+                service._lock_owner = None
+
+    return wrapper
+
+
 class CheckoutService:
     """The current cart of the station and the operations a cashier performs on it."""
 
@@ -96,6 +122,7 @@ class CheckoutService:
         self.sessions = sessions
         self.state = CartState()
         self._lock = asyncio.Lock()
+        self._lock_owner: asyncio.Task[Any] | None = None
 
     # state -------------------------------------------------------------------------------------
     async def restore(self) -> CartState:
@@ -124,6 +151,7 @@ class CheckoutService:
         return Priced(cart, fragment, total, paid, total + rounding - paid, change)
 
     # lines -------------------------------------------------------------------------------------
+    @serialized
     async def add_code(self, code: str, quantity: Decimal | str = Decimal(1)) -> Priced:
         """Add the item with this barcode or SKU (a scan): a second scan adds to the same line."""
         item = self.ctx.catalog.index.lookup(code)
@@ -131,6 +159,7 @@ class CheckoutService:
             raise UnknownCodeError(f"No product has the code {code.strip()!r}.")
         return await self.add_item(item, quantity)
 
+    @serialized
     async def add_item(self, item: CatalogItem, quantity: Decimal | str = Decimal(1)) -> Priced:
         """Add a catalog item (a tile or a search result)."""
         qty = parse_quantity(quantity)
@@ -143,6 +172,7 @@ class CheckoutService:
                 return await self._commit(self.state.with_line(replace(existing, quantity=existing.quantity + qty)))
         return await self._commit(self.state.with_line(line))
 
+    @serialized
     async def add_custom_sale(self, name: str, price: Decimal | str, *, taxable: bool = True,
                               quantity: Decimal | str = Decimal(1)) -> Priced:
         """An open-price item."""
@@ -150,17 +180,20 @@ class CheckoutService:
                         parse_quantity(quantity), custom=True, apply_taxes=taxable)
         return await self._commit(self.state.with_line(line))
 
+    @serialized
     async def set_quantity(self, line_id: str, quantity: Decimal | str) -> Priced:
         """Change a line's quantity (what was typed is checked: "12,50" and "-3" are refused)."""
         line = self.state.line(line_id)
         return await self._commit(self.state.with_line(replace(line, quantity=parse_quantity(quantity))))
 
+    @serialized
     async def remove_line(self, line_id: str, actor: str) -> Priced:
         """Void a line (logged)."""
         line = self.state.line(line_id)
         await self._audit("void", actor, line=line.name, quantity=str(line.quantity), price=str(line.unit_price))
         return await self._commit(self.state.without_line(line_id))
 
+    @serialized
     async def discount_line(self, line_id: str, actor: str, *, percentage: Decimal | str | None = None,
                             amount: Decimal | str | None = None) -> Priced:
         """A line discount, a percentage or an amount off the line (logged)."""
@@ -172,6 +205,7 @@ class CheckoutService:
         await self._audit("discount", actor, line=line.name, percentage=pct, amount=amt)
         return await self._commit(self.state.with_line(replace(line, discount_percentage=pct, discount_amount=amt)))
 
+    @serialized
     async def override_price(self, line_id: str, price: Decimal | str, actor: str) -> Priced:
         """A manager's price override (logged with the original price)."""
         line = self.state.line(line_id)
@@ -181,12 +215,14 @@ class CheckoutService:
         return await self._commit(self.state.with_line(replace(
             line, unit_price=value, price_overridden=True, original_price=line.original_price or line.unit_price)))
 
+    @serialized
     async def note_line(self, line_id: str, note: str) -> Priced:
         """A note on a line (printed on the receipt)."""
         line = self.state.line(line_id)
         return await self._commit(self.state.with_line(replace(line, note=note.strip() or None)))
 
     # cart-wide ---------------------------------------------------------------------------------
+    @serialized
     async def discount_cart(self, actor: str, *, percentage: Decimal | str | None = None,
                             amount: Decimal | str | None = None, label: str = "Discount") -> Priced:
         """The cart discount (percent or amount); both None removes it."""
@@ -198,21 +234,25 @@ class CheckoutService:
         return await self._commit(replace(self.state, cart_discount_percentage=pct, cart_discount_amount=amt,
                                           cart_discount_label=label))
 
+    @serialized
     async def add_fee(self, label: str, amount: Decimal | str) -> Priced:
         """A fee (a negative amount is a discount)."""
         value = Decimal(str(amount)) if not isinstance(amount, Decimal) else amount
         return await self._commit(replace(self.state, fees=(*self.state.fees, (label or "Fee", value))))
 
+    @serialized
     async def set_tip(self, *, percentage: Decimal | str | None = None, amount: Decimal | str | None = None) -> Priced:
         """The tip (percent of the items' net, or an amount); both None removes it."""
         pct = parse_percentage(percentage, "tip") if percentage is not None else None
         amt = parse_amount(amount, "tip") if amount is not None else None
         return await self._commit(replace(self.state, tip_percentage=pct, tip_amount=amt))
 
+    @serialized
     async def set_customer(self, customer_id: str | None, name: str | None = None) -> Priced:
         """Attach (or, with None, detach) a customer."""
         return await self._commit(replace(self.state, customer_id=customer_id, customer_name=name))
 
+    @serialized
     async def create_customer(self, first_name: str, last_name: str, email: str, actor: str, *,
                               phone: str | None = None) -> Priced:
         """Quick-create a customer at the till (queued for Final POS) and attach it to the cart."""
@@ -239,6 +279,7 @@ class CheckoutService:
         return await self.set_customer(local_id, f"{first} {last}")
 
     # tenders -----------------------------------------------------------------------------------
+    @serialized
     async def add_tender(self, method: str, amount: Decimal | str | None = None,
                          reference: str | None = None) -> Priced:
         """A payment: ``amount`` is what was handed over (None: exactly what is due). Cash may exceed the
@@ -259,50 +300,51 @@ class CheckoutService:
         tender = Tender(new_id(), method, applied, given, reference, rounding if applied == due else ZERO)
         return await self._commit(replace(self.state, tenders=(*self.state.tenders, tender)))
 
+    @serialized
     async def remove_tender(self, tender_id: str) -> Priced:
         """Take a tender back off (before completing)."""
         return await self._commit(replace(self.state, tenders=tuple(
             t for t in self.state.tenders if t.tender_id != tender_id)))
 
     # completing --------------------------------------------------------------------------------
+    @serialized
     async def complete(self, actor: str) -> CompletedSale:
         """Commit the paid sale locally (sale + order + transactions in one transaction); clear the cart."""
-        async with self._lock:  # a double click waits here, then finds an empty cart
-            priced = self.price()
-            if not self.state.lines:
-                raise InputError("there is nothing to complete: the cart is empty")
-            if not priced.settled:
-                raise InputError(f"{self.ctx.money(priced.remaining)} is still due")
-            session = await self.sessions.require_open()
-            station = self.ctx.require_station()
-            state = self.state
+        priced = self.price()
+        if not self.state.lines:
+            raise InputError("there is nothing to complete: the cart is empty")
+        if not priced.settled:
+            raise InputError(f"{self.ctx.money(priced.remaining)} is still due")
+        session = await self.sessions.require_open()
+        station = self.ctx.require_station()
+        state = self.state
 
-            def write(conn: sqlite3.Connection) -> CompletedSale:
-                with transaction(conn, "saving the sale"):
-                    receipt = state.parked_receipt or self._next_receipt(conn, station.short)
-                    body = self._order_body(priced, receipt, session.local_id, actor)
-                    conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
-                                 "VALUES (?, ?, ?, 'order', ?, ?)",
-                                 (state.cart_id, receipt, session.local_id, now_iso(), dumps(body)))
-                    refs = {"sessionId": session.local_id}
-                    if state.customer_id and state.customer_id.startswith(LOCAL_CUSTOMER_PREFIX):
-                        refs["customerId"] = state.customer_id  # created here: its server id comes later
-                    if state.parked_receipt:  # the parked order on Final POS becomes the completed one
-                        outbox.add(conn, kind="order.update", local_id=f"{state.cart_id}:complete", body=body,
-                                   refs=refs, target=state.cart_id)
-                    else:
-                        outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body, refs=refs)
-                    for tender in state.tenders:
-                        outbox.add(conn, kind="transaction.create", local_id=tender.tender_id,
-                                   body=self._transaction_body(tender, receipt, session.local_id, state.cart_id, actor),
-                                   refs={"sessionId": session.local_id, "orderId": state.cart_id})
-                    delete_cart(conn, CURRENT_CART)
-                    audit(conn, "sale", actor=actor, subject=receipt, total=str(priced.total),
-                          tenders=[[t.method, str(t.amount)] for t in state.tenders])
-                    return CompletedSale(state.cart_id, receipt, body, priced.total, priced.change)
+        def write(conn: sqlite3.Connection) -> CompletedSale:
+            with transaction(conn, "saving the sale"):
+                receipt = state.parked_receipt or self._next_receipt(conn, station.short)
+                body = self._order_body(priced, receipt, session.local_id, actor)
+                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
+                             "VALUES (?, ?, ?, 'order', ?, ?)",
+                             (state.cart_id, receipt, session.local_id, now_iso(), dumps(body)))
+                refs = {"sessionId": session.local_id}
+                if state.customer_id and state.customer_id.startswith(LOCAL_CUSTOMER_PREFIX):
+                    refs["customerId"] = state.customer_id  # created here: its server id comes later
+                if state.parked_receipt:  # the parked order on Final POS becomes the completed one
+                    outbox.add(conn, kind="order.update", local_id=f"{state.cart_id}:complete", body=body,
+                               refs=refs, target=state.cart_id)
+                else:
+                    outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body, refs=refs)
+                for tender in state.tenders:
+                    outbox.add(conn, kind="transaction.create", local_id=tender.tender_id,
+                               body=self._transaction_body(tender, receipt, session.local_id, state.cart_id, actor),
+                               refs={"sessionId": session.local_id, "orderId": state.cart_id})
+                delete_cart(conn, CURRENT_CART)
+                audit(conn, "sale", actor=actor, subject=receipt, total=str(priced.total),
+                      tenders=[[t.method, str(t.amount)] for t in state.tenders])
+                return CompletedSale(state.cart_id, receipt, body, priced.total, priced.change)
 
-            sale = await self.ctx.db.run(write)
-            self.state = CartState()
+        sale = await self.ctx.db.run(write)
+        self.state = CartState()
         self.ctx.wake_sync()
         self.ctx.bus.emit(CartChanged(0))
         self.ctx.bus.emit(SaleCompleted(sale.receipt_id, sale.total, sale.change))
@@ -356,6 +398,7 @@ class CheckoutService:
         return body
 
     # park and resume ---------------------------------------------------------------------------
+    @serialized
     async def park(self, note: str, actor: str) -> str:
         """Put the cart aside and start a new one; returns the parked cart's id. With a session open, the cart
         is also parked on Final POS (an order with status ``parked``), which the completed sale later updates."""
@@ -366,6 +409,7 @@ class CheckoutService:
         rows = await self.ctx.db.run(parked_carts)
         return [(slot, note, saved, CartState.from_json(body)) for slot, note, saved, body in rows]
 
+    @serialized
     async def resume(self, cart_id: str, actor: str) -> Priced:
         """Bring a parked cart back (the current cart must be empty)."""
         if not self.state.is_empty:
@@ -375,10 +419,12 @@ class CheckoutService:
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return self.price()
 
+    @serialized
     async def delete_parked(self, cart_id: str, actor: str) -> None:
         """Throw a parked cart away (logged; its parked order on Final POS is marked ``park-deleted``)."""
         await delete_parked(self, cart_id, actor)
 
+    @serialized
     async def clear(self, actor: str) -> None:
         """Void the whole cart (logged)."""
         if self.state.lines:

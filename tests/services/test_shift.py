@@ -315,3 +315,21 @@ def test_customer_search_over_the_cache(station: RegisterCore, run: Any) -> None
     some = run(core.catalog.search_customers("e", limit=5))
     assert len(some) == 5
     assert run(core.catalog.search_customers("   ")) == []
+
+
+def test_concurrent_cart_changes_are_never_lost(station: RegisterCore, run: Any) -> None:
+    import asyncio
+
+    core = station
+    codes = _barcodes(core, 6)
+
+    async def six_fast_scans() -> None:  # a scanner faster than the disk: every change must survive
+        await asyncio.gather(*(core.checkout.add_code(code) for code in codes))
+
+    run(six_fast_scans())
+    assert sorted(line.sku or "" for line in core.checkout.state.lines) == sorted(
+        core.catalog.index.lookup(code).sku or "" for code in codes)  # type: ignore[union-attr]
+    from register.store.records import load_cart
+
+    saved = core.db.call(load_cart)
+    assert saved is not None and len(saved["lines"]) == 6
