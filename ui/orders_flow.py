@@ -54,8 +54,7 @@ class OrdersFlow:
 
         def submitted(values: dict[str, str]) -> None:
             async def park() -> Any:
-                async with self.selling.lock:
-                    await self.core.checkout.park(values["note"], actor=self.selling.name())
+                await self.core.checkout.park(values["note"], actor=self.selling.name())
                 return self.core.checkout.price()
 
             def done(priced: Any) -> None:

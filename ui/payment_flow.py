@@ -69,8 +69,8 @@ class PaymentFlow:
 
     def _on_view_complete_requested(self) -> None:
         async def commit() -> CompletedSale:
-            async with self.selling.lock:  # after any tender still being saved
-                return await self.core.checkout.complete(actor=self.selling.name())
+            # the core runs it after any tender still being saved (cart changes are serialised there)
+            return await self.core.checkout.complete(actor=self.selling.name())
 
         def failed(err: BaseException) -> None:
             self.view.set_committing(False)

@@ -8,7 +8,6 @@ running at once would lose one), so fast scans queue up instead of racing.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -39,7 +38,6 @@ class SellFlow:
         self.cashier = cashier
         self.fmt = MoneyFormatter(core.ctx.pricing.currency)
         self.view = SellView(self.fmt)
-        self.lock = asyncio.Lock()
         """Held by each cart change (and the completion) while it runs."""
         self.busy = 0
         """Cart changes started and not finished yet (tests wait for 0)."""
@@ -80,11 +78,7 @@ class SellFlow:
     def change(self, make: Callable[[], Coroutine[Any, Any, Priced]], *,
                on_error: Callable[[BaseException], None] | None = None,
                on_done: Callable[[Priced], None] | None = None) -> None:
-        """Run one cart change after those already queued; show the repriced cart."""
-        async def serial() -> Priced:
-            async with self.lock:
-                return await make()
-
+        """Run one cart change (the core runs changes one at a time, in order); show the repriced cart."""
         def done(priced: Priced) -> None:
             self.busy -= 1
             self.view.notice.clear_message()
@@ -97,7 +91,7 @@ class SellFlow:
             (on_error or self._show_error)(err)
 
         self.busy += 1
-        self.tasks.start(serial(), on_done=done, on_error=failed)
+        self.tasks.start(make(), on_done=done, on_error=failed)
 
     def _show_error(self, err: BaseException) -> None:
         if isinstance(err, UnknownCodeError):
