@@ -16,10 +16,11 @@ from decimal import Decimal
 from typing import Any
 
 from register.money import currency_exponent
+from register.services.payments import PAYMENT_NAMES, payment_name
+
+__all__ = ["PAYMENT_NAMES", "MoneyFormat", "Receipt", "ReceiptLine", "build_receipt", "plain_money", "render_text"]
 
 MoneyFormat = Callable[[Decimal], str]
-
-PAYMENT_NAMES = {"cash": "Cash", "credit_card": "Card", "card": "Card", "debit_card": "Debit card"}
 
 
 def _d(value: Any) -> Decimal:
@@ -91,7 +92,7 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
         kind = str(payment.get("paymentType") or "other")
         cash = cash or kind == "cash"
         tendered = _d(payment.get("amount")) + _d(payment.get("change"))
-        tenders.append((PAYMENT_NAMES.get(kind, kind.replace("_", " ").title()), tendered))
+        tenders.append((payment_name(kind), tendered))
         change += _d(payment.get("change"))
         rounding += _d(payment.get("cashRounding"))
     header: list[str] = []

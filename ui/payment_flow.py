@@ -1,4 +1,5 @@
-"""The payment screen wired to the checkout service: tenders, then the sale committed locally.
+"""The payment screen wired to the checkout service: tenders (cash, card, the other payment types), the tip,
+then the sale committed locally.
 
 Tenders change the cart, so they queue behind the cart changes of :class:`ui.sell_flow.SellFlow`
 (one at a time). Completing is guarded twice: the view disables Complete at the first click, and the
@@ -10,10 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from register.services.cart import InputError
 from register.services.checkout import CompletedSale, Priced
+from register.services.payments import OTHER_METHODS, TIP_PRESETS
 from ui.errors import plain_words
+from ui.form_dialog import FormDialog
 from ui.payment_view import PaymentView
 from ui.sell_flow import SellFlow
+from ui.tender_dialog import OtherPaymentDialog
+from ui.tip_dialog import TipDialog
 
 
 class PaymentFlow:
@@ -28,6 +34,8 @@ class PaymentFlow:
         v = self.view
         v.cash_requested.connect(self._on_view_cash_requested)
         v.card_requested.connect(self._on_view_card_requested)
+        v.other_requested.connect(self._on_view_other_requested)
+        v.tip_requested.connect(self._on_view_tip_requested)
         v.tender_remove_requested.connect(self._on_view_tender_remove_requested)
         v.complete_requested.connect(self._on_view_complete_requested)
         v.back_requested.connect(self._on_view_back_requested)
@@ -43,6 +51,7 @@ class PaymentFlow:
         self.view.set_committing(False)
         self.view.set_priced(priced)
         self.selling.window.show_view(self.view)
+        self.view.focus_default()  # set_priced's focus is lost on a hidden screen
 
     def _on_view_back_requested(self) -> None:
         self.selling.view.set_priced(self.core.checkout.price())
@@ -62,6 +71,45 @@ class PaymentFlow:
 
     def _on_view_card_requested(self, amount: str, reference: str) -> None:
         self._tender("credit_card", amount, reference)
+
+    def _on_view_other_requested(self, amount: str) -> None:
+        priced = self.core.checkout.price()
+        due = priced.remaining if priced.remaining > 0 else Decimal(0)
+        dialog = OtherPaymentDialog(OTHER_METHODS, self.selling.fmt.format(due), amount, self.selling.window)
+
+        def submitted(values: dict[str, str]) -> None:
+            self.selling.change(
+                lambda: self.core.checkout.add_tender(values["method"], values["amount"] or None,
+                                                      values["reference"] or None),
+                on_done=lambda p: self._dialog_done(dialog, p), on_error=lambda e: dialog.show_error(plain_words(e)))
+
+        dialog.submitted.connect(submitted)
+        self.selling.sessions.open_dialog(dialog)
+
+    def _on_view_tip_requested(self) -> None:
+        checkout = self.core.checkout
+        try:
+            checkout.check_tip_allowed()
+        except InputError as err:
+            self.view.show_message(plain_words(err))
+            return
+        fmt = self.selling.fmt
+        tip = checkout.price().tip
+        dialog = TipDialog([(p, fmt.format(checkout.tip_preview(p))) for p in TIP_PRESETS],
+                           fmt.format(tip) if tip else "", self.selling.window)
+
+        def submitted(values: dict[str, str]) -> None:
+            self.selling.change(
+                lambda: checkout.set_tip(percentage=values["percentage"] or None, amount=values["amount"] or None),
+                on_done=lambda p: self._dialog_done(dialog, p), on_error=lambda e: dialog.show_error(plain_words(e)))
+
+        dialog.submitted.connect(submitted)
+        self.selling.sessions.open_dialog(dialog)
+
+    def _dialog_done(self, dialog: FormDialog, priced: Priced) -> None:
+        dialog.accept()
+        self.view.notice.clear_message()
+        self.view.set_priced(priced)
 
     def _on_view_tender_remove_requested(self, tender_id: str) -> None:
         self.selling.change(lambda: self.core.checkout.remove_tender(tender_id), on_done=self.view.set_priced,

@@ -1,4 +1,5 @@
-"""Taking the money: cash with quick-cash buttons, card on an external terminal, split tender, change due.
+"""Taking the money: cash with quick-cash buttons, card on an external terminal, the store's other payment types
+(gift card, check…), split tender, a tip, the store's cash rounding, change due.
 
 A plain widget: it shows the priced cart's payment figures (from ``core.checkout.price()``) and emits what
 the cashier asks for. Complete stays disabled until the sale is paid, and while it is being committed.
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register.receipts import PAYMENT_NAMES
 from register.services.checkout import Priced
+from register.services.payments import payment_name
 from ui.money_format import MoneyFormatter
 from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 
 QUICK_STEPS = (Decimal(1), Decimal(5), Decimal(10), Decimal(20), Decimal(50))
+FIGURES = (("total", "Total"), ("tip", "Tip (in the total)"), ("paid", "Paid"), ("remaining", "Still due"),
+           ("cash_due", "Due in cash (rounded)"), ("rounding", "Cash rounding"), ("change", "Change due"))
+"""The figures panel, top to bottom: the tip and the cash rounding rows show only when they apply."""
 
 
 def quick_cash(due: Decimal) -> list[Decimal]:
@@ -47,6 +51,9 @@ class PaymentView(QWidget):
     """An amount handed over ("" = exactly what is due)."""
     card_requested = Signal(str, str)
     """(amount, "" = what is due; terminal reference)."""
+    other_requested = Signal(str)
+    """Another payment type (gift card, check…), to be chosen; the amount typed so far ("" = what is due)."""
+    tip_requested = Signal()
     tender_remove_requested = Signal(str)
     complete_requested = Signal()
     back_requested = Signal()
@@ -71,13 +78,15 @@ class PaymentView(QWidget):
         grid = QGridLayout(figures)
         grid.setContentsMargins(20, 14, 20, 14)
         self.figure_labels: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate((("total", "Total"), ("paid", "Paid"), ("remaining", "Still due"),
-                                              ("change", "Change due"))):
-            grid.addWidget(QLabel(caption, objectName="paymentCaption"), row, 0)
+        self.figure_captions: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(FIGURES):
+            label = QLabel(caption, objectName="paymentCaption")
+            grid.addWidget(label, row, 0)
             value = QLabel(objectName=f"payment_{key}")
             value.setProperty("figure", key)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(value, row, 1)
+            self.figure_captions[key] = label
             self.figure_labels[key] = value
         left.addWidget(figures)
         left.addWidget(hint("Payments taken (select one and press Remove to take it back):"))
@@ -104,14 +113,20 @@ class PaymentView(QWidget):
         self.quick_row = QGridLayout()
         self.quick_row.setSpacing(8)
         right.addLayout(self.quick_row)
-        methods = QHBoxLayout()
+        methods = QGridLayout()
+        methods.setSpacing(8)
         self.cash_button = action_button("Cash", "F5", name="cashButton")
         self.cash_button.clicked.connect(lambda: self.cash_requested.emit(self.amount_edit.text().strip()))
         self.card_button = action_button("Card (terminal)", "F6", name="cardButton")
         self.card_button.clicked.connect(lambda: self.card_requested.emit(self.amount_edit.text().strip(),
                                                                           self.reference_edit.text().strip()))
-        methods.addWidget(self.cash_button)
-        methods.addWidget(self.card_button)
+        self.other_button = action_button("Other payment", "F7", name="otherButton")
+        self.other_button.setToolTip("Gift card, check, voucher, store credit (F7)")
+        self.other_button.clicked.connect(lambda: self.other_requested.emit(self.amount_edit.text().strip()))
+        self.tip_button = action_button("Tip", "F8", name="tipButton", role="secondary")
+        self.tip_button.clicked.connect(self.tip_requested)
+        for n, button in enumerate((self.cash_button, self.card_button, self.other_button, self.tip_button)):
+            methods.addWidget(button, n // 2, n % 2)
         right.addLayout(methods)
         self.notice = NoticeLabel(self)
         right.addWidget(self.notice)
@@ -132,12 +147,18 @@ class PaymentView(QWidget):
         """Show the payment figures of ``priced``; Complete only when it is paid."""
         self.priced = priced
         due = max(priced.remaining, Decimal(0))
-        values = {"total": priced.total, "paid": priced.paid, "remaining": due, "change": priced.change}
+        cash_due = due if priced.cash_due is None else priced.cash_due
+        rounding = priced.cash_rounding + priced.cash_due_rounding  # applied, or to apply if cash pays the rest
+        values = {"total": priced.total, "tip": priced.tip, "paid": priced.paid, "remaining": due,
+                  "cash_due": cash_due, "rounding": rounding, "change": priced.change}
+        shown = {"tip": priced.tip != 0, "cash_due": cash_due != due, "rounding": rounding != 0}
         for key, value in values.items():
             self.figure_labels[key].setText(self.fmt.format(value))
+            self.figure_labels[key].setVisible(shown.get(key, True))
+            self.figure_captions[key].setVisible(shown.get(key, True))
         self.tenders.clear()
         for tender in priced.state.tenders:
-            name = PAYMENT_NAMES.get(tender.method, tender.method.replace("_", " ").title())
+            name = payment_name(tender.method)
             text = f"{name}  {self.fmt.format(tender.tendered)}"
             if tender.change:
                 text += f"  (change {self.fmt.format(tender.change)})"
@@ -154,7 +175,7 @@ class PaymentView(QWidget):
                 widget.deleteLater()
         self.quick_buttons = []
         if due > 0:
-            for n, amount in enumerate([due, *quick_cash(due)]):
+            for n, amount in enumerate([cash_due, *quick_cash(cash_due)]):
                 label = f"Exact {self.fmt.format(amount)}" if n == 0 else self.fmt.format(amount)
                 button = QPushButton(label, objectName="quickCashButton")
                 button.setProperty("role", "secondary")
@@ -167,14 +188,19 @@ class PaymentView(QWidget):
         self.amount_edit.clear()
         self.reference_edit.clear()
         self._update_buttons()
-        (self.complete_button if priced.settled else self.amount_edit).setFocus()
+        self.focus_default()
         self.priced_shown.emit(priced)
+
+    def focus_default(self) -> None:
+        """The keyboard where the cashier goes next: Complete once paid, else the amount."""
+        (self.complete_button if self.priced is not None and self.priced.settled else self.amount_edit).setFocus()
 
     def _update_buttons(self) -> None:
         settled = self.priced is not None and self.priced.settled
         self.complete_button.setEnabled(settled and not self._committing)
-        for button in (self.cash_button, self.card_button, *self.quick_buttons):
+        for button in (self.cash_button, self.card_button, self.other_button, *self.quick_buttons):
             button.setEnabled(not settled and not self._committing)
+        self.tip_button.setEnabled(not self._committing)  # with payments taken, it says why it cannot
         self.remove_tender_button.setEnabled(self.tenders.count() > 0 and not self._committing)
 
     def set_committing(self, on: bool) -> None:

@@ -11,18 +11,18 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
+from register.services.payments import payment_name
 from register.services.reports import SessionFigures
 from register.services.sessions import LocalSession
 from ui.money_format import MoneyFormatter
 
-METHOD_NAMES = {"cash": "Cash", "card": "Card", "other": "Other"}
 OVER_COLOUR = "#0b5394"
 SHORT_COLOUR = "#a3120b"
 
 
 def method_name(key: str) -> str:
-    """``cash`` → ``Cash``, ``gift_card`` → ``Gift card``."""
-    return METHOD_NAMES.get(key, key.replace("_", " ").capitalize())
+    """``cash`` → ``Cash``, ``card`` → ``Card``, ``gift_card`` → ``Gift card`` (the core's payment table)."""
+    return payment_name(key)
 
 
 def x_report_data(session: LocalSession, figures: SessionFigures) -> dict[str, Any]:

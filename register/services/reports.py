@@ -17,18 +17,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from register.money import currency_exponent
+from register.services.payments import closing_key
 
 ZERO = Decimal("0")
 
 
 def method_key(payment_type: str | None) -> str:
-    """The closing-amounts key of a payment type: ``cash``, ``card`` or the type itself."""
-    kind = (payment_type or "other").strip().lower()
-    if kind in ("cash",):
-        return "cash"
-    if kind in ("card", "credit_card", "debit_card", "stripe_terminal", "card_present"):
-        return "card"
-    return kind
+    """The closing-amounts key of a payment type: ``cash``, ``card`` (every card), ``gift_card``… (the
+    table of :mod:`register.services.payments`; an unknown type is its own key)."""
+    return closing_key(payment_type)
 
 
 def _d(value: Any) -> Decimal:
