@@ -2,17 +2,19 @@
 
 The catalog is the core's in-memory :class:`CatalogIndex`: lookups and searches are memory-only and fast
 (no I/O on the GUI thread). Tiles are touch-sized buttons; everything is reachable by keyboard (Tab,
-arrows, Enter).
+arrows, Enter). A product tile stands for all of a product's variants: a product with one variant is
+added at a tap; one with more asks which (``variants_requested``, see :mod:`ui.variant_dialog`). Search
+results and scans still find each variant by itself.
 """
 
 from __future__ import annotations
 
-import textwrap
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,28 +37,128 @@ SEARCH_LIMIT = 40
 TILE_LIMIT = 60
 """Product tiles shown per category (the rest are found by search)."""
 TILE_COLUMNS = 3
+CATEGORY_COLUMNS = 4
+ELLIPSIS = "…"
+_NUMBER = re.compile(r"[\d.,/x×]*\d")
 
 
-def _wrap(name: str, width: int = 16) -> list[str]:
-    """A product name on at most two lines of a tile (a button does not wrap by itself)."""
-    lines = textwrap.wrap(name, width) or [name]
-    if len(lines) > 2:
-        lines = [lines[0], lines[1][: width - 1] + "…"]
+def elide_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int = 2) -> list[str]:
+    """``text`` broken at spaces into at most ``max_lines`` lines no wider than ``width`` pixels; a line
+    whose words do not fit ends in "…" (the last line, or a word too long for any line). A number stays
+    with the word after it ("12 oz", "4 pk")."""
+    words: list[str] = []
+    for word in text.split():
+        if words and _NUMBER.fullmatch(words[-1].rsplit(" ", 1)[-1]):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        n = 0
+        while n < len(words) and metrics.horizontalAdvance(" ".join(words[: n + 1])) <= width:
+            n += 1
+        lines.append(" ".join(words[:n]) if n else _elided(words[0], metrics, width))
+        words = words[max(n, 1):]
+    if words:
+        lines.append(_elided(" ".join(words), metrics, width))
     return lines
 
 
-def _tile(text: str, name: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setMinimumSize(120, 64)
-    button.setAutoDefault(False)
-    return button
+def _elided(text: str, metrics: QFontMetrics, width: int) -> str:
+    line = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if line.endswith(" " + ELLIPSIS):  # "Colombia …" reads as a word missing, "Colombia…" as cut short
+        line = line[:-2].rstrip() + ELLIPSIS
+    return line
+
+
+class TileButton(QPushButton):
+    """A touch-sized tile: a title on up to ``title_lines`` lines, then one line per detail, every line fitted
+    to the tile's width with "…" (a button neither wraps nor elides by itself); it is fitted again whenever
+    the tile is resized. Each detail is a choice of texts, longest first: the first that fits is shown."""
+
+    def __init__(self, title: str, details: Sequence[Sequence[str]] = (), *, name: str, title_lines: int = 2,
+                 height_lines: int = 0, min_width: int = 120, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = title
+        self.details = [tuple(choices) for choices in details if any(choices)]
+        self.title_lines = title_lines
+        self.height_lines = height_lines or title_lines + len(self.details)
+        """Lines the tile is high enough for (the same for every tile of a grid: its rows line up)."""
+        self.lines: list[str] = []
+        """The lines on the tile now, as a person reads them."""
+        self.setMinimumWidth(min_width)
+        self.setAutoDefault(False)
+        self._fit()
+
+    def text_width(self) -> int:
+        """Pixels a line may take: the tile less its border and padding (the focus border is wider)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.state |= QStyle.StateFlag.State_HasFocus
+        contents = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return max(contents.width() - 2, 1)
+
+    def _fit(self) -> None:
+        metrics, width = self.fontMetrics(), self.text_width()
+        lines = elide_lines(self.title, metrics, width, self.title_lines)
+        for choices in self.details:
+            fits = next((c for c in choices if metrics.horizontalAdvance(c) <= width), None)
+            lines.append(fits if fits is not None else _elided(choices[-1], metrics, width))
+        if lines != self.lines:
+            self.lines = lines
+            self.setText("\n".join(line.replace("&", "&&") for line in lines))  # "&" is not a mnemonic here
+
+    def sizeHint(self) -> QSize:
+        """As high as ``height_lines``, as narrow as allowed: the layout shares the width out, and the text
+        follows the width, never the other way round."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = QSize(self.minimumWidth(), self.fontMetrics().lineSpacing() * self.height_lines)
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, self)
+        return QSize(self.minimumWidth(), max(size.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # the stylesheet's font arrived
+            self._fit()
+            self.updateGeometry()
+
+
+def price_texts(items: Sequence[CatalogItem], fmt: MoneyFormatter) -> tuple[str, ...]:
+    """The price of a product's variants: one price, else the range ("$12.00 – $15.00") or, where that is
+    too long, "from $12.00"."""
+    prices = sorted({item.price for item in items if item.price is not None})
+    if not prices:
+        return ("no price",)
+    if len(prices) == 1:
+        return (fmt.format(prices[0]),)
+    low = fmt.format(prices[0])
+    return (f"{low} – {fmt.format(prices[-1])}", f"from {low}")
+
+
+def products_of(items: Sequence[CatalogItem]) -> list[tuple[CatalogItem, ...]]:
+    """``items`` grouped by product, each product where its first variant is."""
+    by_product: dict[str, list[CatalogItem]] = {}
+    for item in items:
+        by_product.setdefault(item.product_id, []).append(item)
+    return [tuple(variants) for variants in by_product.values()]
 
 
 class CatalogPanel(QWidget):
     """Search box over results, or category tiles over product tiles."""
 
     item_chosen = Signal(object)
-    """A :class:`CatalogItem` picked from the results or the tiles."""
+    """A :class:`CatalogItem` picked from the results or a one-variant product's tile."""
+    variants_requested = Signal(object)
+    """The variants (a tuple of :class:`CatalogItem`) of a product whose tile was tapped: which one?"""
     code_entered = Signal(str)
     """Enter on a search text that is exactly a barcode or SKU."""
 
@@ -63,9 +167,11 @@ class CatalogPanel(QWidget):
         self.fmt = fmt
         self.index = CatalogIndex()
         self._categories: list[tuple[str, str]] = []
-        self._by_category: dict[str, list[CatalogItem]] = {}
-        self.category_buttons: dict[str, QPushButton] = {}
-        self.product_buttons: list[QPushButton] = []
+        self._by_category: dict[str, list[tuple[CatalogItem, ...]]] = {}
+        self.category_buttons: dict[str, TileButton] = {}
+        self.product_buttons: list[TileButton] = []
+        self.tile_products: list[tuple[CatalogItem, ...]] = []
+        """The variants behind each product tile, in the tiles' order."""
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -86,6 +192,8 @@ class CatalogPanel(QWidget):
         tiles_layout.setContentsMargins(0, 0, 0, 0)
         self.category_grid = QGridLayout()
         self.category_grid.setSpacing(6)
+        for column in range(CATEGORY_COLUMNS):
+            self.category_grid.setColumnStretch(column, 1)
         tiles_layout.addLayout(self.category_grid)
         self.category_label = QLabel(objectName="categoryLabel")
         tiles_layout.addWidget(self.category_label)
@@ -96,6 +204,8 @@ class CatalogPanel(QWidget):
         self.product_grid = QGridLayout(holder)
         self.product_grid.setSpacing(6)
         self.product_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for column in range(TILE_COLUMNS):
+            self.product_grid.setColumnStretch(column, 1)
         scroll.setWidget(holder)
         tiles_layout.addWidget(scroll, 1)
         self.pages.addWidget(tiles)
@@ -110,25 +220,23 @@ class CatalogPanel(QWidget):
     def set_catalog(self, index: CatalogIndex, categories: Sequence[Mapping[str, Any]]) -> None:
         """The items to sell and the category records (name, menuOrder) to tile them by."""
         self.index = index
-        self._by_category = {}
+        by_category: dict[str, list[CatalogItem]] = {}
         for item in index.items:
             for category in item.category_ids:
-                self._by_category.setdefault(category, []).append(item)
+                by_category.setdefault(category, []).append(item)
+        self._by_category = {cid: products_of(items) for cid, items in by_category.items()}
         ordered = sorted(categories, key=lambda c: (c.get("menuOrder") or 0, str(c.get("name") or "")))
         self._categories = [(str(c["id"]), str(c.get("name") or "")) for c in ordered
                             if str(c.get("id")) in self._by_category]
-        while self.category_grid.count():
-            widget = self.category_grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        _clear(self.category_grid)
         self.category_buttons = {}
-        columns = 4
         for n, (category_id, name) in enumerate(self._categories):
-            button = _tile(name, "categoryTile")
+            button = TileButton(name, name="categoryTile", min_width=100)
+            button.setToolTip(name)
             button.setProperty("role", "secondary")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=category_id: self.show_category(c))
-            self.category_grid.addWidget(button, n // columns, n % columns)
+            self.category_grid.addWidget(button, n // CATEGORY_COLUMNS, n % CATEGORY_COLUMNS)
             self.category_buttons[category_id] = button
         if self._categories:
             self.show_category(self._categories[0][0])
@@ -139,23 +247,38 @@ class CatalogPanel(QWidget):
         for cid, button in self.category_buttons.items():
             button.setChecked(cid == category_id)
         name = dict(self._categories).get(category_id, "")
-        items = self._by_category.get(category_id, [])
-        more = f" (first {TILE_LIMIT} of {len(items)}: search for the rest)" if len(items) > TILE_LIMIT else ""
+        products = self._by_category.get(category_id, [])
+        more = (f" (first {TILE_LIMIT} of {len(products)}: search for the rest)"
+                if len(products) > TILE_LIMIT else "")
         self.category_label.setText(f"{name}{more}")
-        while self.product_grid.count():
-            widget = self.product_grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        _clear(self.product_grid)
         self.product_buttons = []
-        for n, item in enumerate(items[:TILE_LIMIT]):
-            price = self.fmt.format(item.price) if item.price is not None else "no price"
-            variant = ", ".join(value for _, value in item.attributes)
-            button = _tile("\n".join(x for x in (*_wrap(item.name), variant, price) if x), "productTile")
-            button.setToolTip(f"{item.display_name} — {price}")
-            button.setProperty("sku", item.sku or "")
-            button.clicked.connect(lambda _=False, i=item: self.item_chosen.emit(i))
+        self.tile_products = products[:TILE_LIMIT]
+        for n, variants in enumerate(self.tile_products):
+            button = self._product_tile(variants)
+            button.clicked.connect(lambda _=False, v=variants: self._on_product_tile_clicked(v))
             self.product_grid.addWidget(button, n // TILE_COLUMNS, n % TILE_COLUMNS)
             self.product_buttons.append(button)
+
+    def _product_tile(self, variants: tuple[CatalogItem, ...]) -> TileButton:
+        first = variants[0]
+        prices = price_texts(variants, self.fmt)
+        if len(variants) == 1:
+            attributes = ", ".join(value for _, value in first.attributes)
+            button = TileButton(first.name, [(attributes,), prices], name="productTile", height_lines=4)
+            button.setToolTip(f"{first.display_name} — {prices[0]}")
+            button.setProperty("sku", first.sku or "")
+        else:
+            button = TileButton(first.name, [(f"{len(variants)} options",), prices], name="productTile",
+                                height_lines=4)
+            button.setToolTip(f"{first.name} — {len(variants)} options, {prices[0]}")
+        return button
+
+    def _on_product_tile_clicked(self, variants: tuple[CatalogItem, ...]) -> None:
+        if len(variants) == 1:
+            self.item_chosen.emit(variants[0])
+        else:
+            self.variants_requested.emit(variants)
 
     # search --------------------------------------------------------------------------------------
     def search_for(self, text: str) -> None:
@@ -216,3 +339,11 @@ class CatalogPanel(QWidget):
             self.results.setCurrentRow(max(0, min(self.results.count() - 1, self.results.currentRow() + step)))
             return True
         return False
+
+
+def _clear(grid: QGridLayout) -> None:
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

@@ -1,5 +1,5 @@
-"""Discounts (a line's, the cart's), line notes, price overrides (a manager's), custom sales and the sale's
-customer, wired to the checkout service.
+"""Discounts (a line's, the cart's), line notes, price overrides (a manager's), custom sales, fees, the sale's
+customer and the variant picker, wired to the checkout service.
 
 The core reads what was typed (percent from 0 to 100, amounts, "12,50" refused) and logs each discount
 with who gave it; here a dialog only collects the text.
@@ -7,14 +7,20 @@ with who gave it; here a dialog only collects the text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QCheckBox
 
+from register.services.cart import InputError, parse_amount
+from register.services.checkout import Priced
+from register.store.search import CatalogItem
 from ui.customer_dialog import CustomerDialog
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.sell_flow import SellFlow
+from ui.variant_dialog import VariantDialog
 
 
 def _discount_dialog(title: str, guidance: str, parent: Any) -> FormDialog:
@@ -25,12 +31,14 @@ def _discount_dialog(title: str, guidance: str, parent: Any) -> FormDialog:
 
 
 class ExtrasFlow:
-    """Line discount (F6), cart discount (F5), customer (F7), note (Ctrl+N), price override (Ctrl+O) and
-    custom sale (F2) on the sell screen."""
+    """Line discount (F6), cart discount (F5), customer (F7), note (Ctrl+N), price override (Ctrl+O), custom
+    sale (F2), fee (Ctrl+E) and the variant picker (a tap on a product with several variants) on the sell
+    screen."""
 
     def __init__(self, selling: SellFlow) -> None:
         self.selling = selling
         self.core = selling.core
+        self.variant_dialog: VariantDialog | None = None
         sell = selling.view
         sell.discount_requested.connect(self._on_sell_discount_requested)
         sell.cart_discount_requested.connect(self._on_sell_cart_discount_requested)
@@ -38,6 +46,8 @@ class ExtrasFlow:
         sell.note_requested.connect(self._on_sell_note_requested)
         sell.price_requested.connect(self._on_sell_price_requested)
         sell.custom_sale_requested.connect(self._on_sell_custom_sale_requested)
+        sell.fee_requested.connect(self._on_sell_fee_requested)
+        sell.variants_requested.connect(self._on_sell_variants_requested)
 
     def _open(self, dialog: FormDialog, change: Any) -> None:
         """Show ``dialog``; on confirm run ``change(values)`` (a coroutine) as a cart change."""
@@ -85,6 +95,39 @@ class ExtrasFlow:
         dialog.form.addRow(taxable)
         self._open(dialog, lambda v: self.core.checkout.add_custom_sale(
             v["name"], v["price"], taxable=taxable.isChecked(), quantity=v["quantity"] or "1"))
+
+    def _on_sell_fee_requested(self) -> None:
+        fees = self.core.checkout.state.fees
+        now = ", ".join(f"{label} {self.selling.fmt.format(amount)}" for label, amount in fees)
+        dialog = FormDialog("Fee", "A fee on the whole sale (delivery, service), added to the total with its tax."
+                            + (f" Now: {now}. Leave the amount empty to take the fees off." if fees else ""),
+                            "Add fee", self.selling.window)
+        dialog.setObjectName("feeDialog")
+        dialog.add_field("label", "&Label", placeholder="Delivery")
+        dialog.add_field("amount", "&Amount", placeholder="2.50")
+
+        async def apply(values: dict[str, str]) -> Priced:
+            if values["amount"]:
+                return await self.core.checkout.add_fee(values["label"], parse_amount(values["amount"], "fee"))
+            if not fees:
+                raise InputError("fee: type an amount (2.50)")
+            return await self.core.checkout.clear_fees()
+
+        self._open(dialog, apply)
+
+    def _on_sell_variants_requested(self, variants: Sequence[CatalogItem]) -> None:
+        if self.variant_dialog is not None and shiboken6.isValid(self.variant_dialog):
+            self.variant_dialog.deleteLater()
+        dialog = self.variant_dialog = VariantDialog(variants, self.selling.fmt, self.selling.window)
+
+        def chosen(item: CatalogItem) -> None:
+            # the same core call as a one-variant tile; the picker closes once the item is in the cart
+            self.selling.change(lambda: self.core.checkout.add_item(item), on_done=lambda _: dialog.accept(),
+                                on_error=lambda e: dialog.show_error(plain_words(e)))
+
+        dialog.item_chosen.connect(chosen)
+        dialog.finished.connect(lambda _result: self.selling.window.activateWindow())  # the F-keys again
+        dialog.open()
 
     def _on_sell_discount_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)

@@ -39,6 +39,8 @@ class SellView(QWidget):
     back_requested = Signal()
     code_scanned = Signal(str)
     item_chosen = Signal(object)
+    variants_requested = Signal(object)
+    """A product with several variants was tapped: its variants (a tuple of :class:`CatalogItem`)."""
     quantity_step_requested = Signal(str, int)
     """(line id, +1 or −1)."""
     quantity_requested = Signal(str)
@@ -53,6 +55,7 @@ class SellView(QWidget):
     note_requested = Signal(str)
     price_requested = Signal(str)
     custom_sale_requested = Signal()
+    fee_requested = Signal()
     priced_shown = Signal(object)
     """The :class:`Priced` cart now on screen (the customer display follows it)."""
 
@@ -74,6 +77,7 @@ class SellView(QWidget):
         layout.setSpacing(16)
         self.catalog = CatalogPanel(self.fmt)
         self.catalog.item_chosen.connect(self.item_chosen)
+        self.catalog.variants_requested.connect(self.variants_requested)
         self.catalog.code_entered.connect(self.code_scanned)
         layout.addWidget(self.catalog, 4)
 
@@ -90,8 +94,12 @@ class SellView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(44)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths from the font, never "resize to contents": that reads every row of the cart on each change
+        metrics = self.table.fontMetrics()
+        widest = {1: "Qty 9999.5", 2: self.fmt.format(Decimal("99999.99")), 3: self.fmt.format(Decimal("-999999.99"))}
+        for column, sample in widest.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self._emit_for_line(self.quantity_requested))
         right.addWidget(self.table, 1)
@@ -123,9 +131,13 @@ class SellView(QWidget):
         self.price_button.clicked.connect(lambda: self._emit_for_line(self.price_requested))
         self.custom_button = action_button("Custom sale", "F2", name="customSaleButton", role="secondary")
         self.custom_button.clicked.connect(self.custom_sale_requested)
+        self.fee_button = action_button("Fee", "Ctrl+E", name="feeButton", role="secondary")
+        self.fee_button.setToolTip("A fee on the whole sale, e.g. delivery (Ctrl+E)")
+        self.fee_button.clicked.connect(self.fee_requested)
         for n, button in enumerate((self.minus_button, self.plus_button, self.quantity_button, self.discount_button,
                                     self.remove_button, self.search_button, self.cart_discount_button,
-                                    self.customer_button, self.note_button, self.price_button, self.custom_button)):
+                                    self.customer_button, self.note_button, self.price_button, self.custom_button,
+                                    self.fee_button)):
             grid.addWidget(button, n // 4, n % 4)
         for column in range(4):
             grid.setColumnStretch(column, 1)
@@ -244,6 +256,8 @@ class SellView(QWidget):
                        self.remove_button, self.note_button, self.price_button):
             button.setEnabled(has_line)
         self.cart_discount_button.setEnabled(self.model.rowCount() > 0)
+        # fees stay when the last line goes: the button stays too, to take them off
+        self.fee_button.setEnabled(self.model.rowCount() > 0 or bool(self.priced and self.priced.state.fees))
 
     def _step(self, delta: int) -> None:
         line_id = self.selected_line_id()
