@@ -26,18 +26,30 @@ def quantity_text(quantity: Decimal) -> str:
     return format(quantity.normalize(), "f")
 
 
-def line_totals(priced: Priced) -> list[Decimal]:
+def line_totals(priced: Priced, memo: dict[int, tuple[Any, Decimal]] | None = None) -> list[Decimal]:
     """Each cart line's total as the engine priced it (gross after discounts when prices include tax,
-    else net after discounts), in the cart's line order."""
+    else net after discounts), in the cart's line order. With ``memo`` (kept between calls), a line whose
+    wire dict is the one already read (the engine reuses unchanged lines' dicts) is not read again."""
     fragment = priced.fragment
     inclusive = bool(fragment.summary.get("isTaxInclusive"))
     catalog = iter(fragment.line_items)
     custom = iter(fragment.custom_sales)
+    previous = dict(memo) if memo is not None else {}
+    if memo is not None:
+        memo.clear()
     out = []
     for line in priced.state.lines:
         wire = next(custom) if line.custom else next(catalog)
-        total = Decimal(str(wire["total"]))
-        out.append(total if inclusive else total - Decimal(str(wire.get("totalTax") or "0")))
+        hit = previous.get(id(wire))
+        if hit is not None and hit[0] is wire:
+            total = hit[1]
+        else:
+            total = Decimal(str(wire["total"]))
+            if not inclusive:
+                total -= Decimal(str(wire.get("totalTax") or "0"))
+        if memo is not None:
+            memo[id(wire)] = (wire, total)
+        out.append(total)
     return out
 
 
@@ -67,13 +79,39 @@ class CartTableModel(QAbstractTableModel):
         self.fmt = fmt
         self._lines: tuple[CartLine, ...] = ()
         self._totals: list[Decimal] = []
+        self._read: dict[int, tuple[Any, Decimal]] = {}
 
     def set_priced(self, priced: Priced) -> None:
-        """Show ``priced``'s lines."""
-        self.beginResetModel()
-        self._lines = priced.state.lines
-        self._totals = line_totals(priced)
-        self.endResetModel()
+        """Show ``priced``'s lines. Only what changed is announced (rows inserted, removed or changed), so a
+        scan into a 200-line cart costs the view one row, not a reset of all of them."""
+        lines, totals = priced.state.lines, line_totals(priced, self._read)
+        new_ids = [line.line_id for line in lines]
+        kept = set(new_ids)
+        for row in range(len(self._lines) - 1, -1, -1):  # lines gone: removed from the bottom up
+            if self._lines[row].line_id not in kept:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._lines = self._lines[:row] + self._lines[row + 1:]
+                del self._totals[row]
+                self.endRemoveRows()
+        old_ids = [line.line_id for line in self._lines]
+        still = set(old_ids)
+        if old_ids != [i for i in new_ids if i in still]:  # reordered (a resumed cart): start again
+            self.beginResetModel()
+            self._lines, self._totals = lines, totals
+            self.endResetModel()
+            return
+        before = {line.line_id: (line, total) for line, total in zip(self._lines, self._totals, strict=True)}
+        for row, line in enumerate(lines):  # new lines, where the cart has them
+            if line.line_id not in before:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._lines = (*self._lines[:row], line, *self._lines[row:])
+                self._totals.insert(row, totals[row])
+                self.endInsertRows()
+        changed = [row for row, (line, total) in enumerate(zip(lines, totals, strict=True))
+                   if line.line_id in before and before[line.line_id] != (line, total)]
+        self._lines, self._totals = lines, totals
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(HEADERS) - 1))
 
     def line(self, row: int) -> CartLine:
         """The cart line shown in ``row``."""

@@ -7,6 +7,7 @@ Quantities and prices are Decimals; what a person types is read by :func:`parse_
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -98,6 +99,13 @@ class CartLine:
     price_overridden: bool = False
     original_price: Decimal | None = None
 
+    @functools.cached_property
+    def json(self) -> dict[str, Any]:
+        """This line as saved with the cart (Decimals as strings). Made once per line object: a change to a
+        200-line cart serialises the one line that changed, not all of them (the cart is saved on every scan)."""
+        return {name: format(v, "f") if isinstance(v, Decimal) else v
+                for name, v in ((f, getattr(self, f)) for f in self.__dataclass_fields__)}
+
     def same_item(self, other: CartLine) -> bool:
         """True when ``other`` is the same plain catalog item (a second scan adds to this line)."""
         return (not self.custom and not other.custom and self.variant_id == other.variant_id
@@ -178,7 +186,8 @@ class CartState:
                 return {k: value(getattr(v, k)) for k in v.__dataclass_fields__}
             return v
 
-        return {k: value(getattr(self, k)) for k in self.__dataclass_fields__}
+        return {k: [line.json for line in self.lines] if k == "lines" else value(getattr(self, k))
+                for k in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> CartState:
@@ -225,23 +234,53 @@ class PricingSettings:
     """Cash rounding step (0.05, 0.10), or None for none."""
 
 
+PricingMemo = dict[int, tuple["CartLine", "Line | CustomSale"]]
+"""The engine's line for each cart line, by the cart line's identity (see :func:`to_pricing_cart`)."""
+
+
+def _taxes(x: CartLine, rates_for: Callable[[str | None], tuple[TaxRate, ...]],
+           default_rates: tuple[TaxRate, ...]) -> tuple[TaxRate, ...]:
+    if not x.custom:
+        return rates_for(x.tax_table_id)
+    if not x.apply_taxes:
+        return ()
+    return rates_for(x.tax_table_id) if x.tax_table_id else default_rates
+
+
+def _pricing_line(x: CartLine, taxes: tuple[TaxRate, ...]) -> Line | CustomSale:
+    discount = (Discount(percentage=x.discount_percentage) if x.discount_percentage is not None
+                else Discount(amount=x.discount_amount) if x.discount_amount is not None else None)
+    if x.custom:
+        return CustomSale(price=x.unit_price, quantity=x.quantity, name=x.name, apply_taxes=x.apply_taxes,
+                          custom_sale_id=x.line_id, discount=discount, taxes=taxes)
+    return Line(price=x.unit_price, quantity=x.quantity, taxes=taxes, name=x.name, product_id=x.product_id,
+                variant_id=x.variant_id, sku=x.sku, discount=discount)
+
+
 def to_pricing_cart(state: CartState, settings: PricingSettings,
                     rates_for: Callable[[str | None], tuple[TaxRate, ...]],
-                    default_rates: tuple[TaxRate, ...] = ()) -> Cart:
-    """The pricing engine's view of the cart."""
+                    default_rates: tuple[TaxRate, ...] = (), memo: PricingMemo | None = None) -> Cart:
+    """The pricing engine's view of the cart.
+
+    With ``memo`` (kept by the caller between calls), a cart line that is the same object as last time, with
+    the same tax rates, gets the same engine line back: :class:`~register.pricing.summary.Pricer` then reuses
+    that line's work, so a change to a 200-line cart reprices one line, not 200. ``memo`` is refilled with
+    this cart's lines."""
     lines: list[Line] = []
     customs: list[CustomSale] = []
+    previous = dict(memo) if memo is not None else {}
+    if memo is not None:
+        memo.clear()
     for x in state.lines:
-        discount = (Discount(percentage=x.discount_percentage) if x.discount_percentage is not None
-                    else Discount(amount=x.discount_amount) if x.discount_amount is not None else None)
-        if x.custom:
-            customs.append(CustomSale(price=x.unit_price, quantity=x.quantity, name=x.name,
-                                      apply_taxes=x.apply_taxes, custom_sale_id=x.line_id, discount=discount,
-                                      taxes=(rates_for(x.tax_table_id) if x.tax_table_id else default_rates)
-                                      if x.apply_taxes else ()))
+        taxes = _taxes(x, rates_for, default_rates)
+        hit = previous.get(id(x))
+        made = hit[1] if hit is not None and hit[0] is x and hit[1].taxes == taxes else _pricing_line(x, taxes)
+        if memo is not None:
+            memo[id(x)] = (x, made)
+        if isinstance(made, CustomSale):
+            customs.append(made)
         else:
-            lines.append(Line(price=x.unit_price, quantity=x.quantity, taxes=rates_for(x.tax_table_id), name=x.name,
-                              product_id=x.product_id, variant_id=x.variant_id, sku=x.sku, discount=discount))
+            lines.append(made)
     cart_discount = None
     if state.cart_discount_percentage is not None:
         cart_discount = CartDiscount(percentage=state.cart_discount_percentage, label=state.cart_discount_label)

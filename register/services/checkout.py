@@ -19,11 +19,12 @@ from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar
 
 from register.pricing.cash import round_cash
-from register.pricing.summary import OrderFragment, summarize
+from register.pricing.summary import OrderFragment, Pricer
 from register.services.cart import (
     CartLine,
     CartState,
     InputError,
+    PricingMemo,
     Tender,
     new_id,
     parse_amount,
@@ -34,6 +35,7 @@ from register.services.cart import (
 from register.services.context import NotReadyError, StationContext, install_id, today
 from register.services.events import CartChanged, SaleCompleted
 from register.services.parking import delete_parked, park, resume
+from register.services.payments import method as payment_method
 from register.services.sessions import SessionService
 from register.store import outbox
 from register.store.database import transaction
@@ -74,11 +76,26 @@ class Priced:
     remaining: Decimal
     """What the customer still owes (cash rounding included once cash has settled it)."""
     change: Decimal
+    cash_rounding: Decimal
+    """Signed: the cash rounding the tenders so far applied (``remaining`` includes it)."""
+    cash_due: Decimal | None
+    """What is still owed if it is paid in cash: ``remaining`` rounded to the store's cash increment (None
+    when the store does not round cash, or nothing is owed)."""
 
     @property
     def settled(self) -> bool:
         """Paid in full."""
         return self.remaining <= 0 and self.total >= 0
+
+    @property
+    def tip(self) -> Decimal:
+        """The tip in the total (zero without one)."""
+        return Decimal(str((self.fragment.summary.get("tip") or {}).get("amount") or 0))
+
+    @property
+    def cash_due_rounding(self) -> Decimal:
+        """Signed: what cash rounding would add to (or take off) ``remaining`` if the rest is paid in cash."""
+        return ZERO if self.cash_due is None else self.cash_due - self.remaining
 
 
 @dataclass(frozen=True)
@@ -123,6 +140,9 @@ class CheckoutService:
         self.state = CartState()
         self._lock = asyncio.Lock()
         self._lock_owner: asyncio.Task[Any] | None = None
+        self._pricer = Pricer()
+        self._pricing_lines: PricingMemo = {}
+        """The engine's lines of the cart priced last, reused for the lines that did not change."""
 
     # state -------------------------------------------------------------------------------------
     async def restore(self) -> CartState:
@@ -142,13 +162,18 @@ class CheckoutService:
         """Price ``state`` (default: the current cart). Pure and fast: runs on every change."""
         cart = state or self.state
         catalog = self.ctx.catalog
-        fragment = summarize(to_pricing_cart(cart, self.ctx.pricing, lambda t: catalog.rates_for(tax_table_id=t),
-                                             catalog.default_rates()))
+        fragment = self._pricer.summarize(to_pricing_cart(
+            cart, self.ctx.pricing, lambda t: catalog.rates_for(tax_table_id=t), catalog.default_rates(),
+            self._pricing_lines))
         total = Decimal(fragment.summary["total"])
         rounding = sum((t.cash_rounding for t in cart.tenders), ZERO)
         paid = sum((t.amount for t in cart.tenders), ZERO)
         change = sum((t.change for t in cart.tenders), ZERO)
-        return Priced(cart, fragment, total, paid, total + rounding - paid, change)
+        remaining = total + rounding - paid
+        cash_due = None
+        if self.ctx.pricing.cash_increment and remaining > 0:
+            cash_due = round_cash(remaining, self.ctx.pricing.cash_increment, self.ctx.pricing.currency).rounded
+        return Priced(cart, fragment, total, paid, remaining, change, rounding, cash_due)
 
     # lines -------------------------------------------------------------------------------------
     @serialized
@@ -241,8 +266,29 @@ class CheckoutService:
         return await self._commit(replace(self.state, fees=(*self.state.fees, (label or "Fee", value))))
 
     @serialized
+    async def clear_fees(self) -> Priced:
+        """Take every fee off the cart."""
+        return await self._commit(replace(self.state, fees=()))
+
+    def check_tip_allowed(self) -> None:
+        """Refuse a tip change once a payment is taken: the payments were taken against the old total (a
+        card approved for it), so a real register asks for them to be taken back first."""
+        if not self.state.lines:
+            raise InputError("the cart is empty: there is nothing to tip on")
+        if self.state.tenders:
+            raise InputError("the tip can only be changed before any payment is taken; remove the payments "
+                             "first")
+
+    def tip_preview(self, percentage: Decimal) -> Decimal:
+        """The tip ``percentage`` would give on the current cart (pure: the cart is not changed)."""
+        return self.price(replace(self.state, tip_percentage=percentage, tip_amount=None)).tip
+
+    @serialized
     async def set_tip(self, *, percentage: Decimal | str | None = None, amount: Decimal | str | None = None) -> Priced:
-        """The tip (percent of the items' net, or an amount); both None removes it."""
+        """The tip (percent of the items' net, or an amount); both None removes it. Only before any payment."""
+        if percentage is not None and amount is not None:
+            raise InputError("tip: give a percentage or an amount, not both")
+        self.check_tip_allowed()
         pct = parse_percentage(percentage, "tip") if percentage is not None else None
         amt = parse_amount(amount, "tip") if amount is not None else None
         return await self._commit(replace(self.state, tip_percentage=pct, tip_amount=amt))
@@ -282,20 +328,22 @@ class CheckoutService:
     @serialized
     async def add_tender(self, method: str, amount: Decimal | str | None = None,
                          reference: str | None = None) -> Priced:
-        """A payment: ``amount`` is what was handed over (None: exactly what is due). Cash may exceed the
-        amount due (change is given); a card or other payment may not."""
+        """A payment: ``method`` is a payment type (:mod:`register.services.payments`); ``amount`` is what was
+        handed over (None: exactly what is due). Cash may exceed the amount due (change is given) and is
+        rounded to the store's cash increment; a card or other payment may not exceed what is due."""
         priced = self.price()
         if not self.state.lines:
             raise InputError("the cart is empty")
         if priced.remaining <= 0:
             raise InputError("the sale is already paid")
+        kind = payment_method(method)
         due, rounding = priced.remaining, ZERO
-        if method == "cash" and self.ctx.pricing.cash_increment:
-            cash = round_cash(priced.remaining, self.ctx.pricing.cash_increment, self.ctx.pricing.currency)
-            due, rounding = cash.rounded, cash.rounding
-        given = due if amount is None else parse_amount(amount, f"{method} amount")
-        if method != "cash" and given > due:
-            raise InputError(f"{method}: {self.ctx.money(given)} is more than the {self.ctx.money(due)} due")
+        if kind.is_cash and priced.cash_due is not None:
+            due, rounding = priced.cash_due, priced.cash_due_rounding
+        given = due if amount is None else parse_amount(amount, f"{kind.name.lower()} amount")
+        if not kind.is_cash and given > due:
+            raise InputError(f"{kind.name.lower()}: {self.ctx.money(given)} is more than the "
+                             f"{self.ctx.money(due)} due")
         applied = min(given, due)
         tender = Tender(new_id(), method, applied, given, reference, rounding if applied == due else ZERO)
         return await self._commit(replace(self.state, tenders=(*self.state.tenders, tender)))
@@ -368,7 +416,7 @@ class CheckoutService:
             "source": "register", "sessionId": session_local_id, "balance": self.ctx.money(ZERO), **fragment,
             "paymentMethods": [{
                 "transactionId": t.tender_id, "paymentType": t.method, "amount": self.ctx.money(t.amount),
-                "timestamp": now_iso(), "processor": "cash" if t.method == "cash" else "external",
+                "timestamp": now_iso(), "processor": payment_method(t.method).processor,
                 **({"change": self.ctx.money(t.change)} if t.change else {}),
                 **({"cashRounding": self.ctx.money(t.cash_rounding)} if t.cash_rounding else {}),
                 **({"saleId": t.reference} if t.reference else {}),
@@ -394,7 +442,8 @@ class CheckoutService:
             "receiptId": receipt,
         }
         if tender.reference:
-            body["paymentData"] = {"processor": "external", "processorTransactionId": tender.reference}
+            body["paymentData"] = {"processor": payment_method(tender.method).processor,
+                                   "processorTransactionId": tender.reference}
         return body
 
     # park and resume ---------------------------------------------------------------------------

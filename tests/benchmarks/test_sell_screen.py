@@ -1,0 +1,164 @@
+"""The sell screen's benchmarks (benchmarks/sell_screen.py), on the real app with 50,000 products.
+
+The app is driven through its screens (pair, first manager, open a session, F1), a cart of 200 lines is
+built, then: 200 scans, every keystroke of 20 searches, and a full catalog sync with a 300-order outbox flush
+behind the sell screen. The figures are printed against the budgets; the assertions check twice the
+budgets, to catch a real regression without flaking on a busy machine.
+Run alone: ``uv run pytest tests/benchmarks/test_sell_screen.py -s``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import cProfile
+import json
+import os
+import pstats
+import random
+import statistics
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from benchmarks import sell_screen as bench
+from benchmarks.offline_core import QUERIES, start_sandbox
+from tests.ui import flows
+
+PRODUCTS = 50_000
+CART_LINES = 200
+SCANS = 200
+BACKLOG = 300
+API_KEY = "bench-key"
+
+
+@pytest.fixture
+def big_sandbox(tmp_path: Path) -> Iterator[str]:
+    """The sandbox with 50,000 more products, in its own process (its work does not share our GIL)."""
+    proc, url, _ = start_sandbox(tmp_path / "sandbox", PRODUCTS, API_KEY)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+def _figures(values: list[float], name: str) -> dict[str, float]:
+    return {f"{name}_p50_ms": round(statistics.median(values), 2),
+            f"{name}_p99_ms": round(bench.percentile(values, 0.99), 2),
+            f"{name}_max_ms": round(max(values), 1)}
+
+
+@pytest.mark.slow
+@pytest.mark.benchmark
+def test_sell_screen_benchmarks(qtbot: Any, qloop: Any, qapp: Any, big_sandbox: str,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    app = flows.make_app(qtbot, qapp, big_sandbox, API_KEY)
+    try:
+        figures = _measure(qtbot, app)
+    finally:
+        flows.close_app(qtbot, app)
+    with capsys.disabled():
+        print("\n" + bench.table(figures) + "\nJSON " + json.dumps(figures))
+    assert figures["catalog_items"] >= PRODUCTS and figures["cart_lines"] >= CART_LINES
+    for name, budget in bench.BUDGETS_MS.items():
+        assert figures[name] <= 2 * budget, (name, figures[name])
+
+
+def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
+    flows.pair_first_station(qtbot, app)
+    qtbot.waitUntil(lambda: len(app.core.catalog.index) >= PRODUCTS, timeout=120_000)  # the pairing's full sync
+    selling = _start_selling(qtbot, app)
+    core, view = app.core, selling.view
+    rnd = random.Random(6)
+    items = [i for i in core.catalog.index.items if i.barcode and i.price is not None]
+
+    async def fill() -> None:
+        for item in rnd.sample(items, CART_LINES):
+            await core.checkout.add_item(item)
+
+    flows.run(qtbot, fill(), timeout=60_000)
+    view.set_priced(core.checkout.price())
+    view.table.setFocus()
+    clock = bench.PaintClock(app.window)
+    shown = [0]
+    view.priced_shown.connect(lambda _: shown.__setitem__(0, shown[0] + 1))
+
+    # scans: a code and Enter, wherever the focus is; timed from the Enter to the painted row and totals
+    scans = []
+    profiler = cProfile.Profile() if os.environ.get("REGISTER_BENCH_PROFILE") else None
+    if profiler is not None:
+        profiler.enable()
+    in_cart = [i for i in items if any(line.variant_id == i.variant_id and line.product_id == i.product_id
+                                       for line in core.checkout.state.lines)]
+    for n, item in enumerate(rnd.sample(items, SCANS)):
+        # every other scan is an item already in the cart (its row's quantity goes up); the others add line
+        # 201, taken off again afterwards (not timed), so each scan lands in a cart of 200 lines
+        if n % 2:
+            item = rnd.choice(in_cart)
+        before, lines = shown[0], len(core.checkout.state.lines)
+        enter = bench.send_scan(QApplication.focusWidget() or app.window, item.barcode)
+        scans.append(clock.measure(enter, lambda b=before: selling.busy == 0 and shown[0] > b))
+        if len(core.checkout.state.lines) > lines:
+            selling.change(lambda: core.checkout.remove_line(core.checkout.state.lines[-1].line_id, "bench"))
+        bench.idle(rnd.randint(15, 40))
+    lines = len(core.checkout.state.lines)
+    if profiler is not None:  # REGISTER_BENCH_PROFILE=1: where the scans' time goes, printed with -s
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats("register|ui|json", 40)
+
+    # search as you type: each keystroke until its results are painted
+    view.focus_search()
+    edit = view.catalog.search_edit
+    keys = []
+    for query in QUERIES * 2:
+        typed = ""
+        for char in query:
+            typed += char
+            keys.append(clock.measure(bench.send_key(edit, char), lambda t=typed: edit.text() == t))
+            bench.idle(rnd.randint(5, 15))
+        edit.clear()
+        bench.idle(10)
+    view.table.setFocus()
+
+    # a backlog of sales waiting for the server, then a full catalog sync and the flush behind the sell screen
+    core.worker.stop()
+    bench.wait_until(lambda: core._sync_task is None or core._sync_task.done())
+
+    async def sales() -> None:
+        await core.checkout.clear("bench")
+        for item in rnd.sample(items, BACKLOG):
+            await core.checkout.add_item(item)
+            await core.checkout.add_tender("cash")
+            await core.checkout.complete("bench")
+
+    flows.run(qtbot, sales(), timeout=120_000)
+    backlog = core.outbox.counts().pending
+    view.set_priced(core.checkout.price())
+    meter = bench.StallMeter()
+    meter.start()
+    core.start_sync()
+    sync = asyncio.ensure_future(core.sync_catalog())
+    bench.wait_until(lambda: sync.done() and core.outbox.counts().waiting == 0, timeout_s=300)
+    meter.stop()
+    sync.result()
+    return {
+        "catalog_items": len(core.catalog.index), "cart_lines": lines, "scans": len(scans),
+        **_figures(scans, "scan"), "search_keys": len(keys), **_figures(keys, "search_key"),
+        "backlog_entries": backlog, "stall_samples": len(meter.stalls), **_figures(meter.stalls, "loop_stall"),
+    }
+
+
+def _start_selling(qtbot: Any, app: Any) -> Any:
+    flows.create_first_manager(qtbot, app)
+    flows.open_session(qtbot, app, {"100": 1})
+    flows.press(qtbot, app.window, Qt.Key.Key_F1)
+    selling = app.workflow.selling
+    qtbot.waitUntil(lambda: flows.current(app) is selling.view and bool(selling.view.catalog.product_buttons),
+                    timeout=flows.WAIT)
+    return selling
