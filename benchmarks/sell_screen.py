@@ -39,6 +39,8 @@ class PaintClock(QObject):
         super().__init__(window)
         self.window = window
         self.painted_at = 0.0
+        self.paints: list[float] = []
+        """How long each repaint took (ms)."""
         self._painting = False
         self._loop: QEventLoop | None = None
         self._ready: Callable[[], bool] = lambda: True
@@ -47,11 +49,13 @@ class PaintClock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.UpdateRequest and not self._painting:
             self._painting = True
+            began = time.perf_counter()
             try:
                 self.window.event(event)  # the repaint of every dirty widget, then the flush
             finally:
                 self._painting = False
             self.painted_at = time.perf_counter()
+            self.paints.append((self.painted_at - began) * 1000)
             if self._loop is not None and self._ready():
                 self._loop.quit()
             return True

@@ -144,14 +144,6 @@ def price_texts(items: Sequence[CatalogItem], fmt: MoneyFormatter) -> tuple[str,
     return (f"{low} – {fmt.format(prices[-1])}", f"from {low}")
 
 
-def products_of(items: Sequence[CatalogItem]) -> list[tuple[CatalogItem, ...]]:
-    """``items`` grouped by product, each product where its first variant is."""
-    by_product: dict[str, list[CatalogItem]] = {}
-    for item in items:
-        by_product.setdefault(item.product_id, []).append(item)
-    return [tuple(variants) for variants in by_product.values()]
-
-
 class CatalogPanel(QWidget):
     """Search box over results, or category tiles over product tiles."""
 
@@ -167,8 +159,9 @@ class CatalogPanel(QWidget):
         self.fmt = fmt
         self.index = CatalogIndex()
         self._categories: list[tuple[str, str]] = []
-        self._by_category: dict[str, list[tuple[CatalogItem, ...]]] = {}
+        self._by_category: Mapping[str, Sequence[tuple[CatalogItem, ...]]] = {}
         self.category_buttons: dict[str, TileButton] = {}
+        self._shown_category = ""
         self.product_buttons: list[TileButton] = []
         self.tile_products: list[tuple[CatalogItem, ...]] = []
         """The variants behind each product tile, in the tiles' order."""
@@ -220,11 +213,7 @@ class CatalogPanel(QWidget):
     def set_catalog(self, index: CatalogIndex, categories: Sequence[Mapping[str, Any]]) -> None:
         """The items to sell and the category records (name, menuOrder) to tile them by."""
         self.index = index
-        by_category: dict[str, list[CatalogItem]] = {}
-        for item in index.items:
-            for category in item.category_ids:
-                by_category.setdefault(category, []).append(item)
-        self._by_category = {cid: products_of(items) for cid, items in by_category.items()}
+        self._by_category = index.products_by_category  # grouped where the index was built, off the loop
         ordered = sorted(categories, key=lambda c: (c.get("menuOrder") or 0, str(c.get("name") or "")))
         self._categories = [(str(c["id"]), str(c.get("name") or "")) for c in ordered
                             if str(c.get("id")) in self._by_category]
@@ -238,12 +227,14 @@ class CatalogPanel(QWidget):
             button.clicked.connect(lambda _=False, c=category_id: self.show_category(c))
             self.category_grid.addWidget(button, n // CATEGORY_COLUMNS, n % CATEGORY_COLUMNS)
             self.category_buttons[category_id] = button
-        if self._categories:
-            self.show_category(self._categories[0][0])
+        if self._categories:  # the category on screen stays (a catalog refresh while selling)
+            shown = self._shown_category if self._shown_category in self.category_buttons else self._categories[0][0]
+            self.show_category(shown)
         self._on_search_edit_text_changed(self.search_edit.text())
 
     def show_category(self, category_id: str) -> None:
         """The product tiles of one category."""
+        self._shown_category = category_id
         for cid, button in self.category_buttons.items():
             button.setChecked(cid == category_id)
         name = dict(self._categories).get(category_id, "")
@@ -253,7 +244,7 @@ class CatalogPanel(QWidget):
         self.category_label.setText(f"{name}{more}")
         _clear(self.product_grid)
         self.product_buttons = []
-        self.tile_products = products[:TILE_LIMIT]
+        self.tile_products = list(products[:TILE_LIMIT])
         for n, variants in enumerate(self.tile_products):
             button = self._product_tile(variants)
             button.clicked.connect(lambda _=False, v=variants: self._on_product_tile_clicked(v))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from register.services.events import ConnectivityChanged, EventBus, PendingChanged, SessionChanged
+from register.services.events import CatalogLoaded, ConnectivityChanged, EventBus, PendingChanged, SessionChanged
 
 
 class CoreEventsModel(QObject):
@@ -15,6 +15,7 @@ class CoreEventsModel(QObject):
     connectivity_changed = Signal(bool, str)
     pending_changed = Signal(int, int)
     session_changed = Signal(str, bool)
+    catalog_loaded = Signal(int)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +23,7 @@ class CoreEventsModel(QObject):
             bus.subscribe(lambda e: self.connectivity_changed.emit(e.online, e.reason), ConnectivityChanged),
             bus.subscribe(lambda e: self.pending_changed.emit(e.pending, e.attention), PendingChanged),
             bus.subscribe(lambda e: self.session_changed.emit(e.number, e.open), SessionChanged),
+            bus.subscribe(lambda e: self.catalog_loaded.emit(e.items), CatalogLoaded),
         ]
 
     def detach(self) -> None:

@@ -65,10 +65,19 @@ class SellFlow:
         self.view.set_priced(self.core.checkout.price())
         self.window.show_view(self.view)
         self.view.table.setFocus()  # no text field focused: the scanner's keys become scans
-        if self.view.catalog.index is self.core.catalog.index:
-            return  # the tiles are built (a catalog sync makes a new index)
+        if self.view.catalog.index is not self.core.catalog.index:  # a catalog sync makes a new index
+            self._load_tiles()
+
+    def on_catalog_loaded(self, _items: int) -> None:
+        """A new catalog (a background refresh or sync): the tiles on screen follow it, the category and the
+        search text stay; off screen, :meth:`show` picks it up."""
+        if self.view.isVisible() and self.view.catalog.index is not self.core.catalog.index:
+            self._load_tiles()
+
+    def _load_tiles(self) -> None:
+        index = self.core.catalog.index
         self.tasks.start(self.core.catalog.records("category"),
-                         on_done=lambda cats: self.view.set_catalog(self.core.catalog.index, cats),
+                         on_done=lambda cats: self.view.set_catalog(index, cats),
                          on_error=self._show_error, key="sell-catalog")
 
     def _on_view_back_requested(self) -> None:

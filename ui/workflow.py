@@ -14,7 +14,7 @@ from typing import Any
 
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
-from register.services.core import RegisterCore
+from register.services.core import CATALOG_REFRESH_S, RegisterCore
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
 from ui.errors import plain_words
@@ -65,6 +65,7 @@ class Workflow:
         self.events.connectivity_changed.connect(lambda online, reason: status.set_online(online, reason))
         self.events.pending_changed.connect(status.set_pending)
         self.events.session_changed.connect(lambda number, is_open: status.set_session(number if is_open else None))
+        self.events.catalog_loaded.connect(self.selling.on_catalog_loaded)
         self.station_view.pair_requested.connect(self._on_station_view_pair_requested)
         self.station_view.reload_requested.connect(self.show_pairing)
         self.sign_in_view.sign_in_requested.connect(self._on_sign_in_view_sign_in_requested)
@@ -81,6 +82,7 @@ class Workflow:
         if self.core.station is None:
             self.show_pairing()
         else:
+            self.core.start_catalog_refresh()
             self.show_sign_in()
 
     def detach(self) -> None:
@@ -108,6 +110,7 @@ class Workflow:
         def done(info: StationInfo) -> None:
             self._show_station(info)
             self.tasks.start(self.core.sync_catalog(), on_error=self._on_catalog_failed, key="catalog")
+            self.core.start_catalog_refresh(delay_s=CATALOG_REFRESH_S)  # the first sync is running now
             self.show_sign_in()
 
         self.tasks.start(self.core.pair(station_id, device_name=device_name or None), on_done=done,

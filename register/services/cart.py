@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from register.pricing.cart import Cart, CartDiscount, CustomSale, Discount, Fee, Line, TaxRate, TaxRounding, Tip
+from register.store.records import dumps
 
 
 class InputError(ValueError):
@@ -106,6 +107,11 @@ class CartLine:
         return {name: format(v, "f") if isinstance(v, Decimal) else v
                 for name, v in ((f, getattr(self, f)) for f in self.__dataclass_fields__)}
 
+    @functools.cached_property
+    def json_text(self) -> str:
+        """:attr:`json` as JSON text, made once per line object (see :meth:`CartState.to_json_text`)."""
+        return dumps(self.json)
+
     def same_item(self, other: CartLine) -> bool:
         """True when ``other`` is the same plain catalog item (a second scan adds to this line)."""
         return (not self.custom and not other.custom and self.variant_id == other.variant_id
@@ -175,8 +181,8 @@ class CartState:
         return replace(self, lines=tuple(x for x in self.lines if x.line_id != line_id))
 
     # persistence -------------------------------------------------------------------------------
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready snapshot (Decimals as strings)."""
+    def to_json(self, *, lines: bool = True) -> dict[str, Any]:
+        """A JSON-ready snapshot (Decimals as strings); without the lines when ``lines`` is false."""
         def value(v: Any) -> Any:
             if isinstance(v, Decimal):
                 return format(v, "f")
@@ -187,7 +193,13 @@ class CartState:
             return v
 
         return {k: [line.json for line in self.lines] if k == "lines" else value(getattr(self, k))
-                for k in self.__dataclass_fields__}
+                for k in self.__dataclass_fields__ if lines or k != "lines"}
+
+    def to_json_text(self) -> str:
+        """:meth:`to_json` as JSON text, with each line's text made once per line object: saving the cart on a
+        scan into a 200-line cart encodes one line, not 200 (:meth:`from_json` reads it back)."""
+        head = dumps(self.to_json(lines=False))  # '{"cart_id":…}': the lines go in before its closing brace
+        return f'{head[:-1]},"lines":[{",".join(line.json_text for line in self.lines)}]}}'
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> CartState:

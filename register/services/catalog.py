@@ -8,10 +8,12 @@ from the sandbox extension, or, for a real store (whose API has none), from a JS
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
@@ -21,7 +23,7 @@ from register.api.client import FinalPOSClient
 from register.pricing.cart import TaxRate
 from register.pricing.rates import Address, match_rates
 from register.runtime import bulk_allocation
-from register.services.events import CatalogProgress, EventBus
+from register.services.events import CatalogLoaded, CatalogProgress, EventBus
 from register.store.database import Database
 from register.store.records import (
     catalog_counts,
@@ -42,6 +44,7 @@ SYNC_PAGE_SIZE: Final = 100
 larger page than the server allows would silently cut the catalog short: stay at the documented size."""
 KINDS: Final = ("outlet", "station", "category", "product", "variant", "customer")
 TAX_TABLES_SETTING: Final = "tax_tables"
+SYNCED_AT_SETTING: Final = "catalog.synced_at"
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ class CatalogService:
         self._tables: dict[str, list[TaxRate]] = {}
         self._address = Address()
         self._rates_cache: dict[str | None, tuple[TaxRate, ...]] = {}
+        self._syncing = asyncio.Lock()
+        """One sync or refresh at a time (the pairing's first sync and the background refresher)."""
 
     # loading -----------------------------------------------------------------------------------
     async def load(self, outlet_id: str | None = None) -> None:
@@ -121,6 +126,15 @@ class CatalogService:
         ) if outlet else Address()
         self._rates_cache.clear()
         log.info("catalog loaded: %d sellable items, %d tax tables", len(self.index), len(self._tables))
+        self.bus.emit(CatalogLoaded(len(self.index)))
+
+    async def synced_at(self) -> datetime | None:
+        """When the last full sync finished (None: never)."""
+        value = await self.db.run(lambda c: get_setting(c, SYNCED_AT_SETTING))
+        try:
+            return datetime.fromisoformat(str(value)) if value else None
+        except ValueError:
+            return None
 
     async def counts(self) -> dict[str, int]:
         """Cached records per kind."""
@@ -133,6 +147,13 @@ class CatalogService:
     # syncing -----------------------------------------------------------------------------------
     async def sync(self, client: FinalPOSClient, outlet_id: str | None = None) -> SyncReport:
         """Fetch everything and replace the cache kind by kind; then rebuild the index."""
+        async with self._syncing:
+            report = await self._sync(client, outlet_id)
+        finished = datetime.now(UTC).isoformat(timespec="seconds")
+        await self.db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, finished))
+        return report
+
+    async def _sync(self, client: FinalPOSClient, outlet_id: str | None) -> SyncReport:
         counts: dict[str, int] = {}
         sources: dict[str, Callable[[], AsyncIterator[Any]]] = {
             "outlet": lambda: client.outlets.iter_all(page_size=SYNC_PAGE_SIZE),
@@ -165,6 +186,10 @@ class CatalogService:
 
         The API has no "changed since" filter, so edits to existing records arrive with the next full
         :meth:`sync`; a refresh is cheap enough to run every few minutes."""
+        async with self._syncing:
+            return await self._refresh(client, outlet_id)
+
+    async def _refresh(self, client: FinalPOSClient, outlet_id: str | None) -> dict[str, int]:
         known = await self.counts()
         added: dict[str, int] = {}
         pages: dict[str, Callable[[int], Awaitable[Sequence[Any]]]] = {

@@ -153,7 +153,7 @@ class CheckoutService:
 
     async def _commit(self, state: CartState) -> Priced:
         priced = self.price(state)  # refuse a cart the engine cannot price before saving it
-        await self.ctx.db.run(lambda c: save_cart(c, CURRENT_CART, state.to_json()))
+        await self.ctx.db.run(lambda c: save_cart(c, CURRENT_CART, state.to_json_text()))
         self.state = state
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return priced

@@ -21,10 +21,12 @@ import contextlib
 import logging
 import platform
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
 from register.api.client import FinalPOSClient
+from register.api.errors import APIError
 from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
@@ -36,12 +38,17 @@ from register.services.sessions import STATION_AVAILABLE, STATION_IN_USE, Sessio
 from register.services.sync import Backoff, SyncWorker
 from register.store import outbox
 from register.store.database import Database, transaction
+from register.store.errors import StoreError
 from register.store.outbox import SERVER_ID_PREFIX, Outbox
 from register.store.records import audit, get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
 DB_FILE: Final = "station.sqlite3"
+CATALOG_REFRESH_S: Final = 300.0
+"""How often the register looks for new catalog records while it runs."""
+CATALOG_FULL_SYNC_S: Final = 12 * 3600.0
+"""A full catalog sync (prices and edits of existing records) once the last one is older than this."""
 
 
 class RegisterCore:
@@ -63,6 +70,7 @@ class RegisterCore:
         self.cashiers = CashierService(db)
         self.orders = OrderService(self.ctx)
         self._sync_task: asyncio.Task[None] | None = None
+        self._catalog_task: asyncio.Task[None] | None = None
         self.bus.subscribe(self._on_connectivity, ConnectivityChanged)
 
     def _on_queued(self) -> None:
@@ -190,8 +198,40 @@ class RegisterCore:
             self._sync_task = asyncio.create_task(self.worker.run(), name="register-sync")
         return self._sync_task
 
+    async def keep_catalog_fresh(self, *, delay_s: float = 5.0, every_s: float = CATALOG_REFRESH_S,
+                                 full_after_s: float = CATALOG_FULL_SYNC_S) -> None:
+        """While the register runs: every ``every_s`` fetch the records created since the last look (new
+        products reach the tiles and the scanner within minutes), and a full sync once the last one is older
+        than ``full_after_s`` (edited prices and names only come that way: the API has no "changed since"
+        filter). Selling never waits for it; a failure (offline, say) waits for the next round."""
+        await asyncio.sleep(delay_s)
+        while True:
+            try:
+                last = await self.catalog.synced_at()
+                age = (datetime.now(UTC) - last).total_seconds() if last else None
+                if age is None or age > full_after_s:
+                    await self.sync_catalog()
+                else:
+                    outlet = self.ctx.station.outlet_id if self.ctx.station else None
+                    await self.catalog.refresh(self.client, outlet)
+            except (APIError, StoreError) as err:
+                log.info("catalog not refreshed this time: %s", err)
+            await asyncio.sleep(every_s)
+
+    def start_catalog_refresh(self, *, delay_s: float = 5.0) -> asyncio.Task[None]:
+        """Run :meth:`keep_catalog_fresh` in the background (until :meth:`close`)."""
+        if self._catalog_task is None or self._catalog_task.done():
+            self._catalog_task = asyncio.create_task(self.keep_catalog_fresh(delay_s=delay_s),
+                                                     name="register-catalog")
+        return self._catalog_task
+
     async def close(self) -> None:
-        """Stop the worker, close the client and the database."""
+        """Stop the worker and the catalog refresher, close the client and the database."""
+        if self._catalog_task is not None:
+            self._catalog_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._catalog_task
+            self._catalog_task = None
         if self._sync_task is not None:
             self.worker.stop()
             self._sync_task.cancel()

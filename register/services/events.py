@@ -71,6 +71,13 @@ class CatalogProgress:
 
 
 @dataclass(frozen=True)
+class CatalogLoaded:
+    """A new catalog index is in place (after a sync or a refresh that found new records)."""
+
+    items: int
+
+
+@dataclass(frozen=True)
 class CartChanged:
     """The current cart changed (lines, discounts, customer, tenders)."""
 
@@ -95,7 +102,7 @@ class SessionChanged:
 
 
 Event: TypeAlias = (ConnectivityChanged | PendingChanged | EntryFailed | EntrySynced | TotalsMismatch
-                    | CatalogProgress | CartChanged | SaleCompleted | SessionChanged)
+                    | CatalogProgress | CatalogLoaded | CartChanged | SaleCompleted | SessionChanged)
 Subscriber: TypeAlias = Callable[[Any], None]
 
 

@@ -132,12 +132,13 @@ def catalog_counts(conn: sqlite3.Connection) -> dict[str, int]:
 CURRENT_CART = "current"
 
 
-def save_cart(conn: sqlite3.Connection, slot: str, body: Mapping[str, Any], note: str | None = None) -> None:
-    """Save a cart snapshot (the current cart on every change, or a parked one), durably."""
+def save_cart(conn: sqlite3.Connection, slot: str, body: Mapping[str, Any] | str, note: str | None = None) -> None:
+    """Save a cart snapshot (the current cart on every change, or a parked one), durably; ``body`` may be
+    JSON text already."""
     with transaction(conn, "saving the cart"):
         conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT(slot) DO "
                      "UPDATE SET body = excluded.body, note = excluded.note, saved_at = excluded.saved_at",
-                     (slot, dumps(body), note, now_iso()))
+                     (slot, body if isinstance(body, str) else dumps(body), note, now_iso()))
 
 
 def load_cart(conn: sqlite3.Connection, slot: str = CURRENT_CART) -> dict[str, Any] | None:

@@ -105,6 +105,15 @@ def _item(pid: str, vid: str | None, name: str, sku: Any, barcode: Any, price: D
     return item
 
 
+def _products_by_category(items: Iterable[CatalogItem]) -> dict[str, tuple[tuple[CatalogItem, ...], ...]]:
+    grouped: dict[str, dict[str, list[CatalogItem]]] = {}
+    for item in items:
+        for category in item.category_ids:
+            grouped.setdefault(category, {}).setdefault(item.product_id, []).append(item)
+    return {category: tuple(tuple(variants) for variants in products.values())
+            for category, products in grouped.items()}
+
+
 class CatalogIndex:
     """Lookup and search over the sellable items."""
 
@@ -120,6 +129,9 @@ class CatalogIndex:
                     self._by_code.setdefault(key[1:], item)
             if item.sku:
                 self._by_sku.setdefault(_code_key(item.sku), item)
+        self.products_by_category = _products_by_category(self._items)
+        """Category id → its products (each the tuple of its variants), in name order: the sell screen's
+        tiles, grouped here (off the event loop, where the index is built) rather than on every catalog load."""
 
     def __len__(self) -> int:
         return len(self._items)

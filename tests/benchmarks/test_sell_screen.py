@@ -108,6 +108,7 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
             selling.change(lambda: core.checkout.remove_line(core.checkout.state.lines[-1].line_id, "bench"))
         bench.idle(rnd.randint(15, 40))
     lines = len(core.checkout.state.lines)
+    paints = list(clock.paints)
     if profiler is not None:  # REGISTER_BENCH_PROFILE=1: where the scans' time goes, printed with -s
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats("register|ui|json", 40)
@@ -149,7 +150,8 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
     sync.result()
     return {
         "catalog_items": len(core.catalog.index), "cart_lines": lines, "scans": len(scans),
-        **_figures(scans, "scan"), "search_keys": len(keys), **_figures(keys, "search_key"),
+        **_figures(scans, "scan"), **_figures(paints, "scan_paint"),
+        "search_keys": len(keys), **_figures(keys, "search_key"),
         "backlog_entries": backlog, "stall_samples": len(meter.stalls), **_figures(meter.stalls, "loop_stall"),
     }
 
