@@ -148,10 +148,7 @@ class CatalogService:
     async def sync(self, client: FinalPOSClient, outlet_id: str | None = None) -> SyncReport:
         """Fetch everything and replace the cache kind by kind; then rebuild the index."""
         async with self._syncing:
-            report = await self._sync(client, outlet_id)
-        finished = datetime.now(UTC).isoformat(timespec="seconds")
-        await self.db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, finished))
-        return report
+            return await self._sync(client, outlet_id)
 
     async def _sync(self, client: FinalPOSClient, outlet_id: str | None) -> SyncReport:
         counts: dict[str, int] = {}
@@ -178,6 +175,8 @@ class CatalogService:
             self.bus.emit(CatalogProgress(kind, counts[kind], finished=True))
         counts["tax_table"] = await self._sync_tax_tables(client)
         self.bus.emit(CatalogProgress("tax_table", counts["tax_table"], finished=True))
+        finished = datetime.now(UTC).isoformat(timespec="seconds")
+        await self.db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, finished))  # before the load announces it
         await self.load(outlet_id)
         return SyncReport(counts)
 
