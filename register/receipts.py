@@ -58,6 +58,8 @@ class Receipt:
     tenders: tuple[tuple[str, Decimal], ...]
     change: Decimal
     cash_rounding: Decimal = Decimal(0)
+    fees: tuple[tuple[str, Decimal], ...] = ()
+    """(label, net amount) of each fee; a negative one is a discount."""
     footer: tuple[str, ...] = ("Thank you!",)
     is_refund: bool = False
     paid_in_cash: bool = field(default=False)
@@ -118,6 +120,8 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
         tenders=tuple(tenders),
         change=change,
         cash_rounding=rounding,
+        fees=tuple((str(f.get("label") or f.get("name") or "Fee"), _d(f.get("amount")))
+                   for f in order.get("cartFees") or []),
         paid_in_cash=cash,
     )
 
@@ -157,6 +161,8 @@ def render_text(receipt: Receipt, *, width: int = 42, money: MoneyFormat | None 
     out.append(_row("Subtotal", fmt(receipt.subtotal), width))
     if receipt.discounts:
         out.append(_row("Discounts", "-" + fmt(receipt.discounts), width))
+    for label, amount in receipt.fees:
+        out.append(_row(label, fmt(amount), width))
     for name, amount in receipt.taxes:
         out.append(_row(name, fmt(amount), width))
     if receipt.tip:

@@ -47,6 +47,15 @@ def test_receipt_content() -> None:
     assert receipt.opens_drawer
 
 
+def test_fees_are_printed_between_the_discounts_and_the_taxes() -> None:
+    order = {**ORDER, "cartFees": [{"label": "Bag fee", "amount": "0.10"}, {"label": "Loyalty", "amount": "-0.50"}]}
+    text = render_text(build_receipt(order), width=42)
+    bag = next(n for n, line in enumerate(text) if line.startswith("Bag fee"))
+    assert text[bag].endswith(" 0.10") and text[bag + 1].startswith("Loyalty") and text[bag + 1].endswith("-0.50")
+    assert next(n for n, line in enumerate(text) if line.startswith("Discounts")) < bag
+    assert bag < next(n for n, line in enumerate(text) if line.startswith("TX State Tax"))
+
+
 def test_jpy_amounts_have_no_decimals() -> None:
     receipt = build_receipt({**ORDER, "currency": "JPY", "summary": {**ORDER["summary"], "total": "1250"}})
     assert any(line.endswith(" 1,250") for line in render_text(receipt))

@@ -42,6 +42,7 @@ def receipt_html(receipt: Receipt, fmt: MoneyFormatter) -> str:
     parts.append(_row("Subtotal", fmt.format(receipt.subtotal)))
     if receipt.discounts:
         parts.append(_row("Discounts", fmt.format(-receipt.discounts)))
+    parts += [_row(label, fmt.format(amount)) for label, amount in receipt.fees]
     parts += [_row(name, fmt.format(amount)) for name, amount in receipt.taxes]
     if receipt.tip:
         parts.append(_row("Tip", fmt.format(receipt.tip)))
