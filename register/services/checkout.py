@@ -363,6 +363,9 @@ class CheckoutService:
             raise InputError("there is nothing to complete: the cart is empty")
         if not priced.settled:
             raise InputError(f"{self.ctx.money(priced.remaining)} is still due")
+        if priced.remaining < 0:  # the cart shrank after a payment: the order would say more was paid than due
+            raise InputError(f"the payments ({self.ctx.money(priced.paid)}) are more than the total "
+                             f"({self.ctx.money(priced.total + priced.cash_rounding)}): take a payment back first")
         session = await self.sessions.require_open()
         station = self.ctx.require_station()
         state = self.state

@@ -151,3 +151,22 @@ def test_cash_rounding_due_and_applied(station: RegisterCore, run: Any) -> None:
     assert (cash["amount"], cash["change"], cash["cashRounding"]) == ("10.60", "9.40", "-0.02")
     receipt = "\n".join(render_text(build_receipt(sale.body)))
     assert "Cash rounding" in receipt and "-0.02" in receipt
+
+
+def test_a_cart_that_shrank_after_a_payment_cannot_complete_overpaid(station: RegisterCore, run: Any) -> None:
+    """A line voided after the card was taken: completing would record more paid than the order's total."""
+    checkout = station.checkout
+    run(station.sessions.open("100.00", opened_by="Dana"))
+    first, second = _items(station, 2)
+    run(checkout.add_code(first))
+    run(checkout.add_code(second))
+    card = run(checkout.add_tender("credit_card", reference="auth-1")).state.tenders[0]
+    run(checkout.remove_line(checkout.state.lines[1].line_id, actor="Dana"))
+    with pytest.raises(InputError, match="more than the total"):
+        run(checkout.complete("Dana"))
+    assert not [e for e in station.outbox.entries() if e.kind.startswith("order.")]  # no order was made
+    run(checkout.remove_tender(card.tender_id))
+    run(checkout.add_tender("credit_card", reference="auth-2"))
+    sale = run(checkout.complete("Dana"))
+    paid = sum(Decimal(p["amount"]) for p in sale.body["paymentMethods"])
+    assert paid == Decimal(sale.body["summary"]["total"]) == sale.total
