@@ -1,10 +1,10 @@
 """The sell screen's benchmarks (benchmarks/sell_screen.py), on the real app with 50,000 products.
 
 The app is driven through its screens (pair, first manager, open a session, F1), a cart of 200 lines is
-built, then: 200 scans, every keystroke of 20 searches, and a full catalog sync with a 300-order outbox flush
-behind the sell screen. The figures are printed against the budgets; the assertions check twice the
-budgets, to catch a real regression without flaking on a busy machine.
-Run alone: ``uv run pytest tests/benchmarks/test_sell_screen.py -s``.
+built, then: 500 scans (a p99 of 200 samples is just the second-worst one), every keystroke of 20 searches,
+and a full catalog sync with a 300-order outbox flush behind the sell screen. The figures are printed against
+the budgets; the assertions check twice the budgets, to catch a real regression without flaking on a busy
+machine. Run alone: ``uv run pytest tests/benchmarks/test_sell_screen.py -s``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from tests.ui import flows
 
 PRODUCTS = 50_000
 CART_LINES = 200
-SCANS = 200
+SCANS = 500
 BACKLOG = 300
 API_KEY = "bench-key"
 
