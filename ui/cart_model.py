@@ -7,11 +7,13 @@ the visible rows are painted.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from register.memo import RoundMemo
 from register.services.cart import CartLine
 from register.services.checkout import Priced
 from ui.money_format import MoneyFormatter
@@ -26,7 +28,7 @@ def quantity_text(quantity: Decimal) -> str:
     return format(quantity.normalize(), "f")
 
 
-def line_totals(priced: Priced, memo: dict[int, tuple[Any, Decimal]] | None = None) -> list[Decimal]:
+def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> list[Decimal]:
     """Each cart line's total as the engine priced it (gross after discounts when prices include tax,
     else net after discounts), in the cart's line order. With ``memo`` (kept between calls), a line whose
     wire dict is the one already read (the engine reuses unchanged lines' dicts) is not read again."""
@@ -34,22 +36,17 @@ def line_totals(priced: Priced, memo: dict[int, tuple[Any, Decimal]] | None = No
     inclusive = bool(fragment.summary.get("isTaxInclusive"))
     catalog = iter(fragment.line_items)
     custom = iter(fragment.custom_sales)
-    previous = dict(memo) if memo is not None else {}
+
+    def total(wire: Any) -> Decimal:
+        gross = Decimal(str(wire["total"]))
+        return gross if inclusive else gross - Decimal(str(wire.get("totalTax") or "0"))
+
     if memo is not None:
-        memo.clear()
+        memo.new_round()
     out = []
     for line in priced.state.lines:
         wire = next(custom) if line.custom else next(catalog)
-        hit = previous.get(id(wire))
-        if hit is not None and hit[0] is wire:
-            total = hit[1]
-        else:
-            total = Decimal(str(wire["total"]))
-            if not inclusive:
-                total -= Decimal(str(wire.get("totalTax") or "0"))
-        if memo is not None:
-            memo[id(wire)] = (wire, total)
-        out.append(total)
+        out.append(total(wire) if memo is None else memo.get(wire, functools.partial(total, wire)))
     return out
 
 
@@ -79,7 +76,7 @@ class CartTableModel(QAbstractTableModel):
         self.fmt = fmt
         self._lines: tuple[CartLine, ...] = ()
         self._totals: list[Decimal] = []
-        self._read: dict[int, tuple[Any, Decimal]] = {}
+        self._read: RoundMemo[Any, Decimal] = RoundMemo()
 
     def set_priced(self, priced: Priced) -> None:
         """Show ``priced``'s lines. Only what changed is announced (rows inserted, removed or changed), so a

@@ -14,7 +14,7 @@ from typing import Any
 
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
-from register.services.core import CATALOG_REFRESH_S, RegisterCore
+from register.services.core import RegisterCore
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
 from ui.errors import plain_words
@@ -110,7 +110,7 @@ class Workflow:
         def done(info: StationInfo) -> None:
             self._show_station(info)
             self.tasks.start(self.core.sync_catalog(), on_error=self._on_catalog_failed, key="catalog")
-            self.core.start_catalog_refresh(delay_s=CATALOG_REFRESH_S)  # the first sync is running now
+            self.core.start_catalog_refresh()  # waits for the first sync, then only looks for new records
             self.show_sign_in()
 
         self.tasks.start(self.core.pair(station_id, device_name=device_name or None), on_done=done,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from register.memo import RoundMemo
 from register.pricing.cart import Cart, CartDiscount, CustomSale, Discount, Fee, Line, TaxRate, TaxRounding, Tip
 from register.store.records import dumps
 
@@ -246,7 +247,7 @@ class PricingSettings:
     """Cash rounding step (0.05, 0.10), or None for none."""
 
 
-PricingMemo = dict[int, tuple["CartLine", "Line | CustomSale"]]
+PricingMemo = RoundMemo[CartLine, Line | CustomSale]
 """The engine's line for each cart line, by the cart line's identity (see :func:`to_pricing_cart`)."""
 
 
@@ -280,15 +281,12 @@ def to_pricing_cart(state: CartState, settings: PricingSettings,
     this cart's lines."""
     lines: list[Line] = []
     customs: list[CustomSale] = []
-    previous = dict(memo) if memo is not None else {}
     if memo is not None:
-        memo.clear()
+        memo.new_round()
     for x in state.lines:
         taxes = _taxes(x, rates_for, default_rates)
-        hit = previous.get(id(x))
-        made = hit[1] if hit is not None and hit[0] is x and hit[1].taxes == taxes else _pricing_line(x, taxes)
-        if memo is not None:
-            memo[id(x)] = (x, made)
+        make = functools.partial(_pricing_line, x, taxes)
+        made = make() if memo is None else memo.get(x, make, stamp=taxes)  # a catalog sync may reload the rates
         if isinstance(made, CustomSale):
             customs.append(made)
         else:

@@ -180,6 +180,18 @@ class CatalogService:
         await self.load(outlet_id)
         return SyncReport(counts)
 
+    async def freshen(self, client: FinalPOSClient, outlet_id: str | None, full_after_s: float) -> str:
+        """A full :meth:`sync` if the last one is older than ``full_after_s`` (or never was), else a
+        :meth:`refresh`; decided once the running sync or refresh has finished (a sync just done is not done
+        again). Returns ``"sync"`` or ``"refresh"``."""
+        async with self._syncing:
+            last = await self.synced_at()
+            if last is None or (datetime.now(UTC) - last).total_seconds() > full_after_s:
+                await self._sync(client, outlet_id)
+                return "sync"
+            await self._refresh(client, outlet_id)
+            return "refresh"
+
     async def refresh(self, client: FinalPOSClient, outlet_id: str | None = None) -> dict[str, int]:
         """Fetch only records created since the last sync (lists come in creation order) and add them.
 

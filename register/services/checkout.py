@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar
 
+from register.memo import RoundMemo
 from register.pricing.cash import round_cash
 from register.pricing.summary import OrderFragment, Pricer
 from register.services.cart import (
@@ -141,7 +142,7 @@ class CheckoutService:
         self._lock = asyncio.Lock()
         self._lock_owner: asyncio.Task[Any] | None = None
         self._pricer = Pricer()
-        self._pricing_lines: PricingMemo = {}
+        self._pricing_lines: PricingMemo = RoundMemo()
         """The engine's lines of the cart priced last, reused for the lines that did not change."""
 
     # state -------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ import contextlib
 import logging
 import platform
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -206,16 +205,13 @@ class RegisterCore:
         filter). Selling never waits for it; a failure (offline, say) waits for the next round."""
         await asyncio.sleep(delay_s)
         while True:
+            outlet = self.ctx.station.outlet_id if self.ctx.station else None
             try:
-                last = await self.catalog.synced_at()
-                age = (datetime.now(UTC) - last).total_seconds() if last else None
-                if age is None or age > full_after_s:
-                    await self.sync_catalog()
-                else:
-                    outlet = self.ctx.station.outlet_id if self.ctx.station else None
-                    await self.catalog.refresh(self.client, outlet)
+                await self.catalog.freshen(self.client, outlet, full_after_s)
             except (APIError, StoreError) as err:
                 log.info("catalog not refreshed this time: %s", err)
+            except Exception:  # a bug must not end the refresher for the rest of the day
+                log.exception("catalog refresh failed")
             await asyncio.sleep(every_s)
 
     def start_catalog_refresh(self, *, delay_s: float = 5.0) -> asyncio.Task[None]:

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from benchmarks import sell_screen as bench
@@ -73,7 +72,7 @@ def test_sell_screen_benchmarks(qtbot: Any, qloop: Any, qapp: Any, big_sandbox: 
 def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
     flows.pair_first_station(qtbot, app)
     qtbot.waitUntil(lambda: len(app.core.catalog.index) >= PRODUCTS, timeout=120_000)  # the pairing's full sync
-    selling = _start_selling(qtbot, app)
+    selling = flows.start_selling(qtbot, app, pair=False)
     core, view = app.core, selling.view
     rnd = random.Random(6)
     items = [i for i in core.catalog.index.items if i.barcode and i.price is not None]
@@ -155,12 +154,3 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
         "backlog_entries": backlog, "stall_samples": len(meter.stalls), **_figures(meter.stalls, "loop_stall"),
     }
 
-
-def _start_selling(qtbot: Any, app: Any) -> Any:
-    flows.create_first_manager(qtbot, app)
-    flows.open_session(qtbot, app, {"100": 1})
-    flows.press(qtbot, app.window, Qt.Key.Key_F1)
-    selling = app.workflow.selling
-    qtbot.waitUntil(lambda: flows.current(app) is selling.view and bool(selling.view.catalog.product_buttons),
-                    timeout=flows.WAIT)
-    return selling

@@ -91,19 +91,43 @@ def test_an_old_catalog_is_synced_in_full(station: RegisterCore, sandbox: Any, r
 
 
 def test_a_failed_refresh_waits_for_the_next_round(station: RegisterCore, sandbox: Any, run: Any) -> None:
-    """Offline: the refresher logs, keeps the cached catalog and tries again later; it never dies."""
+    """Offline: the refresher keeps the cached catalog and tries again; the product arrives once it can."""
     core = station
-    before = len(core.catalog.index)
+    with _http(sandbox) as http:
+        product = http.post("/product", json={"name": "Late Scone", "productType": "simple"}).json()
+        http.post("/variant", json={"productId": product["id"], "sku": "SCONE-3", "barcode": "2000000000039",
+                                    "price": 2.5}).raise_for_status()
     sandbox.set_faults(fail_rate=1.0)
 
-    async def offline() -> None:
-        task = asyncio.create_task(core.keep_catalog_fresh(delay_s=0, every_s=0.01))
-        await asyncio.sleep(1.0)
-        assert not task.done()  # still running: failures are not fatal
-        task.cancel()
+    async def offline_then_back() -> None:
+        task = asyncio.create_task(core.keep_catalog_fresh(delay_s=0, every_s=0.05))
+        try:
+            await asyncio.sleep(1.0)
+            assert not task.done()  # failures are not fatal
+            assert core.catalog.index.lookup("2000000000039") is None
+            sandbox.set_faults(fail_rate=0.0)
+            await _until_loaded(core, lambda: core.catalog.index.lookup("2000000000039") is not None)
+        finally:
+            task.cancel()
 
     try:
-        run(offline())
+        run(offline_then_back())
     finally:
         sandbox.set_faults(fail_rate=0.0)
-    assert len(core.catalog.index) == before
+
+
+def test_a_sync_running_is_not_done_twice(station: RegisterCore, run: Any) -> None:
+    """The pairing's first sync and the refresher starting beside it: the refresher waits, then only looks
+    for new records."""
+    core = station
+    run(core.db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, None)))  # as if never synced
+    outlet = core.station.outlet_id if core.station else None
+
+    async def both() -> str:
+        first = asyncio.create_task(core.sync_catalog())
+        await asyncio.sleep(0)  # the first sync holds the catalog now
+        kind = await core.catalog.freshen(core.client, outlet, full_after_s=3600)
+        await first
+        return kind
+
+    assert run(both()) == "refresh"

@@ -180,9 +180,10 @@ def run_sync(app: RegisterApp, fn: Any) -> Any:
 
 
 # selling -----------------------------------------------------------------------------------------
-def start_selling(qtbot: Any, app: Any) -> Any:
-    """Pair, first manager, open a session, wait for the catalog, F1: the sell screen."""
-    pair_first_station(qtbot, app)
+def start_selling(qtbot: Any, app: Any, *, pair: bool = True) -> Any:
+    """Pair (unless done already), first manager, open a session, wait for the catalog, F1: the sell screen."""
+    if pair:
+        pair_first_station(qtbot, app)
     create_first_manager(qtbot, app)
     open_session(qtbot, app, {"100": 1})
     qtbot.waitUntil(lambda: len(app.core.catalog.index.items) > 0, timeout=30_000)
@@ -208,3 +209,27 @@ def settled(qtbot: Any, selling: Any) -> None:
 def priced_items(app: Any, n: int) -> list[Any]:
     items = [i for i in app.core.catalog.index.items if i.barcode and i.price is not None]
     return items[:: max(1, len(items) // n)][:n]
+
+
+def pay_exact_and_complete(qtbot: Any, app: Any) -> str:
+    """F12 to the payment screen, "Exact" in cash, F12 to complete; the sale's receipt id."""
+    pay = app.workflow.payment.view
+    press(qtbot, app.window, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: current(app) is pay and bool(pay.quick_buttons), timeout=WAIT)
+    click(qtbot, pay.quick_buttons[0])
+    qtbot.waitUntil(pay.complete_button.isEnabled, timeout=WAIT)
+    press(qtbot, app.window, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: current(app) is app.workflow.receipts.view, timeout=WAIT)
+    return str(app.workflow.payment.last_sale.receipt_id)
+
+
+def server_orders(http: httpx.Client) -> list[dict[str, Any]]:
+    """Every order Final POS holds."""
+    listed = http.get("/orders").json()
+    return listed if isinstance(listed, list) else listed.get("data") or listed.get("items") or []
+
+
+def server_order(qtbot: Any, app: Any, http: httpx.Client, receipt: str) -> dict[str, Any]:
+    """The order with ``receipt`` as Final POS holds it, once the outbox has delivered it."""
+    wait_synced(qtbot, app)
+    return next(o for o in server_orders(http) if o["receiptId"] == receipt)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.ui import flows
-from tests.ui.flows import click, current, fill_dialog, press, priced_items, scan, settled, start_selling
+from tests.ui.flows import click, fill_dialog, press, priced_items, scan, settled, start_selling
 
 
 def _fee_dialog(qtbot: Any, app: Any) -> Any:
@@ -71,18 +71,7 @@ def test_fee_button_totals_removal_and_the_order(qtbot: Any, qloop: Any, qapp: A
         settled(qtbot, selling)
         assert f"Fee\t{flows.fmt(Decimal('2.00'))}" in view.totals_text()
         total = app.core.checkout.price().total
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        pay = app.workflow.payment.view
-        qtbot.waitUntil(lambda: current(app) is pay and bool(pay.quick_buttons), timeout=flows.WAIT)
-        click(qtbot, pay.quick_buttons[0])
-        qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is app.workflow.receipts.view, timeout=flows.WAIT)
-        receipt = app.workflow.payment.last_sale.receipt_id
-        flows.wait_synced(qtbot, app)
-        listed = http.get("/orders").json()
-        rows = listed if isinstance(listed, list) else listed.get("data") or listed.get("items") or []
-        order = next(o for o in rows if o["receiptId"] == receipt)
+        order = flows.server_order(qtbot, app, http, flows.pay_exact_and_complete(qtbot, app))
         assert [(f["label"], Decimal(f["amount"])) for f in order["cartFees"]] == [("Fee", Decimal("2.00"))]
         assert Decimal(order["cartFees"][0]["tax"]) > 0
         assert Decimal(order["summary"]["total"]) == total

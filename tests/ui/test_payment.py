@@ -96,9 +96,7 @@ def test_split_tender_change_and_double_click(qtbot: Any, qloop: Any, qapp: Any,
         assert Decimal(methods["cash"]["change"]) == banknote - due
         two = next(o for r, o in orders.items() if r != first_receipt)
         assert Decimal(two["summary"]["total"]) == second.total
-        listed = http.get("/orders").json()
-        rows = listed if isinstance(listed, list) else listed.get("data") or listed.get("items") or []
-        assert sorted(o["receiptId"] for o in rows) == sorted(orders)
+        assert sorted(o["receiptId"] for o in flows.server_orders(http)) == sorted(orders)
     finally:
         http.close()
         flows.close_app(qtbot, app)

@@ -3,32 +3,20 @@ and cash; the store's cash rounding. What Final POS holds afterwards, and how th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from register.services.payments import OTHER_METHODS
 from tests.ui import flows
 from tests.ui.flows import click, current, press, priced_items, scan, settled, start_selling, type_into
-from ui.app import apply_theme
 from ui.payment_view import quick_cash
 from ui.tender_dialog import OtherPaymentDialog
 from ui.tip_dialog import TipDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def themed(qapp: Any) -> Iterator[None]:
-    """The register's stylesheet, as the app runs with it (touch sizes come from it); taken off afterwards."""
-    before = qapp.styleSheet()
-    apply_theme(qapp)
-    yield
-    qapp.setStyleSheet(before)
 
 
 def _dialog(qtbot: Any, app: Any, kind: type) -> Any:
@@ -43,11 +31,6 @@ def _key(qtbot: Any, dialog: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier = 
     """A key into the dialog, where the keyboard focus is (the dialog is the active window)."""
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=flows.WAIT)
     qtbot.keyClick(QApplication.focusWidget() or dialog, key, modifiers)
-
-
-def _orders(http: Any) -> list[dict[str, Any]]:
-    listed = http.get("/orders").json()
-    return listed if isinstance(listed, list) else listed.get("data") or listed.get("items") or []
 
 
 def test_tip_gift_card_and_cash(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any, themed: None) -> None:
@@ -133,7 +116,7 @@ def test_tip_gift_card_and_cash(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any,
 
         # what Final POS holds: one order, the engine's tip and total, each payment with its processor
         flows.wait_synced(qtbot, app)
-        [order] = _orders(http)
+        [order] = flows.server_orders(http)
         assert Decimal(order["summary"]["total"]) == before.total == tipped.total
         assert Decimal(order["summary"]["tip"]["amount"]) == before.tip == fifteen
         methods = {p["paymentType"]: p for p in order["paymentMethods"]}
@@ -212,7 +195,7 @@ def test_cash_rounding_to_five_cents(qtbot: Any, qloop: Any, qapp: Any, sandbox:
         assert receipts.view.change_label.text() == f"Change due: {flows.fmt(banknote - rounded)}"
 
         flows.wait_synced(qtbot, app)
-        [order] = _orders(http)
+        [order] = flows.server_orders(http)
         assert Decimal(order["summary"]["total"]) == total  # the order total is not rounded
         [cash] = order["paymentMethods"]
         assert (cash["paymentType"], cash["processor"]) == ("cash", "cash")

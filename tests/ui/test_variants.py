@@ -3,33 +3,21 @@ by tap), the order Final POS receives carries the variants picked. Tiles fit lon
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from register.store.search import CatalogIndex, items_from_records
 from tests.ui import flows
-from tests.ui.flows import click, current, press, settled, start_selling
-from ui.app import apply_theme
+from tests.ui.flows import click, press, settled, start_selling
 from ui.catalog_panel import CatalogPanel, TileButton, elide_lines, price_texts
 from ui.money_format import MoneyFormatter
 from ui.variant_dialog import VariantDialog
 
 LONG = "Extra Large Organic Fair Trade Single Origin Ethiopian Yirgacheffe Whole Bean & Grinder Gift Set"
-
-
-@pytest.fixture
-def themed(qapp: Any) -> Iterator[None]:
-    """The register's stylesheet (its fonts and paddings decide what fits), put back afterwards."""
-    before = qapp.styleSheet()
-    apply_theme(qapp)
-    yield
-    qapp.setStyleSheet(before)
 
 
 def _catalog() -> tuple[CatalogIndex, list[dict[str, Any]]]:
@@ -223,19 +211,8 @@ def test_variant_picker_by_keyboard_and_tap_and_the_order(qtbot: Any, qloop: Any
         panel.clear_search()
 
         # pay exact in cash, complete: Final POS holds the variants picked
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        pay = app.workflow.payment.view
-        qtbot.waitUntil(lambda: current(app) is pay and bool(pay.quick_buttons), timeout=flows.WAIT)
         total = app.core.checkout.price().total
-        click(qtbot, pay.quick_buttons[0])
-        qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is app.workflow.receipts.view, timeout=flows.WAIT)
-        receipt = app.workflow.payment.last_sale.receipt_id
-        flows.wait_synced(qtbot, app)
-        listed = http.get("/orders").json()
-        rows = listed if isinstance(listed, list) else listed.get("data") or listed.get("items") or []
-        order = next(o for o in rows if o["receiptId"] == receipt)
+        order = flows.server_order(qtbot, app, http, flows.pay_exact_and_complete(qtbot, app))
         assert [(li["productId"], li["variantId"], li["sku"]) for li in order["lineItems"]] == [
             (i.product_id, i.variant_id, i.sku) for i in picked]
         assert [Decimal(str(li["quantity"])) for li in order["lineItems"]] == [Decimal(1)] * 4

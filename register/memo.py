@@ -1,0 +1,38 @@
+"""Work kept per object while the same object keeps coming back (the lines of a cart being rung up).
+
+Carts are immutable: a change makes a new cart that shares every unchanged line object with the last one.
+Anything derived from a line (its engine line, its total on screen) can therefore be kept by the line's
+identity and reused while that very object is still in the cart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class RoundMemo(Generic[K, V]):
+    """A value per key object, made once while that object comes back round after round.
+
+    Each :meth:`new_round` forgets what the previous round did not use, so the memo holds one round's
+    objects at most (one cart), and a key's ``id`` is never confused with a dead object's: the key itself
+    is kept alongside its value and compared by identity."""
+
+    def __init__(self) -> None:
+        self._previous: dict[int, tuple[K, object, V]] = {}
+        self._current: dict[int, tuple[K, object, V]] = {}
+
+    def new_round(self) -> None:
+        """Start a round (a new cart): only what this round asks for is kept for the next one."""
+        self._previous, self._current = self._current, {}
+
+    def get(self, key: K, make: Callable[[], V], *, stamp: object = None) -> V:
+        """The value kept for ``key`` (the same object) and an equal ``stamp`` (what else the value depends
+        on), else ``make()``."""
+        hit = self._previous.get(id(key)) or self._current.get(id(key))
+        value = hit[2] if hit is not None and hit[0] is key and hit[1] == stamp else make()
+        self._current[id(key)] = (key, stamp, value)
+        return value

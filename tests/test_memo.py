@@ -1,0 +1,27 @@
+"""RoundMemo: a value per object while that same object comes back, forgotten once a round does not use it."""
+
+from __future__ import annotations
+
+from register.memo import RoundMemo
+
+
+def test_same_object_reuses_equal_object_does_not_and_stamps_matter() -> None:
+    memo: RoundMemo[list[int], str] = RoundMemo()
+    made: list[str] = []
+
+    def make(tag: str) -> str:
+        made.append(tag)
+        return tag
+
+    a, twin = [1], [1]
+    memo.new_round()
+    assert memo.get(a, lambda: make("a1"), stamp="rates-1") == "a1"
+    memo.new_round()
+    assert memo.get(a, lambda: make("a2"), stamp="rates-1") == "a1"  # the same object: kept
+    assert memo.get(twin, lambda: make("twin")) == "twin"  # equal but another object: made
+    memo.new_round()
+    assert memo.get(a, lambda: make("a3"), stamp="rates-2") == "a3"  # what it depends on changed: made again
+    memo.new_round()
+    memo.new_round()  # a round without ``a``: it is forgotten
+    assert memo.get(a, lambda: make("a4"), stamp="rates-2") == "a4"
+    assert made == ["a1", "twin", "a3", "a4"]
