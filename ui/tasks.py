@@ -67,6 +67,10 @@ class TaskRunner:
         for task in list(self._tasks):
             task.cancel()
 
+    def busy(self, key: str) -> bool:
+        """Whether the task started with ``key`` is still running (its ``on_done`` has not run yet)."""
+        return key in self._keyed
+
     @property
     def pending(self) -> int:
         """How many tasks are still running."""

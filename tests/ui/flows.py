@@ -108,7 +108,8 @@ def sign_in(qtbot: Any, app: RegisterApp, name: str = MANAGER, pin: str = PIN) -
 
 def wait_home(qtbot: Any, app: RegisterApp) -> None:
     home = app.workflow.home_view  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: current(app) is home and home.title.text() != "", timeout=WAIT)
+    # the home screen shows "no session" until its load (keyed "home") has read the store: wait for that
+    qtbot.waitUntil(lambda: current(app) is home and not app.tasks.busy("home"), timeout=WAIT)
     qtbot.waitUntil(lambda: app.window.status.cashier.text() != "Nobody signed in", timeout=WAIT)
 
 
