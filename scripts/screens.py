@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-SIZE = (1180, 780)
+# REGISTER_SCREENS_SIZE=1024x768 renders at a small station's size (to check that nothing clips)
+SIZE = tuple(int(n) for n in os.environ.get("REGISTER_SCREENS_SIZE", "1180x780").split("x"))
 
 
 async def until(what: str, condition: Callable[[], object], timeout: float = 30.0) -> None:  # noqa: ASYNC109
@@ -241,7 +242,7 @@ def main(argv: list[str]) -> int:
             loop = qasync.QEventLoop(qt_app)
             asyncio.set_event_loop(loop)
             app = RegisterApp(qt_app, None, Paths.default().ensure())
-            app.window.resize(*SIZE)
+            app.window.resize(SIZE[0], SIZE[1])
             with loop:
                 try:
                     loop.run_until_complete(walk(app, out, sandbox.base_url, sandbox.api_key))

@@ -102,7 +102,8 @@ class SessionHomeView(QWidget):
         footer.addStretch(1)
         grid.addWidget(self.printer_button, 3, 0)
         grid.addWidget(self.display_button, 3, 1)
-        for button in (self.person_button, self.release_button, self.sign_out_button):
+        grid.addWidget(self.person_button, 3, 2)
+        for button in (self.release_button, self.sign_out_button):
             footer.addWidget(button)
         layout.addLayout(footer)
         self.cashier_label = QLabel(objectName="cashierLabel")

@@ -2,16 +2,101 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+
+
+class ActionButton(QPushButton):
+    """A button whose label names its shortcut ("Cart discount  F5") and still fits a small station's screen.
+
+    Where the full label does not fit the width the layout gives it, the shortcut goes on a second line; where
+    two lines do not fit either, the caption stands alone (the tooltip still names the key). The button asks its
+    layout for room for the full label, but accepts the width of the shortest form: a 1024-pixel-wide screen
+    fits every screen of the register without a label cut in the middle of a word.
+    """
+
+    def __init__(self, text: str, key: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._caption, self._key = text, key
+        self._fitted: tuple[int, int] | None = None
+        super().setText(self.full_text())
+
+    def full_text(self) -> str:
+        """The label when there is room: the caption and its key."""
+        return f"{self._caption}  {self._key}" if self._key else self._caption
+
+    def forms(self) -> list[str]:
+        """The labels to try, widest first."""
+        if not self._key:
+            return [self._caption]
+        return [self.full_text(), f"{self._caption}\n{self._key}", self._caption]
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """A new label; "Caption  Key" (two spaces) keeps the key apart, as ``action_button`` writes it."""
+        caption, sep, key = text.rpartition("  ")
+        self._caption, self._key = (caption, key) if sep else (text, "")
+        self._fitted = None
+        super().setText(self.full_text())
+        self._fit()
+
+    def needed(self, text: str) -> QSize:
+        """The size the button asks for to show ``text`` (its style's paddings and borders included)."""
+        self.ensurePolished()  # the stylesheet's font and paddings apply from here on
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.state |= QStyle.StateFlag.State_HasFocus  # room for the focus frame, as ``fits`` counts it
+        option.text = text
+        content = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content, self)
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` fits inside the button at its present size, within its borders and paddings (as they
+        are when it has the focus: a label that fits then fits always)."""
+        self.ensurePolished()
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.state |= QStyle.StateFlag.State_HasFocus  # the focus frame is the theme's widest border
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).size()
+        need = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
+        return need.width() <= room.width() and need.height() <= room.height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.needed(self.full_text()).expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        forms = self.forms()
+        width = self.needed(forms[-1]).width()
+        return QSize(width, self.needed(forms[0]).height()).expandedTo(self.minimumSize())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        size = (self.width(), self.height())
+        if size == self._fitted:
+            return
+        self._fitted = size
+        forms = self.forms()
+        chosen = next((f for f in forms if self.fits(f)), forms[-1])
+        if chosen != self.text():
+            keys = self.shortcut()  # Qt's setText() replaces the shortcut with the label's mnemonic
+            super().setText(chosen)
+            self.setShortcut(keys)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fitted = None
+            self._fit()
 
 
 def action_button(text: str, shortcut: str | None = None, *, name: str | None = None,
-                  role: str = "primary", parent: QWidget | None = None) -> QPushButton:
+                  role: str = "primary", parent: QWidget | None = None) -> ActionButton:
     """A button that shows its keyboard shortcut in its label ("Open session  F2") and answers to it."""
-    label = f"{text}  {QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}" if shortcut else text
-    button = QPushButton(label, parent)
+    key = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText) if shortcut else ""
+    button = ActionButton(text, key, parent)
     if shortcut:
         button.setShortcut(QKeySequence(shortcut))
         button.setToolTip(f"{text} ({shortcut})")

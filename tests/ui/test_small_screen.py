@@ -1,0 +1,100 @@
+"""Every screen fits a 1024×768 station: the window can be that small and no button label is cut off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from tests.ui import flows
+from tests.ui.flows import priced_items, scan, settled, start_selling
+from ui.widgets import ActionButton, action_button
+
+SMALL = (1024, 768)
+
+
+def _clipped(view: QWidget) -> list[str]:
+    """The visible buttons of ``view`` whose label does not fit the button."""
+    cut = []
+    for button in view.findChildren(QPushButton):
+        if not button.isVisibleTo(view) or button.objectName().startswith("tile"):
+            continue  # catalog tiles elide their names on purpose (the tooltip has the whole name)
+        if isinstance(button, ActionButton):
+            cut_off = not button.fits(button.text())
+        else:
+            cut_off = button.sizeHint().width() > button.width()
+        if cut_off:
+            cut.append(f"{button.objectName() or button.text()!r}: {button.text()!r} does not fit "
+                       f"{button.width()}×{button.height()}")
+    return cut
+
+
+def test_every_screen_fits_1024_by_768_without_cutting_a_label(qtbot: Any, qloop: Any, qapp: Any,
+                                                                sandbox: Any, themed: None) -> None:
+    app = flows.make_app(qtbot, qapp, sandbox.base_url, sandbox.api_key)
+    try:
+        selling = start_selling(qtbot, app)
+        for item in priced_items(app, 3):
+            scan(qtbot, app, item.barcode)
+        settled(qtbot, selling)
+        wf = app.workflow
+        views = {"home": wf.home_view, "sign-in": wf.sign_in_view, "stations": wf.station_view,
+                 "open": wf.sessions.open_view, "close": wf.sessions.close_view, "report": wf.sessions.report_view,
+                 "sell": selling.view, "payment": wf.payment.view, "receipt": wf.receipts.view,
+                 "orders": wf.orders.view}
+        window = app.window
+        problems = []
+        for name, view in views.items():
+            window.show_view(view)
+            window.resize(*SMALL)
+            QApplication.processEvents()
+            hint = window.minimumSizeHint()
+            if hint.width() > SMALL[0] or hint.height() > SMALL[1]:
+                problems.append(f"{name}: the window needs at least {hint.width()}×{hint.height()}")
+            if window.width() > SMALL[0] or window.height() > SMALL[1]:
+                problems.append(f"{name}: the window stayed {window.width()}×{window.height()}")
+            problems += [f"{name}: {cut}" for cut in _clipped(view)]
+        assert not problems, "\n".join(problems)
+    finally:
+        flows.close_app(qtbot, app)
+
+
+def _narrowest(button: ActionButton, text: str, height: int) -> int:
+    """The least width at which ``text`` fits ``button`` of ``height``."""
+    width = 40
+    while True:
+        button.resize(width, height)
+        if button.fits(text):
+            return width
+        width += 1
+
+
+def test_an_action_button_puts_its_key_on_a_second_line_then_drops_it_but_keeps_the_shortcut(qtbot: Any,
+                                                                                             themed: None) -> None:
+    pressed = []
+    button = action_button("Cart discount", "F5")
+    button.clicked.connect(lambda: pressed.append(button.text()))
+    qtbot.addWidget(button)
+    button.setStyleSheet("QPushButton { min-height: 10px; }")  # the theme's touch height would fit two lines
+    button.show()
+    full, two_lines, bare = button.forms()
+    assert (full, two_lines, bare) == ("Cart discount  F5", "Cart discount\nF5", "Cart discount")
+    tall = 80
+    wide = _narrowest(button, full, tall)
+    assert _narrowest(button, two_lines, tall) < wide
+    button.resize(wide, tall)
+    assert not button.fits(two_lines.replace("\n", "\n\n\n\n"))  # too many lines for the height
+    for n, (size, shown) in enumerate([((wide, tall), full), ((wide - 1, tall), two_lines),
+                                       ((wide - 1, 30), bare), ((wide, 30), full)], start=1):
+        button.resize(*size)
+        QApplication.processEvents()
+        assert button.text() == shown, size
+        assert button.shortcut() == QKeySequence("F5")  # a new label never takes the shortcut away
+        flows.press(qtbot, button, Qt.Key.Key_F5)  # a shortcut "animates" the click: it lands 100 ms later
+        qtbot.waitUntil(lambda: len(pressed) == n, timeout=flows.WAIT)  # noqa: B023 (used at once)
+        assert pressed[-1] == shown
+    # the layout is asked for room for the full label, and may give as little as the bare caption needs
+    assert button.sizeHint().width() >= wide
+    assert button.minimumSizeHint().width() <= button.needed(bare).width()
