@@ -32,7 +32,7 @@ class ActionButton(QPushButton):
             return [self._caption]
         return [self.full_text(), f"{self._caption}\n{self._key}", self._caption]
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str) -> None:
         """A new label; "Caption  Key" (two spaces) keeps the key apart, as ``action_button`` writes it."""
         caption, sep, key = text.rpartition("  ")
         self._caption, self._key = (caption, key) if sep else (text, "")
@@ -61,15 +61,15 @@ class ActionButton(QPushButton):
         need = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
         return need.width() <= room.width() and need.height() <= room.height()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return self.needed(self.full_text()).expandedTo(self.minimumSize())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         forms = self.forms()
         width = self.needed(forms[-1]).width()
         return QSize(width, self.needed(forms[0]).height()).expandedTo(self.minimumSize())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -85,7 +85,7 @@ class ActionButton(QPushButton):
             super().setText(chosen)
             self.setShortcut(keys)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fitted = None
