@@ -7,11 +7,12 @@ identity and reused while that very object is still in the cart.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
+S = TypeVar("S")
 
 
 class RoundMemo(Generic[K, V]):
@@ -36,3 +37,21 @@ class RoundMemo(Generic[K, V]):
         value = hit[2] if hit is not None and hit[0] is key and hit[1] == stamp else make()
         self._current[id(key)] = (key, stamp, value)
         return value
+
+    def map(self, keys: Iterable[K], make: Callable[[K, S], V], stamps: Iterable[S]) -> list[V]:
+        """A new round over ``keys`` and their ``stamps`` (taken pairwise): each key's value, kept or
+        ``make(key, stamp)``, in order. ``get`` in one tight loop, for the hundreds of lines of a cart on
+        every change."""
+        self.new_round()
+        previous, current = self._previous, self._current
+        out: list[V] = []
+        for key, stamp in zip(keys, stamps):  # noqa: B905 - ``stamps`` may be endless (``repeat(None)``)
+            k = id(key)
+            hit = previous.get(k) or current.get(k)
+            if hit is not None and hit[0] is key and (hit[1] is stamp or hit[1] == stamp):
+                value = hit[2]
+            else:
+                value = make(key, stamp)
+            current[k] = (key, stamp, value)
+            out.append(value)
+        return out

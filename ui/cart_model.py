@@ -7,7 +7,7 @@ the visible rows are painted.
 
 from __future__ import annotations
 
-import functools
+import itertools
 from decimal import Decimal
 from typing import Any
 
@@ -41,13 +41,10 @@ def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> 
         gross = Decimal(str(wire["total"]))
         return gross if inclusive else gross - Decimal(str(wire.get("totalTax") or "0"))
 
-    if memo is not None:
-        memo.new_round()
-    out = []
-    for line in priced.state.lines:
-        wire = next(custom) if line.custom else next(catalog)
-        out.append(total(wire) if memo is None else memo.get(wire, functools.partial(total, wire)))
-    return out
+    wires = [next(custom) if line.custom else next(catalog) for line in priced.state.lines]
+    if memo is None:
+        return [total(wire) for wire in wires]
+    return memo.map(wires, lambda wire, _stamp: total(wire), itertools.repeat(None))
 
 
 def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
@@ -104,8 +101,9 @@ class CartTableModel(QAbstractTableModel):
                 self._lines = (*self._lines[:row], line, *self._lines[row:])
                 self._totals.insert(row, totals[row])
                 self.endInsertRows()
+        # an unchanged line is the very same object: identity, not a comparison of every field of 200 lines
         changed = [row for row, (line, total) in enumerate(zip(lines, totals, strict=True))
-                   if line.line_id in before and before[line.line_id] != (line, total)]
+                   if (old := before.get(line.line_id)) is not None and (old[0] is not line or old[1] != total)]
         self._lines, self._totals = lines, totals
         if changed:
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(HEADERS) - 1))

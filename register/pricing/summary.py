@@ -34,6 +34,7 @@ from register.pricing.wire import money, number, percentage_to_wire
 __all__ = ["OrderFragment", "Pricer", "summarize"]
 
 _ZERO = Decimal(0)
+_RATESETS_KEPT = 1000  # distinct rate tuples a Pricer remembers (a store has a handful)
 _HUNDRED = Decimal(100)
 # Wide enough for 15 integer digits and 12 decimals of a cent; traps keep silent corruption out.
 _CONTEXT = decimal.Context(
@@ -111,17 +112,23 @@ class Pricer:
     def __init__(self) -> None:
         self._memo: dict[int, Item] = {}
         self._settings: tuple[str, bool, TaxRounding] | None = None
+        # Rate sets by value, shared by the runs: lines priced in different runs then share one RateSet, and
+        # the tax rows are summed per rate set (a few) rather than per line (hundreds, each with its own).
+        self._ratesets: dict[tuple[TaxRate, ...], RateSet] = {}
 
     def summarize(self, cart: Cart) -> OrderFragment:
         """Price ``cart``, reusing what has not changed since the previous call."""
         settings = (cart.currency, cart.prices_include_tax, cart.tax_rounding)
         if settings != self._settings:
             self._memo, self._settings = {}, settings
+        if len(self._ratesets) > _RATESETS_KEPT:
+            self._ratesets = {}
         with decimal.localcontext(_CONTEXT):
-            run = _Run(cart, self._memo)
+            run = _Run(cart, self._memo, self._ratesets)
             fragment = run.run()
             fragment.line_items  # noqa: B018 - now, while the items are this cart's (the next run reuses them)
         self._memo = run.memo_out
+        self._ratesets.update((k, v) for k, v in run.ratesets.items() if not isinstance(k, int))
         return fragment
 
 
@@ -178,13 +185,15 @@ class _Rows:
 class _Run:
     """One pricing run over one cart."""
 
-    def __init__(self, cart: Cart, memo: dict[int, Item]) -> None:
+    def __init__(self, cart: Cart, memo: dict[int, Item],
+                 ratesets: dict[tuple[TaxRate, ...], RateSet] | None = None) -> None:
         self.cart = cart
         self.st = Settings(cart)
         self.memo_in = memo
         self.memo_out: dict[int, Item] = {}
         self.rows = _Rows()
-        self.ratesets: dict[int | tuple[TaxRate, ...], RateSet] = {}  # by id() of a rate tuple, and by value
+        # by value (those of earlier runs too), and by id() of a rate tuple (valid for this run's lines only)
+        self.ratesets: dict[int | tuple[TaxRate, ...], RateSet] = {k: v for k, v in (ratesets or {}).items()}
         # Subtotal mode, per rate set: item taxes, taxes before discounts and taxes in the discounts.
         self.sub_tax = self.sub_sub_tax = self.sub_disc_tax = _ZERO
 

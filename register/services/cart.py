@@ -281,12 +281,12 @@ def to_pricing_cart(state: CartState, settings: PricingSettings,
     this cart's lines."""
     lines: list[Line] = []
     customs: list[CustomSale] = []
-    if memo is not None:
-        memo.new_round()
-    for x in state.lines:
-        taxes = _taxes(x, rates_for, default_rates)
-        make = functools.partial(_pricing_line, x, taxes)
-        made = make() if memo is None else memo.get(x, make, stamp=taxes)  # a catalog sync may reload the rates
+    taxes = [_taxes(x, rates_for, default_rates) for x in state.lines]
+    if memo is None:
+        made_lines = [_pricing_line(x, t) for x, t in zip(state.lines, taxes, strict=True)]
+    else:  # the rates are the stamp: a catalog sync may reload them
+        made_lines = memo.map(state.lines, _pricing_line, taxes)
+    for made in made_lines:
         if isinstance(made, CustomSale):
             customs.append(made)
         else:

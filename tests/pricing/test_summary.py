@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -358,6 +359,13 @@ def test_pricer_gives_summarize_figures_as_the_cart_changes() -> None:
     twice = Cart("USD", lines=(lines[0], lines[0]), cart_discount=CartDiscount(percentage=Decimal("33")))
     assert pricer.summarize(twice).to_wire() == summarize(twice).to_wire()
     assert pricer.summarize(twice).to_wire() == summarize(twice).to_wire()
+    # rate sets are shared between runs by value: a rate edited between two runs (same id, another figure)
+    # is a new rate set, and lines of the old and new rates in one cart are each taxed at their own
+    edited = (TaxRate("a", "A", Decimal(8)), rates[1])
+    mixed = Cart("USD", lines=(*lines[:3], *(dataclasses.replace(line, taxes=edited) for line in lines[3:6])))
+    assert pricer.summarize(mixed).to_wire() == summarize(mixed).to_wire()
+    assert [t["amount"] for t in pricer.summarize(mixed).to_wire()["summary"]["taxes"]] == [
+        t["amount"] for t in summarize(mixed).to_wire()["summary"]["taxes"]]
 
 
 def test_summarize_refuses_floats() -> None:
