@@ -21,6 +21,7 @@ from ui.money_format import MoneyFormatter
 HEADERS = ("Item", "Qty", "Unit price", "Line total")
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY_ROLE, _ALIGN_ROLE = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 def quantity_text(quantity: Decimal) -> str:
@@ -131,22 +132,21 @@ class CartTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # the view asks each visible cell for a dozen roles on every paint: the ones not served leave first
+        if role == _ALIGN_ROLE:
+            return _RIGHT if index.column() > 0 else None
+        if role != _DISPLAY_ROLE or not index.isValid():
             return None
         line, column = self._lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                extras = [f"note: {line.note}"] if line.note else []
-                if line.discount_percentage is not None:
-                    extras.append(f"−{line.discount_percentage.normalize():f}%")
-                elif line.discount_amount is not None:
-                    extras.append(f"−{self.fmt.format(line.discount_amount)}")
-                return line.name + (f"  ({', '.join(extras)})" if extras else "")
-            if column == 1:
-                return quantity_text(line.quantity)
-            if column == 2:
-                return self.fmt.format(line.unit_price)
-            return self.fmt.format(self._totals[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return _RIGHT
-        return None
+        if column == 0:
+            extras = [f"note: {line.note}"] if line.note else []
+            if line.discount_percentage is not None:
+                extras.append(f"−{line.discount_percentage.normalize():f}%")
+            elif line.discount_amount is not None:
+                extras.append(f"−{self.fmt.format(line.discount_amount)}")
+            return line.name + (f"  ({', '.join(extras)})" if extras else "")
+        if column == 1:
+            return quantity_text(line.quantity)
+        if column == 2:
+            return self.fmt.format(line.unit_price)
+        return self.fmt.format(self._totals[index.row()])
