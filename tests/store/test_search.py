@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from register.store.search import CatalogIndex, items_from_records, normalize
 
@@ -81,3 +83,26 @@ def test_search_limit(index: CatalogIndex) -> None:
 
 def test_normalize() -> None:
     assert normalize("Ÿögürt ÉCLAIR ß") == "yogurt eclair ss"
+
+
+def _scan_every_item(index: CatalogIndex, query: str, limit: int) -> list[str]:
+    """The ranking of the module doc by the plain walk over every item (what the index must equal)."""
+    words = normalize(query).split()
+    if not words:
+        return []
+    groups: list[list[str]] = [[], [], []]
+    for item in index.items:
+        if all(w in item._haystack for w in words):
+            name = item._name_key
+            rank = 0 if name.startswith(words[0]) else 1 if " " + words[0] in name else 2
+            groups[rank].append(item.display_name)
+    return (groups[0] + groups[1] + groups[2])[:limit]
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(names=st.lists(st.text("abcé -", min_size=1, max_size=12), min_size=1, max_size=60),
+       query=st.text("abcé ", max_size=5), limit=st.integers(1, 8))
+def test_search_ranks_as_a_walk_over_every_item_would(names: list[str], query: str, limit: int) -> None:
+    products = [{"id": f"p{n}", "name": name} for n, name in enumerate(names)]
+    index = CatalogIndex(items_from_records(products, []))
+    assert [i.display_name for i in index.search(query, limit)] == _scan_every_item(index, query, limit)
