@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from register.services.checkout import Priced
 from register.store.search import CatalogIndex
 from ui.cart_model import CartTableModel, totals_rows
+from ui.cart_table import CartTable
 from ui.catalog_panel import CatalogPanel
 from ui.money_format import MoneyFormatter
 from ui.scanner import BarcodeScanner
@@ -85,7 +85,7 @@ class SellView(QWidget):
         right.setSpacing(8)
         self.customer_label = QLabel(objectName="cartCustomer")
         right.addWidget(self.customer_label)
-        self.table = QTableView(objectName="cartTable")
+        self.table = CartTable(objectName="cartTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -20,12 +20,14 @@ def test_scan_quantity_unknown_code_search_tiles_and_void(qtbot: Any, qloop: Any
         view = selling.view
         a, b, c = priced_items(app, 3)
 
+        # an empty cart says how to start (a newcomer's first screen)
+        assert view.table.showing_hint() and "Scan a barcode" in view.table.empty_hint
         # three scans by simulated scanner keystrokes, no field focused; a second scan of A adds to its line
         assert not isinstance(QApplication.focusWidget(), type(view.catalog.search_edit))
         for code in (a.barcode, b.barcode, c.barcode, a.barcode):
             scan(qtbot, app, code)
         settled(qtbot, selling)
-        assert view.model.rowCount() == 3
+        assert view.model.rowCount() == 3 and not view.table.showing_hint()
         names = [view.model.index(r, 0).data() for r in range(3)]
         assert names == [a.display_name, b.display_name, c.display_name]
         assert view.model.index(0, 1).data() == "2"

@@ -98,3 +98,31 @@ def test_an_action_button_puts_its_key_on_a_second_line_then_drops_it_but_keeps_
     # the layout is asked for room for the full label, and may give as little as the bare caption needs
     assert button.sizeHint().width() >= wide
     assert button.minimumSizeHint().width() <= button.needed(bare).width()
+
+
+def test_an_empty_cart_table_paints_how_to_start_a_sale(qtbot: Any, themed: None) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from ui.cart_table import CartTable
+
+    model = QStandardItemModel(0, 2)
+    table = CartTable(objectName="cartTable")
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.resize(600, 300)
+    table.show()
+
+    def inked() -> int:
+        """Pixels of the viewport's middle band that are not its background."""
+        image = table.viewport().grab().toImage()
+        background = image.pixel(5, image.height() - 5)  # below any row
+        return sum(image.pixel(x, y) != background for x in range(0, image.width(), 3)
+                   for y in range(image.height() // 3, 2 * image.height() // 3, 3))
+
+    assert table.showing_hint() and inked() > 50
+    model.appendRow([QStandardItem(""), QStandardItem("")])  # a line with nothing to paint in the middle band
+    QApplication.processEvents()
+    assert not table.showing_hint() and inked() == 0
+    model.removeRow(0)
+    QApplication.processEvents()
+    assert table.showing_hint() and inked() > 50

@@ -1,0 +1,45 @@
+"""The cart table: an item view that, empty, says how to start a sale (what a newcomer sees first)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QTableView, QWidget
+
+EMPTY_HINT = "Scan a barcode, tap a product on the left, or search (F3) to start a sale."
+
+
+class CartTable(QTableView):
+    """A ``QTableView`` that shows :data:`EMPTY_HINT` while the cart has no line."""
+
+    def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName(objectName)
+        self.empty_hint = EMPTY_HINT
+        self._was_empty = True
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:  # the hint comes and goes with the first line: repaint it all then
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._on_model_rows_changed)
+        self._was_empty = self.showing_hint()
+
+    def showing_hint(self) -> bool:
+        """Whether the cart is empty (and the hint is shown)."""
+        model = self.model()
+        return model is not None and model.rowCount() == 0
+
+    def _on_model_rows_changed(self, *_: object) -> None:
+        if self.showing_hint() != self._was_empty:
+            self._was_empty = not self._was_empty
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.showing_hint():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_hint)
+            painter.end()
