@@ -154,6 +154,7 @@ async def sell_walk(app: Any, out: Path) -> None:
     selling, payment, receipts, orders = wf.selling, wf.payment, wf.receipts, wf.orders
     wf.home_view.sell_button.click()
     await until("sell screen", lambda: win.current_view() is selling.view and selling.view.catalog.product_buttons)
+    shoot(win, out, "19-sell-empty")
     items = [i for i in core.catalog.index.items if i.barcode and i.price]
     for item in (items[10], items[10], items[40], items[75], items[120]):
         selling.scan(item.barcode or "")
