@@ -186,16 +186,16 @@ class CatalogIndex:
                     return starts
         # Then the names with a word starting with it, then the rest: found by ``str.find`` over all the names
         # (or haystacks) joined in one string, each group stopping as soon as the list is full.
-        items, found = self._items, starts
-        for blob, offsets, needle in ((self._name_blob, self._name_offsets, " " + first),
-                                      (self._hay_blob, self._hay_offsets, first)):
+        items, found, spaced = self._items, starts, " " + first
+        for blob, offsets, needle, anywhere in ((self._name_blob, self._name_offsets, spaced, False),
+                                                (self._hay_blob, self._hay_offsets, first, True)):
             pos = blob.find(needle)
             while pos >= 0:
                 at = bisect.bisect_right(offsets, pos) - 1
                 item = items[at]
                 name = item._name_key
-                fresh = not name.startswith(first) and (needle[0] == " " or " " + first not in name)
-                if fresh and (not rest or all(w in item._haystack for w in rest)):
+                ranked = name.startswith(first) or (anywhere and spaced in name)  # in a group before this one
+                if not ranked and (not rest or all(w in item._haystack for w in rest)):
                     found.append(item)
                     if len(found) >= limit:
                         return found
