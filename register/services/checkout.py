@@ -152,9 +152,24 @@ class CheckoutService:
         self.state = CartState.from_json(saved) if saved else CartState()
         return self.state
 
-    async def _commit(self, state: CartState) -> Priced:
+    async def _commit(self, state: CartState, *, logged: tuple[str, str, dict[str, Any]] | None = None) -> Priced:
+        """Price ``state``, save it, make it the cart. ``logged`` (action, actor, detail) is the audit entry of
+        the change, saved in the same transaction as the cart: a refused change leaves no entry behind."""
         priced = self.price(state)  # refuse a cart the engine cannot price before saving it
-        await self.ctx.db.run(lambda c: save_cart(c, CURRENT_CART, state.to_json_text()))
+        if state.tenders and priced.remaining < 0 and priced.remaining < self.price().remaining:
+            # a line voided, a quantity lowered, a discount given after a payment: the total would fall below
+            # what is paid (taking a payment back is always allowed: it only raises what is due)
+            raise InputError(f"{self.ctx.money(priced.paid)} is paid already and this would bring the total to "
+                             f"{self.ctx.money(priced.total + priced.cash_rounding)}: take a payment back first")
+        also = None
+        if logged is not None:
+            action, actor, detail = logged
+            subject = self.state.cart_id
+
+            def also(conn: sqlite3.Connection) -> None:
+                audit(conn, action, actor=actor, subject=subject, **detail)
+
+        await self.ctx.db.run(lambda c: save_cart(c, CURRENT_CART, state.to_json_text(), also=also))
         self.state = state
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return priced
@@ -216,8 +231,8 @@ class CheckoutService:
     async def remove_line(self, line_id: str, actor: str) -> Priced:
         """Void a line (logged)."""
         line = self.state.line(line_id)
-        await self._audit("void", actor, line=line.name, quantity=str(line.quantity), price=str(line.unit_price))
-        return await self._commit(self.state.without_line(line_id))
+        return await self._commit(self.state.without_line(line_id), logged=(
+            "void", actor, {"line": line.name, "quantity": str(line.quantity), "price": str(line.unit_price)}))
 
     @serialized
     async def discount_line(self, line_id: str, actor: str, *, percentage: Decimal | str | None = None,
@@ -228,18 +243,18 @@ class CheckoutService:
             raise InputError("discount: give a percentage or an amount")
         pct = parse_percentage(percentage) if percentage is not None else None
         amt = parse_amount(amount, "discount") if amount is not None else None
-        await self._audit("discount", actor, line=line.name, percentage=pct, amount=amt)
-        return await self._commit(self.state.with_line(replace(line, discount_percentage=pct, discount_amount=amt)))
+        return await self._commit(self.state.with_line(replace(line, discount_percentage=pct, discount_amount=amt)),
+                                  logged=("discount", actor, {"line": line.name, "percentage": pct, "amount": amt}))
 
     @serialized
     async def override_price(self, line_id: str, price: Decimal | str, actor: str) -> Priced:
         """A manager's price override (logged with the original price)."""
         line = self.state.line(line_id)
         value = parse_amount(price, "price", allow_zero=True)
-        await self._audit("override", actor, line=line.name, original=str(line.original_price or line.unit_price),
-                          price=str(value))
+        original = line.original_price or line.unit_price
         return await self._commit(self.state.with_line(replace(
-            line, unit_price=value, price_overridden=True, original_price=line.original_price or line.unit_price)))
+            line, unit_price=value, price_overridden=True, original_price=original)), logged=(
+            "override", actor, {"line": line.name, "original": str(original), "price": str(value)}))
 
     @serialized
     async def note_line(self, line_id: str, note: str) -> Priced:
@@ -256,9 +271,9 @@ class CheckoutService:
         amt = parse_amount(amount, "discount") if amount is not None else None
         if pct is not None and amt is not None:
             raise InputError("discount: give a percentage or an amount, not both")
-        await self._audit("discount", actor, cart=True, percentage=pct, amount=amt)
         return await self._commit(replace(self.state, cart_discount_percentage=pct, cart_discount_amount=amt,
-                                          cart_discount_label=label))
+                                          cart_discount_label=label),
+                                  logged=("discount", actor, {"cart": True, "percentage": pct, "amount": amt}))
 
     @serialized
     async def add_fee(self, label: str, amount: Decimal | str) -> Priced:
@@ -480,13 +495,6 @@ class CheckoutService:
     @serialized
     async def clear(self, actor: str) -> None:
         """Void the whole cart (logged)."""
-        if self.state.lines:
-            await self._audit("void", actor, cart=True, lines=len(self.state.lines))
-        await self._commit(CartState())
+        logged = ("void", actor, {"cart": True, "lines": len(self.state.lines)}) if self.state.lines else None
+        await self._commit(CartState(), logged=logged)
 
-    async def _audit(self, action: str, actor: str, **detail: Any) -> None:
-        def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, f"logging the {action}"):
-                audit(conn, action, actor=actor, subject=self.state.cart_id, **detail)
-
-        await self.ctx.db.run(write)

@@ -13,6 +13,7 @@ from register.services.cart import InputError
 from register.services.core import RegisterCore
 from register.services.payments import METHODS, OTHER_METHODS, closing_key, method, payment_name
 from register.services.reports import method_key, reconcile, session_figures
+from register.store.records import audit_entries
 
 
 @pytest.mark.parametrize(("payment_type", "name", "processor", "closing"), [
@@ -153,15 +154,27 @@ def test_cash_rounding_due_and_applied(station: RegisterCore, run: Any) -> None:
     assert "Cash rounding" in receipt and "-0.02" in receipt
 
 
-def test_a_cart_that_shrank_after_a_payment_cannot_complete_overpaid(station: RegisterCore, run: Any) -> None:
-    """A line voided after the card was taken: completing would record more paid than the order's total."""
+def test_a_cart_cannot_shrink_below_what_is_paid_nor_complete_overpaid(station: RegisterCore, run: Any) -> None:
+    """A line voided after the card was taken would leave more paid than the order's total: refused when it is
+    done, and (for a cart saved that way) when completing."""
     checkout = station.checkout
     run(station.sessions.open("100.00", opened_by="Dana"))
-    first, second = _items(station, 2)
+    first, second, third = _items(station, 3)
     run(checkout.add_code(first))
     run(checkout.add_code(second))
     card = run(checkout.add_tender("credit_card", reference="auth-1")).state.tenders[0]
-    run(checkout.remove_line(checkout.state.lines[1].line_id, actor="Dana"))
+    paid_for = checkout.state
+    for change in (lambda: checkout.remove_line(paid_for.lines[1].line_id, actor="Dana"),
+                   lambda: checkout.discount_cart("Dana", percentage="50")):
+        with pytest.raises(InputError, match=r"is paid already .* take a payment back first"):
+            run(change())
+        assert checkout.state is paid_for and station.checkout.price().remaining == 0  # nothing changed
+    # nor logged: the audit entry of a change is saved with the change
+    assert run(station.db.run(lambda conn: audit_entries(conn, "void") + audit_entries(conn, "discount"))) == []
+    run(checkout.add_code(third))  # more to pay is fine
+    run(checkout.remove_line(checkout.state.lines[-1].line_id, actor="Dana"))  # and back down to what is paid
+    # a cart saved overpaid (before this rule) cannot complete either
+    checkout.state = checkout.state.without_line(checkout.state.lines[1].line_id)
     with pytest.raises(InputError, match="more than the total"):
         run(checkout.complete("Dana"))
     assert not [e for e in station.outbox.entries() if e.kind.startswith("order.")]  # no order was made

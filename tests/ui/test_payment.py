@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.ui import flows
-from tests.ui.flows import click, current, press, priced_items, scan, settled, start_selling, type_into
+from tests.ui.flows import click, current, fill_dialog, press, priced_items, scan, settled, start_selling, type_into
 from ui.payment_view import quick_cash
 
 
@@ -45,6 +45,19 @@ def test_split_tender_change_and_double_click(qtbot: Any, qloop: Any, qapp: Any,
         due = first.total - Decimal("5.00")
         qtbot.waitUntil(lambda: pay.figure_labels["remaining"].text() == flows.fmt(due), timeout=flows.WAIT)
         assert pay.figure_labels["paid"].text() == flows.fmt(Decimal("5.00"))
+
+        # back in the cart (Esc), a discount that would bring the total below the 5.00 paid is refused in the
+        # dialog, in words; the cart and the payment stay as they were
+        press(qtbot, app.window, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: current(app) is selling.view, timeout=flows.WAIT)
+        press(qtbot, app.window, Qt.Key.Key_F5)
+        refused = fill_dialog(qtbot, app, {"percentage": "100"}, expect_accept=False)
+        qtbot.waitUntil(lambda: "take a payment back first" in refused.notice.text(), timeout=flows.WAIT)
+        refused.reject()
+        settled(qtbot, selling)
+        assert app.core.checkout.state.cart_discount_percentage is None and len(app.core.checkout.state.tenders) == 1
+        press(qtbot, app.window, Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
         banknote = quick_cash(due)[0]
         button = next(q for q in pay.quick_buttons if q.text() == flows.fmt(banknote))
         click(qtbot, button)
