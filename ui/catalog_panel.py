@@ -215,8 +215,17 @@ class CatalogPanel(QWidget):
         self.index = index
         self._by_category = index.products_by_category  # grouped where the index was built, off the loop
         ordered = sorted(categories, key=lambda c: (c.get("menuOrder") or 0, str(c.get("name") or "")))
-        self._categories = [(str(c["id"]), str(c.get("name") or "")) for c in ordered
-                            if str(c.get("id")) in self._by_category]
+        shown = [(str(c["id"]), str(c.get("name") or "")) for c in ordered if str(c.get("id")) in self._by_category]
+        # a refresh that changed nothing on screen rebuilds nothing: a tile rebuild freezes the screen ~60 ms
+        if shown != self._categories or not self.category_buttons:
+            self._categories = shown
+            self._build_category_tiles()
+        if self._categories:  # the category on screen stays (a catalog refresh while selling)
+            shown_id = self._shown_category if self._shown_category in self.category_buttons else shown[0][0]
+            self.show_category(shown_id)
+        self._on_search_edit_text_changed(self.search_edit.text())
+
+    def _build_category_tiles(self) -> None:
         _clear(self.category_grid)
         self.category_buttons = {}
         for n, (category_id, name) in enumerate(self._categories):
@@ -227,14 +236,9 @@ class CatalogPanel(QWidget):
             button.clicked.connect(lambda _=False, c=category_id: self.show_category(c))
             self.category_grid.addWidget(button, n // CATEGORY_COLUMNS, n % CATEGORY_COLUMNS)
             self.category_buttons[category_id] = button
-        if self._categories:  # the category on screen stays (a catalog refresh while selling)
-            shown = self._shown_category if self._shown_category in self.category_buttons else self._categories[0][0]
-            self.show_category(shown)
-        self._on_search_edit_text_changed(self.search_edit.text())
 
     def show_category(self, category_id: str) -> None:
         """The product tiles of one category."""
-        self._shown_category = category_id
         for cid, button in self.category_buttons.items():
             button.setChecked(cid == category_id)
         name = dict(self._categories).get(category_id, "")
@@ -242,9 +246,14 @@ class CatalogPanel(QWidget):
         more = (f" (first {TILE_LIMIT} of {len(products)}: search for the rest)"
                 if len(products) > TILE_LIMIT else "")
         self.category_label.setText(f"{name}{more}")
+        tiles = list(products[:TILE_LIMIT])
+        if category_id == self._shown_category and tiles == self.tile_products and self.product_buttons:
+            self.tile_products = tiles  # the same products, names and prices: the tiles on screen stay
+            return
+        self._shown_category = category_id
         _clear(self.product_grid)
         self.product_buttons = []
-        self.tile_products = list(products[:TILE_LIMIT])
+        self.tile_products = tiles
         for n, variants in enumerate(self.tile_products):
             button = self._product_tile(variants)
             button.clicked.connect(lambda _=False, v=variants: self._on_product_tile_clicked(v))

@@ -34,6 +34,16 @@ def test_new_product_reaches_the_sell_screen(qtbot: Any, qloop: Any, qapp: Any, 
         assert names[0] == "Aaa Fresh Scone"  # tiles in name order: the new product first
         assert view.model.rowCount() == 1  # the cart is untouched
 
+        # a reload that changes nothing on screen (a customer added elsewhere, the 12-hour full sync) keeps the
+        # very same tiles: no rebuild, no frozen frame
+        tiles, categories, loaded = list(view.catalog.product_buttons), dict(view.catalog.category_buttons), \
+            core.catalog.index
+        flows.run(qtbot, core.catalog.load(core.station.outlet_id))
+        qtbot.waitUntil(lambda: view.catalog.index is core.catalog.index is not loaded, timeout=flows.WAIT)
+        assert view.catalog.product_buttons == tiles and all(a is b for a, b in zip(
+            view.catalog.product_buttons, tiles, strict=True))
+        assert all(view.catalog.category_buttons[c] is b for c, b in categories.items())
+
         scan(qtbot, app, "2000000000091")
         settled(qtbot, selling)
         assert [view.model.index(r, 0).data() for r in range(2)] == [first.display_name, "Aaa Fresh Scone"]
