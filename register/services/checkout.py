@@ -494,7 +494,9 @@ class CheckoutService:
 
     @serialized
     async def clear(self, actor: str) -> None:
-        """Void the whole cart (logged)."""
+        """Void the whole cart (logged); not while payments are on it (a card charged would go unrecorded)."""
+        if self.state.tenders:
+            raise InputError("payments are taken on this sale: take them back before voiding it")
         logged = ("void", actor, {"cart": True, "lines": len(self.state.lines)}) if self.state.lines else None
         await self._commit(CartState(), logged=logged)
 
