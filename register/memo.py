@@ -27,21 +27,14 @@ class RoundMemo(Generic[K, V]):
         self._current: dict[int, tuple[K, object, V]] = {}
 
     def new_round(self) -> None:
-        """Start a round (a new cart): only what this round asks for is kept for the next one."""
+        """Start a round (a new cart): only what this round asks for is kept for the next one (``map`` starts
+        one itself)."""
         self._previous, self._current = self._current, {}
-
-    def get(self, key: K, make: Callable[[], V], *, stamp: object = None) -> V:
-        """The value kept for ``key`` (the same object) and an equal ``stamp`` (what else the value depends
-        on), else ``make()``."""
-        hit = self._previous.get(id(key)) or self._current.get(id(key))
-        value = hit[2] if hit is not None and hit[0] is key and hit[1] == stamp else make()
-        self._current[id(key)] = (key, stamp, value)
-        return value
 
     def map(self, keys: Iterable[K], make: Callable[[K, S], V], stamps: Iterable[S]) -> list[V]:
         """A new round over ``keys`` and their ``stamps`` (taken pairwise): each key's value, kept or
-        ``make(key, stamp)``, in order. ``get`` in one tight loop, for the hundreds of lines of a cart on
-        every change."""
+        ``make(key, stamp)``, in order. A value is kept only for the very same key object with an equal stamp
+        (what else the value depends on). One tight loop: it runs over every line of a cart on every change."""
         self.new_round()
         previous, current = self._previous, self._current
         out: list[V] = []

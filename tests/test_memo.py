@@ -5,29 +5,7 @@ from __future__ import annotations
 from register.memo import RoundMemo
 
 
-def test_same_object_reuses_equal_object_does_not_and_stamps_matter() -> None:
-    memo: RoundMemo[list[int], str] = RoundMemo()
-    made: list[str] = []
-
-    def make(tag: str) -> str:
-        made.append(tag)
-        return tag
-
-    a, twin = [1], [1]
-    memo.new_round()
-    assert memo.get(a, lambda: make("a1"), stamp="rates-1") == "a1"
-    memo.new_round()
-    assert memo.get(a, lambda: make("a2"), stamp="rates-1") == "a1"  # the same object: kept
-    assert memo.get(twin, lambda: make("twin")) == "twin"  # equal but another object: made
-    memo.new_round()
-    assert memo.get(a, lambda: make("a3"), stamp="rates-2") == "a3"  # what it depends on changed: made again
-    memo.new_round()
-    memo.new_round()  # a round without ``a``: it is forgotten
-    assert memo.get(a, lambda: make("a4"), stamp="rates-2") == "a4"
-    assert made == ["a1", "twin", "a3", "a4"]
-
-
-def test_map_is_a_round_of_get_in_order_with_each_key_its_stamp() -> None:
+def test_the_same_object_with_the_same_stamp_is_reused_an_equal_one_or_a_new_stamp_is_not() -> None:
     memo: RoundMemo[list[int], str] = RoundMemo()
     made: list[str] = []
 
@@ -37,7 +15,9 @@ def test_map_is_a_round_of_get_in_order_with_each_key_its_stamp() -> None:
 
     a, b, c = [1], [2], [3]
     assert memo.map([a, b], make, ["x", "x"]) == ["1x", "2x"]
+    assert memo.map([[1], b], make, ["x", "x"]) == ["1x", "2x"]  # an equal list, another object: made anew
+    assert memo.map([a, b], make, ["x", "x"]) == ["1x", "2x"]
     assert memo.map([b, c, a], make, ["x", "x", "y"]) == ["2x", "3x", "1y"]  # b kept; a's stamp changed
     assert memo.map([c], make, ["x"]) == ["3x"]
     assert memo.map([a, b], make, ["y", "x"]) == ["1y", "2x"]  # the last round did not use them: made again
-    assert made == ["1x", "2x", "3x", "1y", "1y", "2x"]
+    assert made == ["1x", "2x", "1x", "1x", "3x", "1y", "1y", "2x"]
