@@ -35,7 +35,7 @@ class ReceiptLine:
     quantity: Decimal
     unit_price: Decimal
     total: Decimal
-    """Gross after discounts (what the line costs the customer)."""
+    """After discounts; with its tax where prices include tax, else net (the taxes are printed apart)."""
     notes: tuple[str, ...] = ()
 
 
@@ -70,14 +70,25 @@ class Receipt:
         return self.paid_in_cash
 
 
+def _line_tax(item: Mapping[str, Any]) -> Decimal:
+    """A line's tax: its ``totalTax`` (an order's line), else the sum of its ``taxes`` (a refund's line)."""
+    if item.get("totalTax") not in (None, ""):
+        return _d(item.get("totalTax"))
+    return sum((_d(t.get("amount")) for t in item.get("taxes") or [] if isinstance(t, Mapping)), Decimal(0))
+
+
 def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None = None, station_name: str = "",
                   cashier: str | None = None, when: datetime | None = None) -> Receipt:
     """The receipt of an order body (as posted to Final POS); ``store`` is the outlet record."""
     summary = order.get("summary") or {}
+    inclusive = bool(summary.get("isTaxInclusive"))
     items: list[ReceiptLine] = []
     for item in [*(order.get("lineItems") or []), *(order.get("customSales") or [])]:
+        # a line's wire total includes its tax: shown as is where prices include tax, else net (as on the
+        # cart screen), so the lines add up to the subtotal less the discounts and the taxes follow apart
+        amount = _d(item.get("total")) - (Decimal(0) if inclusive else _line_tax(item))
         items.append(ReceiptLine(str(item.get("name") or "Item"), _d(item.get("quantity")), _d(item.get("price")),
-                                 _d(item.get("total"))))
+                                 amount))
     notes = [str(n.get("note")) for n in order.get("notes") or [] if n.get("note")]
     if notes and items:  # notes of the form "<line name>: <note>" belong under their line
         by_name: dict[str, list[str]] = {}

@@ -113,3 +113,33 @@ def test_a_missing_printer_is_a_clear_error_not_a_hang() -> None:
         dead = sock.getsockname()[1]
     with pytest.raises(PrinterError, match=r"Check that it is on.*The sale is saved"):
         asyncio.run(print_receipt_async(parse_printer(f"tcp://127.0.0.1:{dead}"), ["x"], timeout=2))
+
+
+@pytest.mark.parametrize("inclusive", [False, True])
+def test_line_amounts_add_up_the_way_the_store_prices(inclusive: bool) -> None:
+    """Each line as the cart screen shows it, price × quantity less its discount: net where prices are without
+    tax (the lines then add up to the subtotal less the discounts, the taxes apart), with its tax otherwise."""
+    from register.pricing import Cart, Discount, Line, TaxRate, summarize
+
+    rates = (TaxRate("s", "State", Decimal("6.25")), TaxRate("c", "City", Decimal(2), priority=2))
+    cart = Cart("USD", prices_include_tax=inclusive, lines=(
+        Line(price=Decimal("1.25"), quantity=Decimal(2), taxes=rates, name="Avocado"),
+        Line(price=Decimal("0.84"), quantity=Decimal(1), taxes=rates, name="Cilantro",
+             discount=Discount(percentage=Decimal(10))),
+        Line(price=Decimal("24.00"), quantity=Decimal(1), taxes=rates, name="T-shirt")))
+    order = {**summarize(cart).to_wire(), "currency": "USD"}
+    receipt = build_receipt(order)
+    amounts = {line.name: line.total for line in receipt.lines}
+    assert amounts == {"Avocado": Decimal("2.50"), "Cilantro": Decimal("0.76"), "T-shirt": Decimal("24.00")}
+    if not inclusive:
+        assert sum(amounts.values()) == receipt.subtotal - receipt.discounts
+        assert sum(amounts.values()) + sum(t for _, t in receipt.taxes) == receipt.total
+
+
+def test_a_refund_line_without_total_tax_is_net_of_its_taxes() -> None:
+    refund = {"currency": "USD", "lineItems": [{"name": "Latte", "quantity": 1, "price": "4.10", "total": "4.44",
+                                                "taxes": [{"name": "State", "amount": "0.26"},
+                                                          {"name": "City", "amount": "0.08"}]}],
+              "summary": {"total": "4.44", "subTotal": "4.10", "totalTaxes": "0.34"}}
+    (line,) = build_receipt(refund).lines
+    assert line.total == Decimal("4.10")
