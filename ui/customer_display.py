@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from register.services.checkout import CompletedSale, Priced
-from ui.cart_model import line_totals, quantity_text
+from ui.cart_model import line_totals, quantity_text, totals_rows
 from ui.money_format import MoneyFormatter
 
 
@@ -31,10 +31,11 @@ class CustomerDisplayWindow(QWidget):
         self.lines = QListWidget(objectName="displayLines")
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.lines, 1)
+        self.breakdown = QLabel(objectName="displayBreakdown")  # subtotal, discounts, fees, each tax, tip
         self.total = QLabel(objectName="displayTotal")
         self.tendered = QLabel(objectName="displayTendered")
         self.change = QLabel(objectName="displayChange")
-        for label in (self.total, self.tendered, self.change):
+        for label in (self.breakdown, self.total, self.tendered, self.change):
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
             layout.addWidget(label)
         self.show_priced(None)
@@ -53,6 +54,7 @@ class CustomerDisplayWindow(QWidget):
         """The cart as the register shows it now."""
         self.lines.clear()
         if priced is None or not priced.state.lines:
+            self.breakdown.setText("")
             self.total.setText("")
             self.tendered.setText("")
             self.change.setText("")
@@ -61,6 +63,7 @@ class CustomerDisplayWindow(QWidget):
             qty = f"{quantity_text(line.quantity)} × " if line.quantity != 1 else ""
             self.lines.addItem(f"{qty}{line.name}    {self.fmt.format(total)}")
         self.lines.scrollToBottom()
+        self.breakdown.setText("\n".join(f"{caption}  {value}" for caption, value in totals_rows(priced, self.fmt)))
         self.total.setText(f"Total  {self.fmt.format(priced.total)}")
         tendered = sum((t.tendered for t in priced.state.tenders), Decimal(0))
         self.tendered.setText(f"Tendered  {self.fmt.format(tendered)}" if tendered else "")
@@ -70,6 +73,7 @@ class CustomerDisplayWindow(QWidget):
         """Thank you, with the change due, until the next cart starts."""
         self.lines.clear()
         self.lines.addItem("Thank you!")
+        self.breakdown.setText("")
         self.total.setText(f"Total  {self.fmt.format(sale.total)}")
         self.tendered.setText(f"Tendered  {self.fmt.format(tendered)}")
         self.change.setText(f"Change  {self.fmt.format(sale.change)}" if sale.change > 0 else "")

@@ -37,6 +37,12 @@ def test_customer_display_follows_the_sale(qtbot: Any, qloop: Any, qapp: Any, sa
         qtbot.waitUntil(lambda: display.lines.count() == 2, timeout=flows.WAIT)
         assert display.lines.item(1).text().startswith(f"2 × {b.display_name}")
         assert display.total.text() == f"Total  {flows.fmt(priced.total)}"
+        # the customer sees why the total is more than the lines: the subtotal and each tax
+        shown = display.breakdown.text().splitlines()
+        assert shown[0] == f"Subtotal  {flows.fmt(Decimal(priced.fragment.summary['subTotal']))}"
+        for tax in priced.fragment.summary["taxes"]:
+            assert any(row.startswith(tax["name"]) and row.endswith(flows.fmt(Decimal(tax["amount"])))
+                       for row in shown), tax
 
         press(qtbot, app.window, Qt.Key.Key_F12)
         pay = app.workflow.payment.view
@@ -50,7 +56,7 @@ def test_customer_display_follows_the_sale(qtbot: Any, qloop: Any, qapp: Any, sa
         press(qtbot, app.window, Qt.Key.Key_F12)
         qtbot.waitUntil(lambda: display.lines.count() == 1 and display.lines.item(0).text() == "Thank you!",
                         timeout=flows.WAIT)
-        assert display.change.text() == f"Change  {flows.fmt(change)}"
+        assert display.change.text() == f"Change  {flows.fmt(change)}" and display.breakdown.text() == ""
         assert app.window.isActiveWindow()  # the display never took the keyboard
     finally:
         flows.close_app(qtbot, app)
