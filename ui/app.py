@@ -135,7 +135,7 @@ class RegisterApp:
     # start-up ------------------------------------------------------------------------------------
     def start(self) -> None:
         """Show the window, then connect (or ask how) without waiting for any server."""
-        self.window.show()
+        self.window.show_on_screen()
         self.window.activateWindow()  # the F-keys work at once, whatever the window manager does
         if self.smoke:
             FirstPaintProbe(self.window, self.app)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from register import __version__
@@ -53,13 +53,27 @@ class MainWindow(QMainWindow):
                                     shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         self.about_action.triggered.connect(self._on_about_triggered)
         self.addAction(self.about_action)
+        self.restored = False
+        """Whether the window took the size and place it had last time (else it opens at its default size)."""
         if self._settings is not None:
             geometry = self._settings.value("window/geometry")
             if geometry is not None:
-                self.restoreGeometry(geometry)
+                self.restored = bool(self.restoreGeometry(geometry))
             state = self._settings.value("window/state")
             if state is not None:
                 self.restoreState(state)
+
+    def show_on_screen(self) -> None:
+        """Show the window. A first start on a screen smaller than the default size (a 1024×768 till) opens
+        maximized, so nothing is off the screen; a remembered geometry is Qt's to restore (on a screen). The
+        offscreen platform (tests, smoke runs) has no real screen: its fixed 800×600 bounds nothing."""
+        screen = self.screen()
+        if (not self.restored and screen is not None and QGuiApplication.platformName() != "offscreen"
+                and not screen.availableGeometry().contains(self.frameGeometry())):
+            self.setGeometry(screen.availableGeometry())  # what "maximized" means where no window manager runs
+            self.showMaximized()
+        else:
+            self.show()
 
     def _on_about_triggered(self) -> None:
         """The About box: the version (the one from pyproject, as in the logs and ``register --version``)."""

@@ -59,6 +59,12 @@ class BarcodeScanner(QObject):
         self._buffer = self._held = ""
         self._flush.stop()
 
+    def _release_held(self) -> None:
+        """Hand the held keys over now (what comes next was typed after them)."""
+        if self._held:
+            self._flush.stop()
+            self._on_flush_timeout()
+
     def _on_flush_timeout(self) -> None:
         held, self._held = self._held, ""
         if held:
@@ -83,13 +89,24 @@ class BarcodeScanner(QObject):
         in_text = isinstance(focus, _TEXT_INPUTS)
         if event.key() in _ENTER:
             code = self._buffer
-            self._reset()
             if fast and len(code) >= MIN_LENGTH:
+                self._reset()
                 if isinstance(focus, QLineEdit) and focus.text().endswith(code):
                     focus.setText(focus.text()[: -len(code)])
                 self.scanned.emit(code)
                 return True
-            return False
+            self._buffer = ""
+            if not self._held:
+                return False
+            # a person's keys, then Enter before they were handed over: the keys first, then the Enter to
+            # wherever they went (the search box: Enter adds its first result), nothing lost
+            self._release_held()
+            target = QApplication.focusWidget()
+            if target is None or target is focus:
+                return False
+            QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(),
+                                                     event.text()))
+            return True
         text = event.text()
         mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if not text or not text.isprintable() or mods != Qt.KeyboardModifier.NoModifier:
@@ -103,6 +120,9 @@ class BarcodeScanner(QObject):
         self._buffer += text
         self._last = now
         if in_text:
+            # keys held outside a field while the focus was on its way here (F3 moves it a moment after the
+            # press) go in first: the field reads what was typed, in the order it was typed
+            self._release_held()
             return False
         self._held += text
         self._flush.start()

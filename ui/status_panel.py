@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolTip
 
 from register.config import Mode
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that a narrow window may squeeze: it then ends in "…" (``text()`` stays whole, and the
+    tooltip shows it) instead of being cut at the window's edge."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Session…") + 8), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QFrame.paintEvent(self, event)  # the style's frame and background
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and not self.toolTip() \
+                and self.elided():
+            QToolTip.showText(event.globalPos(), self.text(), self)  # the whole text of a squeezed label
+            return True
+        return super().event(event)
+
+    def elided(self) -> bool:
+        """Whether the text is cut short now."""
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
 
 class StatusBarPanel:
@@ -18,9 +48,10 @@ class StatusBarPanel:
         self.mode.setToolTip("Training mode: sales go to the built-in demo shop on this computer, never to a real "
                              "account." if mode is Mode.DEMO else "Live: sales go to your Final POS account.")
         self.outlet = QLabel(objectName="statusOutlet")
-        self.station = QLabel("Station: not paired", objectName="statusStation")
-        self.session = QLabel("No session", objectName="statusSession")
-        self.cashier = QLabel("Nobody signed in", objectName="statusCashier")
+        # who and where: squeezed (ending in "…") on a narrow screen before the state fields on the right are
+        self.station = ElidedLabel("Station: not paired", objectName="statusStation")
+        self.session = ElidedLabel("No session", objectName="statusSession")
+        self.cashier = ElidedLabel("Nobody signed in", objectName="statusCashier")
         self.server = QLabel("Server: starting…", objectName="statusServer")
         self.pending = QLabel("All sent", objectName="statusPending")
         self.clock = QLabel(objectName="statusClock")

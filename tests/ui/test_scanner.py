@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.scanner import BarcodeScanner
 
@@ -71,4 +71,45 @@ def test_space_still_presses_a_focused_button(qtbot: Any) -> None:
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert pressed == [True]
+    scanner.set_active(False)
+
+
+def _search_box(edit: QLineEdit) -> Any:
+    """What the sell screen does with keys typed outside a field: into the search box, and go on there."""
+    def take(text: str) -> None:
+        edit.setFocus()
+        edit.setText(edit.text() + text)
+    return take
+
+
+def test_keys_typed_while_the_focus_moves_into_the_field_stay_in_order(qtbot: Any) -> None:
+    """F3 moves the focus a moment after it is pressed (a button's shortcut "animates" its click): the first
+    keys of a quick typist land outside the box, the rest inside; the box must read what was typed."""
+    _, edit, button, scanner = _screen(qtbot)
+    scanner.typed.connect(_search_box(edit))
+    button.setFocus()
+    qtbot.keyClicks(button, "cor")  # held: outside a field, they could be the start of a scan
+    edit.setFocus()  # the search box takes the focus
+    qtbot.keyClicks(edit, "tado")
+    qtbot.wait(150)  # past the hold
+    assert edit.text() == "cortado"
+    scanner.set_active(False)
+
+
+def test_keys_typed_outside_a_field_then_enter_reach_the_search_with_their_enter(qtbot: Any) -> None:
+    """A person types a few keys and Enter outside any field, a little too slowly for a scan: the keys go to
+    the search box and so does the Enter (it adds the first result), nothing is lost."""
+    _, edit, button, scanner = _screen(qtbot)
+    codes: list[str] = []
+    returns: list[str] = []
+    scanner.scanned.connect(codes.append)
+    scanner.typed.connect(_search_box(edit))
+    edit.returnPressed.connect(lambda: returns.append(edit.text()))
+    button.setFocus()
+    for key in "lat":  # slower than a scanner, the Enter within the hold; each key where the focus is, as a
+        qtbot.wait(70)  # keyboard sends it
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.wait(70)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert codes == [] and edit.text() == "lat" and returns == ["lat"]
     scanner.set_active(False)

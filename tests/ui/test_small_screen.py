@@ -6,10 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from register.config import Mode
 from tests.ui import flows
 from tests.ui.flows import priced_items, scan, settled, start_selling
+from ui.status_panel import ElidedLabel
 from ui.widgets import ActionButton, action_button
 
 SMALL = (1024, 768)
@@ -45,6 +47,9 @@ def test_every_screen_fits_1024_by_768_without_cutting_a_label(qtbot: Any, qloop
                  "sell": selling.view, "payment": wf.payment.view, "receipt": wf.receipts.view,
                  "orders": wf.orders.view}
         window = app.window
+        # the widest status bar a till shows: the demo badge and a long name
+        window.status.set_mode(Mode.DEMO)
+        window.status.set_cashier("Maximiliane Oberhauser-Smith", "manager")
         problems = []
         for name, view in views.items():
             window.show_view(view)
@@ -56,6 +61,13 @@ def test_every_screen_fits_1024_by_768_without_cutting_a_label(qtbot: Any, qloop
             if window.width() > SMALL[0] or window.height() > SMALL[1]:
                 problems.append(f"{name}: the window stayed {window.width()}×{window.height()}")
             problems += [f"{name}: {cut}" for cut in _clipped(view)]
+            bar = window.statusBar()
+            for label in bar.findChildren(QLabel):  # who and where may end in "…"; the rest must show whole
+                if label.isVisibleTo(bar) and not isinstance(label, ElidedLabel) \
+                        and label.sizeHint().width() > label.width():
+                    problems.append(f"{name}: status {label.objectName()} {label.text()!r} is cut")
+                if label.geometry().right() > bar.width():
+                    problems.append(f"{name}: status {label.objectName()} {label.text()!r} is off the window")
         assert not problems, "\n".join(problems)
     finally:
         flows.close_app(qtbot, app)
