@@ -41,6 +41,7 @@ class BarcodeScanner(QObject):
         self._buffer = ""
         self._held = ""
         self._last = 0.0
+        self._stamped = False
         self._flush = QTimer(self, singleShot=True, interval=max_gap_ms * 2)
         self._flush.timeout.connect(self._on_flush_timeout)
         self._installed = False
@@ -84,8 +85,13 @@ class BarcodeScanner(QObject):
         return self._on_key(focus, event)
 
     def _on_key(self, focus: QWidget | None, event: QKeyEvent) -> bool:
-        now = time.monotonic()
-        fast = bool(self._buffer) and now - self._last <= self._max_gap
+        # When the key was pressed, as the window system stamped it: a person's keys that waited in the queue
+        # while the screen was busy arrive together, yet were pressed as far apart as they were typed. (Keys
+        # made up by a program may carry no stamp: then when they arrive.)
+        stamped = event.timestamp() > 0
+        now = event.timestamp() / 1000 if stamped else time.monotonic()
+        fast = (bool(self._buffer) and stamped == self._stamped and 0 <= now - self._last <= self._max_gap)
+        self._stamped = stamped
         in_text = isinstance(focus, _TEXT_INPUTS)
         if event.key() in _ENTER:
             code = self._buffer

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.scanner import BarcodeScanner
@@ -112,4 +113,33 @@ def test_keys_typed_outside_a_field_then_enter_reach_the_search_with_their_enter
     qtbot.wait(70)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert codes == [] and edit.text() == "lat" and returns == ["lat"]
+    scanner.set_active(False)
+
+
+def _press(widget: QWidget, key: Qt.Key, text: str, stamp_ms: int) -> None:
+    """A key press as the window system reports it: stamped with the time it was pressed."""
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+    event.setTimestamp(stamp_ms)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_time_a_key_was_pressed_decides_not_the_time_it_arrived(qtbot: Any) -> None:
+    """Keys a person typed 60 ms apart that waited while the screen was busy arrive together: still typing.
+    A scanner's keys 5 ms apart that arrive late and spread out: still a scan."""
+    _, edit, _, scanner = _screen(qtbot)
+    codes: list[str] = []
+    returns: list[str] = []
+    scanner.scanned.connect(codes.append)
+    edit.returnPressed.connect(lambda: returns.append(edit.text()))
+    edit.setFocus()
+    for n, char in enumerate("flat"):  # all at once, pressed 60 ms apart
+        _press(edit, Qt.Key(ord(char.upper())), char, 10_000 + 60 * n)
+    _press(edit, Qt.Key.Key_Return, "\r", 10_000 + 60 * 4)
+    assert codes == [] and returns == ["flat"]
+    edit.clear()
+    for n, char in enumerate("4006381333931"):  # pressed 5 ms apart, arriving 30 ms apart
+        qtbot.wait(30)
+        _press(edit, Qt.Key(ord(char)), char, 20_000 + 5 * n)
+    _press(edit, Qt.Key.Key_Return, "\r", 20_000 + 5 * 13)
+    assert codes == ["4006381333931"] and edit.text() == ""
     scanner.set_active(False)
