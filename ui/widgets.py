@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcutEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
 
 
@@ -84,6 +84,15 @@ class ActionButton(QPushButton):
             keys = self.shortcut()  # Qt's setText() replaces the shortcut with the label's mnemonic
             super().setText(chosen)
             self.setShortcut(keys)
+
+    def event(self, event: QEvent) -> bool:
+        # Qt "animates" a shortcut's click: it lands 100 ms after the key. The keys typed in that time went to
+        # the screen the shortcut was leaving (F3 then "flat white" searched "t white"): click at once.
+        if (isinstance(event, QShortcutEvent) and event.type() == QEvent.Type.Shortcut and not event.isAmbiguous()
+                and self.isEnabled()):
+            self.click()
+            return True
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -65,6 +65,13 @@ def test_scan_quantity_unknown_code_search_tiles_and_void(qtbot: Any, qloop: Any
         qtbot.waitUntil(lambda: "No product has the code" in view.notice.text(), timeout=flows.WAIT)
         assert view.model.rowCount() == 3 and view.notice.property("kind") == "error"
 
+        # F3 and straight on typing: every key lands in the search box, in order (F3 acts at once)
+        view.table.setFocus()
+        press(qtbot, app.window, Qt.Key.Key_F3)
+        qtbot.keyClicks(QApplication.focusWidget(), "vanilla")
+        assert view.catalog.search_edit.text() == "vanilla"
+        view.catalog.clear_search()
+
         # search as you type: typing outside a field lands in the search box; Enter adds the first result
         view.table.setFocus()
         qtbot.keyClicks(view.table, "vanilla oat")
