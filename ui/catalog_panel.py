@@ -331,7 +331,16 @@ class CatalogPanel(QWidget):
             self.item_chosen.emit(item)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down in the search box move through the results (Enter adds the highlighted one)."""
+        """Up/Down in the search box move through the results (Enter adds the highlighted one); Esc in a search
+        box with text clears the search (and leaves the screen only when pressed again)."""
+        if (watched is self.search_edit and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+                and self.search_edit.text()):
+            if event.type() == QEvent.Type.ShortcutOverride:  # the box takes Esc from the screen's shortcut
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.clear_search()
+                return True
         if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.pages.currentIndex() == 1
                 and self.results.count()):

@@ -70,7 +70,9 @@ def test_scan_quantity_unknown_code_search_tiles_and_void(qtbot: Any, qloop: Any
         press(qtbot, app.window, Qt.Key.Key_F3)
         qtbot.keyClicks(QApplication.focusWidget(), "vanilla")
         assert view.catalog.search_edit.text() == "vanilla"
-        view.catalog.clear_search()
+        # Esc in the search box clears the search; the sell screen stays (a second Esc would go home)
+        press(qtbot, view.catalog.search_edit, Qt.Key.Key_Escape)
+        assert view.catalog.search_edit.text() == "" and current(app) is view
 
         # search as you type: typing outside a field lands in the search box; Enter adds the first result
         view.table.setFocus()
