@@ -26,6 +26,15 @@ def _screen(qtbot: Any) -> tuple[QWidget, QLineEdit, QPushButton, BarcodeScanner
     return screen, edit, button, scanner
 
 
+def _recorded(scanner: BarcodeScanner, edit: QLineEdit) -> tuple[list[str], list[str]]:
+    """The codes scanned, and the field's text each time Enter reached it."""
+    codes: list[str] = []
+    returns: list[str] = []
+    scanner.scanned.connect(codes.append)
+    edit.returnPressed.connect(lambda: returns.append(edit.text()))
+    return codes, returns
+
+
 def test_fast_keys_and_enter_are_a_scan_in_or_out_of_a_field(qtbot: Any) -> None:
     _, edit, button, scanner = _screen(qtbot)
     codes: list[str] = []
@@ -47,10 +56,7 @@ def test_fast_keys_and_enter_are_a_scan_in_or_out_of_a_field(qtbot: Any) -> None
 
 def test_a_person_typing_is_not_a_scan(qtbot: Any) -> None:
     _, edit, button, scanner = _screen(qtbot)
-    codes: list[str] = []
-    returns: list[str] = []
-    scanner.scanned.connect(codes.append)
-    edit.returnPressed.connect(lambda: returns.append(edit.text()))
+    codes, returns = _recorded(scanner, edit)
     edit.setFocus()
     qtbot.keyClicks(edit, "1234", delay=80)
     qtbot.keyClick(edit, Qt.Key.Key_Return, delay=80)
@@ -101,11 +107,8 @@ def test_keys_typed_outside_a_field_then_enter_reach_the_search_with_their_enter
     """A person types a few keys and Enter outside any field, a little too slowly for a scan: the keys go to
     the search box and so does the Enter (it adds the first result), nothing is lost."""
     _, edit, button, scanner = _screen(qtbot)
-    codes: list[str] = []
-    returns: list[str] = []
-    scanner.scanned.connect(codes.append)
+    codes, returns = _recorded(scanner, edit)
     scanner.typed.connect(_search_box(edit))
-    edit.returnPressed.connect(lambda: returns.append(edit.text()))
     button.setFocus()
     for key in "lat":  # slower than a scanner, the Enter within the hold; each key where the focus is, as a
         qtbot.wait(70)  # keyboard sends it
@@ -127,10 +130,7 @@ def test_the_time_a_key_was_pressed_decides_not_the_time_it_arrived(qtbot: Any) 
     """Keys a person typed 60 ms apart that waited while the screen was busy arrive together: still typing.
     A scanner's keys 5 ms apart that arrive late and spread out: still a scan."""
     _, edit, _, scanner = _screen(qtbot)
-    codes: list[str] = []
-    returns: list[str] = []
-    scanner.scanned.connect(codes.append)
-    edit.returnPressed.connect(lambda: returns.append(edit.text()))
+    codes, returns = _recorded(scanner, edit)
     edit.setFocus()
     for n, char in enumerate("flat"):  # all at once, pressed 60 ms apart
         _press(edit, Qt.Key(ord(char.upper())), char, 10_000 + 60 * n)
