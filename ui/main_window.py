@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,6 +28,12 @@ class StartingView(QWidget):
         card_layout.addWidget(self.backend_label)
         layout.addWidget(card)
         layout.addStretch(1)
+
+
+def opens_maximized(available: QRect, window: QRect, restored: bool, platform: str) -> bool:
+    """Whether the window opens maximized: on a first start (no remembered geometry) when it does not fit the
+    screen's available area. Never on the offscreen platform, whose 800×600 "screen" shows nothing."""
+    return not restored and platform != "offscreen" and not available.contains(window)
 
 
 class MainWindow(QMainWindow):
@@ -68,8 +74,8 @@ class MainWindow(QMainWindow):
         maximized, so nothing is off the screen; a remembered geometry is Qt's to restore (on a screen). The
         offscreen platform (tests, smoke runs) has no real screen: its fixed 800×600 bounds nothing."""
         screen = self.screen()
-        if (not self.restored and screen is not None and QGuiApplication.platformName() != "offscreen"
-                and not screen.availableGeometry().contains(self.frameGeometry())):
+        if screen is not None and opens_maximized(screen.availableGeometry(), self.frameGeometry(), self.restored,
+                                                  QGuiApplication.platformName()):
             self.setGeometry(screen.availableGeometry())  # what "maximized" means where no window manager runs
             self.showMaximized()
         else:

@@ -137,3 +137,15 @@ def test_an_empty_cart_table_paints_how_to_start_a_sale(qtbot: Any, themed: None
     model.removeRow(0)
     QApplication.processEvents()
     assert table.showing_hint() and inked() > 50
+
+
+def test_a_first_start_on_a_small_screen_opens_maximized() -> None:
+    from PySide6.QtCore import QRect
+
+    from ui.main_window import opens_maximized
+
+    till, desk, default = QRect(0, 0, 1024, 740), QRect(0, 0, 1920, 1040), QRect(0, 0, 1180, 780)
+    assert opens_maximized(till, default, restored=False, platform="xcb")
+    assert not opens_maximized(desk, default, restored=False, platform="xcb")  # it fits: the default size
+    assert not opens_maximized(till, default, restored=True, platform="xcb")  # the size it had last time
+    assert not opens_maximized(till, default, restored=False, platform="offscreen")  # no real screen
