@@ -48,7 +48,7 @@ from register.store.records import (
     load_cart,
     now_iso,
     parked_carts,
-    save_cart,
+    put_cart,
 )
 from register.store.search import CatalogItem
 
@@ -161,15 +161,16 @@ class CheckoutService:
             # what is paid (taking a payment back is always allowed: it only raises what is due)
             raise InputError(f"{self.ctx.money(priced.paid)} is paid already and this would bring the total to "
                              f"{self.ctx.money(priced.total + priced.cash_rounding)}: take a payment back first")
-        also = None
-        if logged is not None:
-            action, actor, detail = logged
-            subject = self.state.cart_id
+        subject = self.state.cart_id
 
-            def also(conn: sqlite3.Connection) -> None:
-                audit(conn, action, actor=actor, subject=subject, **detail)
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "saving the cart"):
+                put_cart(conn, CURRENT_CART, state.to_json_text())
+                if logged is not None:
+                    action, actor, detail = logged
+                    audit(conn, action, actor=actor, subject=subject, **detail)
 
-        await self.ctx.db.run(lambda c: save_cart(c, CURRENT_CART, state.to_json_text(), also=also))
+        await self.ctx.db.run(write)
         self.state = state
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return priced

@@ -13,7 +13,7 @@ from register.services.cart import CartState, InputError
 from register.services.events import CartChanged
 from register.store import outbox
 from register.store.database import transaction
-from register.store.records import CURRENT_CART, audit, delete_cart, dumps, load_cart, now_iso
+from register.store.records import CURRENT_CART, audit, delete_cart, load_cart, put_cart
 
 if TYPE_CHECKING:
     from register.services.checkout import CheckoutService
@@ -22,10 +22,11 @@ PARKED = "parked"
 PARK_DELETED = "park-deleted"
 
 
-def _store_parked(conn: sqlite3.Connection, state: CartState, note: str | None) -> None:
-    conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT(slot) DO UPDATE "
-                 "SET body = excluded.body, note = excluded.note, saved_at = excluded.saved_at",
-                 (state.cart_id, dumps(state.to_json()), note, now_iso()))
+async def _parked(checkout: CheckoutService, cart_id: str) -> CartState:
+    saved = await checkout.ctx.db.run(lambda c: load_cart(c, cart_id))
+    if saved is None:
+        raise KeyError(f"no parked cart {cart_id!r}")
+    return CartState.from_json(saved)
 
 
 async def park(checkout: CheckoutService, note: str, actor: str) -> str:
@@ -58,7 +59,7 @@ async def park(checkout: CheckoutService, note: str, actor: str) -> str:
                     outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body,
                                refs={"sessionId": session.local_id})
                 parked = replace(state, parked_receipt=receipt)
-            _store_parked(conn, parked, clean_note)
+            put_cart(conn, parked.cart_id, parked.to_json(), clean_note)
             delete_cart(conn, CURRENT_CART)
             audit(conn, "park", actor=actor, subject=state.cart_id, note=note, lines=len(state.lines))
 
@@ -71,16 +72,11 @@ async def park(checkout: CheckoutService, note: str, actor: str) -> str:
 
 async def resume(checkout: CheckoutService, cart_id: str, actor: str) -> CartState:
     """Move a parked cart back to the current cart (locally; the server hears of it when it completes)."""
-    saved = await checkout.ctx.db.run(lambda c: load_cart(c, cart_id))
-    if saved is None:
-        raise KeyError(f"no parked cart {cart_id!r}")
-    state = CartState.from_json(saved)
+    state = await _parked(checkout, cart_id)
 
     def write(conn: sqlite3.Connection) -> None:
         with transaction(conn, "resuming the cart"):
-            conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, NULL, ?) ON CONFLICT(slot) "
-                         "DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at",
-                         (CURRENT_CART, dumps(state.to_json()), now_iso()))
+            put_cart(conn, CURRENT_CART, state.to_json())
             delete_cart(conn, cart_id)
             audit(conn, "resume", actor=actor, subject=cart_id)
 
@@ -90,10 +86,7 @@ async def resume(checkout: CheckoutService, cart_id: str, actor: str) -> CartSta
 
 async def delete_parked(checkout: CheckoutService, cart_id: str, actor: str) -> None:
     """Forget a parked cart; its order on Final POS, if any, becomes ``park-deleted``."""
-    saved = await checkout.ctx.db.run(lambda c: load_cart(c, cart_id))
-    if saved is None:
-        raise KeyError(f"no parked cart {cart_id!r}")
-    state = CartState.from_json(saved)
+    state = await _parked(checkout, cart_id)
 
     def write(conn: sqlite3.Connection) -> None:
         with transaction(conn, "deleting the parked cart"):

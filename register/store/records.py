@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -132,17 +132,11 @@ def catalog_counts(conn: sqlite3.Connection) -> dict[str, int]:
 CURRENT_CART = "current"
 
 
-def save_cart(conn: sqlite3.Connection, slot: str, body: Mapping[str, Any] | str, note: str | None = None, *,
-              also: Callable[[sqlite3.Connection], None] | None = None) -> None:
-    """Save a cart snapshot (the current cart on every change, or a parked one), durably; ``body`` may be
-    JSON text already. ``also(conn)`` runs in the same transaction (the audit entry of a void: both or
-    neither)."""
-    with transaction(conn, "saving the cart"):
-        if also is not None:
-            also(conn)
-        conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT(slot) DO "
-                     "UPDATE SET body = excluded.body, note = excluded.note, saved_at = excluded.saved_at",
-                     (slot, body if isinstance(body, str) else dumps(body), note, now_iso()))
+def put_cart(conn: sqlite3.Connection, slot: str, body: Mapping[str, Any] | str, note: str | None = None) -> None:
+    """Write a cart snapshot into ``slot`` (inside the caller's transaction); ``body`` may be JSON text already."""
+    conn.execute("INSERT INTO carts (slot, body, note, saved_at) VALUES (?, ?, ?, ?) ON CONFLICT(slot) DO "
+                 "UPDATE SET body = excluded.body, note = excluded.note, saved_at = excluded.saved_at",
+                 (slot, body if isinstance(body, str) else dumps(body), note, now_iso()))
 
 
 def load_cart(conn: sqlite3.Connection, slot: str = CURRENT_CART) -> dict[str, Any] | None:

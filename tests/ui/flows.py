@@ -212,6 +212,20 @@ def priced_items(app: Any, n: int) -> list[Any]:
     return items[:: max(1, len(items) // n)][:n]
 
 
+def pay_by_card_and_complete(qtbot: Any, app: Any, reference: str = "") -> str:
+    """F12 to the payment screen, the card terminal (F6) for what is due, F12 to complete; the receipt id."""
+    pay = app.workflow.payment.view
+    press(qtbot, app.window, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: current(app) is pay, timeout=WAIT)
+    if reference:
+        type_into(qtbot, pay.reference_edit, reference)
+    press(qtbot, app.window, Qt.Key.Key_F6)
+    qtbot.waitUntil(pay.complete_button.isEnabled, timeout=WAIT)
+    press(qtbot, app.window, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: current(app) is app.workflow.receipts.view, timeout=WAIT)
+    return str(app.workflow.payment.last_sale.receipt_id)
+
+
 def pay_exact_and_complete(qtbot: Any, app: Any) -> str:
     """F12 to the payment screen, "Exact" in cash, F12 to complete; the sale's receipt id."""
     pay = app.workflow.payment.view

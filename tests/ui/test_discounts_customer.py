@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.ui import flows
-from tests.ui.flows import current, fill_dialog, press, priced_items, scan, settled, start_selling
+from tests.ui.flows import fill_dialog, press, priced_items, scan, settled, start_selling
 
 
 def test_discounts_and_customer_reach_the_order(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any) -> None:
@@ -73,13 +73,7 @@ def test_discounts_and_customer_reach_the_order(qtbot: Any, qloop: Any, qapp: An
         qtbot.waitUntil(lambda: view.customer_label.text() == "Customer: Rosa Diaz", timeout=flows.WAIT)
 
         # pay by card and complete: the server's order has the engine's figures and the new customer
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        pay = app.workflow.payment.view
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
-        press(qtbot, app.window, Qt.Key.Key_F6)
-        qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is app.workflow.receipts.view, timeout=flows.WAIT)
+        flows.pay_by_card_and_complete(qtbot, app)
         flows.wait_synced(qtbot, app)
         [order_id] = flows.server_ids(app, "order.create")
         order = http.get(f"/order/{order_id}").json()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from register.store.records import audit_entries
 from tests.ui import flows
-from tests.ui.flows import PIN, current, fill_dialog, press, priced_items, scan, settled, start_selling
+from tests.ui.flows import PIN, fill_dialog, press, priced_items, scan, settled, start_selling
 
 
 def test_note_price_override_and_custom_sale(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any) -> None:
@@ -49,13 +49,7 @@ def test_note_price_override_and_custom_sale(qtbot: Any, qloop: Any, qapp: Any, 
         priced = app.core.checkout.price()
 
         # paid by card; the server's order
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        pay = app.workflow.payment.view
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
-        press(qtbot, app.window, Qt.Key.Key_F6)
-        qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is app.workflow.receipts.view, timeout=flows.WAIT)
+        flows.pay_by_card_and_complete(qtbot, app)
         receipt = app.workflow.receipts
         qtbot.waitUntil(lambda: receipt.receipt is not None and "gift wrap" in receipt.view.text(), timeout=flows.WAIT)
         flows.wait_synced(qtbot, app)

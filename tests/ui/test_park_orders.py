@@ -84,16 +84,8 @@ def test_orders_reprint_and_refund_of_one_line(qtbot: Any, qloop: Any, qapp: Any
         settled(qtbot, selling)
 
         # paid by card (exact, with its reference)
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        pay = app.workflow.payment.view
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
-        flows.type_into(qtbot, pay.reference_edit, "auth-7")
-        press(qtbot, app.window, Qt.Key.Key_F6)
-        qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)
-        press(qtbot, app.window, Qt.Key.Key_F12)
+        receipt_id = flows.pay_by_card_and_complete(qtbot, app, reference="auth-7")
         receipt_view = app.workflow.receipts.view
-        qtbot.waitUntil(lambda: current(app) is receipt_view, timeout=flows.WAIT)
-        receipt_id = app.workflow.payment.last_sale.receipt_id
         order_body = app.workflow.payment.last_sale.body
         press(qtbot, app.window, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: current(app) is selling.view, timeout=flows.WAIT)
