@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Coroutine
 from decimal import Decimal
 from typing import Any
@@ -210,6 +211,35 @@ def settled(qtbot: Any, selling: Any) -> None:
 def priced_items(app: Any, n: int) -> list[Any]:
     items = [i for i in app.core.catalog.index.items if i.barcode and i.price is not None]
     return items[:: max(1, len(items) // n)][:n]
+
+
+def dead_url() -> str:
+    """An address on this machine where nothing listens (Final POS unreachable)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"  # nothing listens there any more
+
+
+def offline_session(qtbot: Any, qapp: Any, sandbox: Any, counts: dict[str, int]) -> tuple[str, RegisterApp]:
+    """Pair and create the first manager while Final POS answers (the catalog synced, everything sent), then
+    restart with Final POS unreachable, sign in and open a session: the station id and the offline app."""
+    online = make_app(qtbot, qapp, sandbox.base_url, sandbox.api_key)
+    try:
+        station_id = pair_first_station(qtbot, online)
+        create_first_manager(qtbot, online)
+        qtbot.waitUntil(lambda: len(online.core.catalog.index.items) > 0, timeout=30_000)  # type: ignore[union-attr]
+        wait_synced(qtbot, online)
+    finally:
+        close_app(qtbot, online)
+    offline = make_app(qtbot, qapp, dead_url(), sandbox.api_key)
+    try:
+        sign_in(qtbot, offline)
+        open_session(qtbot, offline, counts)
+    except BaseException:
+        close_app(qtbot, offline)
+        raise
+    return station_id, offline
 
 
 def pay_by_card_and_complete(qtbot: Any, app: Any, reference: str = "") -> str:

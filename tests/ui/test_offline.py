@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from decimal import Decimal
 from typing import Any
 
@@ -13,26 +12,9 @@ from tests.ui import flows
 from tests.ui.flows import MANAGER, PIN, current, fill_dialog, press
 
 
-def _dead_url() -> str:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"  # nothing listens there any more
-
-
 def test_offline_open_and_close_sync_later(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any) -> None:
-    online = flows.make_app(qtbot, qapp, sandbox.base_url, sandbox.api_key)
+    station_id, offline = flows.offline_session(qtbot, qapp, sandbox, {"50": 1})
     try:
-        station_id = flows.pair_first_station(qtbot, online)
-        flows.create_first_manager(qtbot, online)
-        flows.wait_synced(qtbot, online)
-    finally:
-        flows.close_app(qtbot, online)
-
-    offline = flows.make_app(qtbot, qapp, _dead_url(), sandbox.api_key)
-    try:
-        flows.sign_in(qtbot, offline)
-        flows.open_session(qtbot, offline, {"50": 1})
         number = offline.workflow.sessions.session.number
         press(qtbot, offline.window, Qt.Key.Key_F6)
         fill_dialog(qtbot, offline, {"amount": "5.00", "reason": "float top-up"})

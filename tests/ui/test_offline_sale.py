@@ -9,23 +9,11 @@ from PySide6.QtCore import Qt
 
 from tests.ui import flows
 from tests.ui.flows import current, press, priced_items, scan, settled
-from tests.ui.test_offline import _dead_url
 
 
 def test_offline_sale_syncs_later(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any) -> None:
-    online = flows.make_app(qtbot, qapp, sandbox.base_url, sandbox.api_key)
+    _, offline = flows.offline_session(qtbot, qapp, sandbox, {"50": 1})
     try:
-        flows.pair_first_station(qtbot, online)
-        flows.create_first_manager(qtbot, online)
-        qtbot.waitUntil(lambda: len(online.core.catalog.index.items) > 0, timeout=30_000)
-        flows.wait_synced(qtbot, online)
-    finally:
-        flows.close_app(qtbot, online)
-
-    offline = flows.make_app(qtbot, qapp, _dead_url(), sandbox.api_key)
-    try:
-        flows.sign_in(qtbot, offline)
-        flows.open_session(qtbot, offline, {"50": 1})
         press(qtbot, offline.window, Qt.Key.Key_F1)
         selling = offline.workflow.selling
         qtbot.waitUntil(lambda: current(offline) is selling.view and bool(selling.view.catalog.product_buttons),
