@@ -242,11 +242,17 @@ def offline_session(qtbot: Any, qapp: Any, sandbox: Any, counts: dict[str, int])
     return station_id, offline
 
 
-def pay_by_card_and_complete(qtbot: Any, app: Any, reference: str = "") -> str:
-    """F12 to the payment screen, the card terminal (F6) for what is due, F12 to complete; the receipt id."""
+def open_payment(qtbot: Any, app: Any) -> Any:
+    """F12 on the sell screen: the payment screen, once it is in front."""
     pay = app.workflow.payment.view
     press(qtbot, app.window, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: current(app) is pay, timeout=WAIT)
+    return pay
+
+
+def pay_by_card_and_complete(qtbot: Any, app: Any, reference: str = "") -> str:
+    """F12 to the payment screen, the card terminal (F6) for what is due, F12 to complete; the receipt id."""
+    pay = open_payment(qtbot, app)
     if reference:
         type_into(qtbot, pay.reference_edit, reference)
     press(qtbot, app.window, Qt.Key.Key_F6)
@@ -258,9 +264,7 @@ def pay_by_card_and_complete(qtbot: Any, app: Any, reference: str = "") -> str:
 
 def pay_exact_and_complete(qtbot: Any, app: Any) -> str:
     """F12 to the payment screen, "Exact" in cash, F12 to complete; the sale's receipt id."""
-    pay = app.workflow.payment.view
-    press(qtbot, app.window, Qt.Key.Key_F12)
-    qtbot.waitUntil(lambda: current(app) is pay and bool(pay.quick_buttons), timeout=WAIT)
+    pay = open_payment(qtbot, app)
     click(qtbot, pay.quick_buttons[0])
     qtbot.waitUntil(pay.complete_button.isEnabled, timeout=WAIT)
     press(qtbot, app.window, Qt.Key.Key_F12)

@@ -44,9 +44,7 @@ def test_customer_display_follows_the_sale(qtbot: Any, qloop: Any, qapp: Any, sa
             assert any(row.startswith(tax["name"]) and row.endswith(flows.fmt(Decimal(tax["amount"])))
                        for row in shown), tax
 
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        pay = app.workflow.payment.view
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        pay = flows.open_payment(qtbot, app)
         handed = priced.total.to_integral_value() + 5
         flows.type_into(qtbot, pay.amount_edit, str(handed))
         press(qtbot, pay.amount_edit, Qt.Key.Key_Return)

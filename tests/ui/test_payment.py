@@ -32,8 +32,7 @@ def test_split_tender_change_and_double_click(qtbot: Any, qloop: Any, qapp: Any,
         settled(qtbot, selling)
 
         # F12: the payment screen; Complete is disabled until the sale is paid
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        flows.open_payment(qtbot, app)
         first = app.core.checkout.price()
         assert pay.figure_labels["total"].text() == flows.fmt(first.total)
         assert not pay.complete_button.isEnabled()
@@ -56,8 +55,7 @@ def test_split_tender_change_and_double_click(qtbot: Any, qloop: Any, qapp: Any,
         refused.reject()
         settled(qtbot, selling)
         assert app.core.checkout.state.cart_discount_percentage is None and len(app.core.checkout.state.tenders) == 1
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        flows.open_payment(qtbot, app)
         banknote = quick_cash(due)[0]
         button = next(q for q in pay.quick_buttons if q.text() == flows.fmt(banknote))
         click(qtbot, button)
@@ -77,8 +75,7 @@ def test_split_tender_change_and_double_click(qtbot: Any, qloop: Any, qapp: Any,
         # a second sale, paid exact in cash; Complete double-clicked
         scan(qtbot, app, a.barcode)
         settled(qtbot, selling)
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        flows.open_payment(qtbot, app)
         second = app.core.checkout.price()
         click(qtbot, pay.quick_buttons[0])  # exact
         qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)

@@ -43,8 +43,7 @@ def test_tip_gift_card_and_cash(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any,
         scan(qtbot, app, a.barcode)
         scan(qtbot, app, b.barcode)
         settled(qtbot, selling)
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        flows.open_payment(qtbot, app)
         untipped = app.core.checkout.price()
         assert pay.tip_button.text() == "Tip  F8" and pay.other_button.text() == "Other payment  F7"
         assert not pay.figure_labels["tip"].isVisible()  # no tip: no tip row
@@ -167,8 +166,7 @@ def test_cash_rounding_to_five_cents(qtbot: Any, qloop: Any, qapp: Any, sandbox:
         assert total % Decimal("0.05"), total
         cents = (total * 100) % 5  # 1, 2: down to the nearest 0.05; 3, 4: up
         rounded = total - cents / 100 if cents < Decimal("2.5") else total + (5 - cents) / 100
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        flows.open_payment(qtbot, app)
 
         # the figures: still due as priced, due in cash rounded, the rounding; Exact pays the rounded amount
         assert pay.figure_labels["remaining"].text() == flows.fmt(total)

@@ -97,9 +97,7 @@ def test_receipt_screen_escpos_drawer_kick_and_printer_off(qtbot: Any, qloop: An
         scan(qtbot, app, b.barcode)
         settled(qtbot, selling)
         priced = app.core.checkout.price()
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        pay = app.workflow.payment.view
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        pay = flows.open_payment(qtbot, app)
         type_amount = priced.total.to_integral_value() + 10
         flows.type_into(qtbot, pay.amount_edit, str(type_amount))
         press(qtbot, pay.amount_edit, Qt.Key.Key_Return)  # Enter in the amount: cash
@@ -138,8 +136,7 @@ def test_receipt_screen_escpos_drawer_kick_and_printer_off(qtbot: Any, qloop: An
         receipts.printer_url = None
         flows.run_sync(app, lambda c: c.execute("UPDATE settings SET value = ? WHERE key = 'printer'",
                                                 (f'"{_dead_printer()}"',)))
-        press(qtbot, app.window, Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        flows.open_payment(qtbot, app)
         click(qtbot, pay.quick_buttons[0])
         qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)
         press(qtbot, app.window, Qt.Key.Key_F12)
