@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.sign_in_view import pin_edit
-from ui.widgets import NoticeLabel, action_button, form_layout, hint
+from ui.widgets import NoticeLabel, action_button, dismiss_button, form_layout, hint
 
 
 class FormDialog(QDialog):
@@ -32,9 +32,7 @@ class FormDialog(QDialog):
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.cancel_button = action_button("Cancel", "Esc", name="dialogCancel", role="secondary")
-        self.cancel_button.setShortcut("")  # Esc rejects a dialog already
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button = dismiss_button(self)
         self.confirm_button = action_button(confirm, "Ctrl+Return", name="dialogConfirm")
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         row.addWidget(self.cancel_button)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem
 
 from register.services.cart import CartState
 from ui.money_format import MoneyFormatter
-from ui.widgets import NoticeLabel, action_button, hint
+from ui.widgets import NoticeLabel, action_button, dismiss_button, hint
 
 
 def _when(iso: str) -> str:
@@ -41,9 +41,7 @@ class ParkedCartsDialog(QDialog):
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.close_button = action_button("Close", "Esc", name="dialogCancel", role="secondary")
-        self.close_button.setShortcut("")  # Esc rejects a dialog already
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = dismiss_button(self, "Close")
         self.delete_button = action_button("Delete", "Del", name="deleteParkedButton", role="secondary")
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self.resume_button = action_button("Resume", "Ctrl+Return", name="resumeButton")

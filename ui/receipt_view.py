@@ -7,7 +7,6 @@ to leave it by hand); Esc does the same without a scan.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -57,10 +56,3 @@ class ReceiptView(ReportView):
         if kind == "error":
             self.reprint_button.show()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.scanner.set_active(True)
-
-    def hideEvent(self, event: Any) -> None:
-        self.scanner.set_active(False)
-        super().hideEvent(event)

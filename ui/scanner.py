@@ -28,7 +28,7 @@ _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
 
 class BarcodeScanner(QObject):
-    """Turns fast keystrokes + Enter on ``screen``'s window into ``scanned(code)``."""
+    """Turns fast keystrokes + Enter on ``screen``'s window into ``scanned(code)``, while ``screen`` is shown."""
 
     scanned = Signal(str)
     typed = Signal(str)
@@ -45,6 +45,7 @@ class BarcodeScanner(QObject):
         self._flush = QTimer(self, singleShot=True, interval=max_gap_ms * 2)
         self._flush.timeout.connect(self._on_flush_timeout)
         self._installed = False
+        screen.installEventFilter(self)  # listening while the screen is shown, not while it is hidden
 
     def set_active(self, on: bool) -> None:
         """Listen (the screen is in front) or not."""
@@ -72,6 +73,9 @@ class BarcodeScanner(QObject):
             self.typed.emit(held)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._screen and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.set_active(event.type() == QEvent.Type.Show)
+            return False
         if event.type() != QEvent.Type.KeyPress or not self._screen.isVisible():
             return False
         window = self._screen.window()

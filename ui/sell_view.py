@@ -270,10 +270,3 @@ class SellView(QWidget):
         if line_id is not None:
             signal.emit(line_id)
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.scanner.set_active(True)
-
-    def hideEvent(self, event: Any) -> None:
-        self.scanner.set_active(False)
-        super().hideEvent(event)

@@ -20,7 +20,7 @@ from register.store.search import CatalogItem
 from ui.catalog_panel import TileButton
 from ui.money_format import MoneyFormatter
 from ui.scanner import MAX_GAP_MS
-from ui.widgets import NoticeLabel, action_button, heading, hint
+from ui.widgets import NoticeLabel, dismiss_button, heading, hint
 
 _SIZES = {size: rank for rank, size in enumerate(("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"))}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -96,9 +96,7 @@ class VariantDialog(QDialog):
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.cancel_button = action_button("Cancel", "Esc", name="dialogCancel", role="secondary")
-        self.cancel_button.setShortcut("")  # Esc rejects a dialog already
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button = dismiss_button(self)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         layout.addLayout(row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcutEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
 
 
 class ActionButton(QPushButton):
@@ -113,6 +113,15 @@ def action_button(text: str, shortcut: str | None = None, *, name: str | None = 
     button.setAutoDefault(False)
     if name:
         button.setObjectName(name)
+    return button
+
+
+def dismiss_button(dialog: QDialog, text: str = "Cancel") -> ActionButton:
+    """A dialog's "Cancel  Esc" (or "Close  Esc"): it rejects the dialog, as Esc already does (no second
+    shortcut for the key)."""
+    button = action_button(text, "Esc", name="dialogCancel", role="secondary")
+    button.setShortcut("")
+    button.clicked.connect(dialog.reject)
     return button
 
 

@@ -21,8 +21,7 @@ def _screen(qtbot: Any) -> tuple[QWidget, QLineEdit, QPushButton, BarcodeScanner
     scanner = BarcodeScanner(screen)
     screen.show()
     screen.activateWindow()
-    qtbot.waitUntil(lambda: screen.isActiveWindow())
-    scanner.set_active(True)
+    qtbot.waitUntil(lambda: screen.isActiveWindow())  # shown: the scanner listens (no set_active needed)
     return screen, edit, button, scanner
 
 
