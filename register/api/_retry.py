@@ -20,7 +20,7 @@ __all__ = ["backoff_delay", "is_retryable_status", "parse_retry_after", "retry_d
 
 
 def is_retryable_status(status_code: int) -> bool:
-    """408, 409, 429 and every 5xx are worth another attempt."""
+    """408, 429 and every 5xx are worth another attempt (of a request that may be repeated)."""
     return status_code in RETRYABLE_STATUS_CODES or status_code >= 500
 
 

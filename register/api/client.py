@@ -6,12 +6,21 @@
         station = await client.stations.get(station_id)
         async for product in client.products.iter_all():
             ...
-        order = await client.orders.create(body, idempotency_key=outbox_entry.key)
+        order = await client.orders.create(body)
 
-Retries: connection errors, timeouts, 408, 409, 429 and 5xx, with exponential backoff and jitter, and
-the server's Retry-After honoured up to a cap. A GET is retried freely; a write (POST/PUT/DELETE) only
-when the caller passes an ``idempotency_key``, which is then sent unchanged on every attempt. The key
-is minted by the caller (the outbox), never here, so that it survives restarts.
+Retries, with exponential backoff and jitter and the server's Retry-After honoured up to a cap:
+
+- GET, PUT and DELETE (the same request twice leaves the same state): on connection errors, timeouts,
+  408, 429 and 5xx.
+- POST (the real server de-duplicates nothing: no Idempotency-Key, no unique receipt id): ONLY when the
+  request provably never reached the server, that is the connection was never made (refused, DNS, a
+  connect or pool timeout) or the server answered 429. Any other failure of a POST (a read timeout, a
+  reset after sending, 5xx, 408, 409, a malformed 2xx) is raised to the caller, who must find out
+  whether the record exists before sending it again (:func:`register.api.errors.certainly_not_sent`).
+
+Every request has an overall deadline (:data:`~register.api._constants.REQUEST_DEADLINE`, on top of the
+per-phase timeouts), so a request can never live longer than :attr:`FinalPOSClient.max_request_lifetime`;
+the outbox waits that long before looking up a write whose answer was lost.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ERROR_EXCERPT_CHARS,
-    IDEMPOTENCY_HEADER,
+    REQUEST_DEADLINE,
 )
 from ._retry import is_retryable_status, parse_retry_after, retry_delay
 from .models import ErrorBody
@@ -46,6 +55,7 @@ from .resources import (
     Customers,
     Orders,
     Outlets,
+    Page,
     Products,
     Refunds,
     Sessions,
@@ -55,13 +65,12 @@ from .resources import (
     Variants,
 )
 
-__all__ = ["FinalPOSClient"]
+__all__ = ["FinalPOSClient", "SetAside"]
 
 log = logging.getLogger("register.api")
 
 M = TypeVar("M", bound=BaseModel)
 
-_WRITE_METHODS: Final = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _REDACTED: Final = "***"
 
 
@@ -89,6 +98,20 @@ class _Secret:
 
 
 @dataclass(frozen=True, slots=True)
+class SetAside:
+    """A listed record that did not match the contract: left out of its page, never failing it."""
+
+    path: str
+    """The list it came from (``/v1/api/products``)."""
+    position: int
+    """Its index in the list (``skip`` + its place on the page)."""
+    record_id: str | None
+    """Its ``id``/``_id``, when it had one."""
+    problem: str
+    """What was wrong, for the log and ``register outbox status``."""
+
+
+@dataclass(frozen=True, slots=True)
 class _Reply:
     """A decoded successful response."""
 
@@ -105,6 +128,7 @@ class FinalPOSClient:
         *,
         base_url: str = DEFAULT_BASE_URL,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        deadline: float = REQUEST_DEADLINE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -121,6 +145,12 @@ class FinalPOSClient:
         """Scheme and host (and port) of the API, without a trailing slash."""
         self.max_retries = max_retries
         """Retries after the first attempt."""
+        if deadline <= 0:
+            raise ValueError("deadline must be above 0 seconds")
+        self.deadline = deadline
+        """Seconds one attempt may take in all (pool, connect, write and read together)."""
+        self.on_set_aside: Callable[[SetAside], None] | None = None
+        """Told of every listed record left out because it did not match the contract."""
         self._sleep = sleep
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -148,9 +178,9 @@ class FinalPOSClient:
         self.orders = Orders(self)
         """Orders: create, get, update, delete, list, iter_all."""
         self.transactions = Transactions(self)
-        """Transactions: create, get."""
+        """Transactions: create, get, delete (the API has no list)."""
         self.refunds = Refunds(self)
-        """Refunds: create, get."""
+        """Refunds: create, get (the API has no list)."""
         self.tax_tables = TaxTables(self)
         """Tax tables: a sandbox extension (``GET /v1/sandbox/tax-tables``)."""
 
@@ -170,6 +200,13 @@ class FinalPOSClient:
     def __repr__(self) -> str:
         return f"FinalPOSClient(base_url={self.base_url!r}, api_key='{_REDACTED}')"
 
+    @property
+    def max_request_lifetime(self) -> float:
+        """The longest one request can be on its way: after this long, an attempt whose answer never came
+        can no longer reach the server (its deadline cancelled it here, and a server drops a request whose
+        client is gone)."""
+        return self.deadline
+
     __str__ = __repr__
 
     # typed helpers used by the resources -------------------------------------------------------
@@ -177,8 +214,12 @@ class FinalPOSClient:
         """GET ``path`` and validate the body into ``model``."""
         return self._validate(model, await self._call("GET", path, params=params), "GET", path)
 
-    async def get_list(self, model: type[M], path: str, *, params: Mapping[str, Any] | None = None) -> list[M]:
-        """GET ``path`` and validate the body, a bare JSON array, into a list of ``model``."""
+    async def get_page(
+        self, model: type[M], path: str, *, skip: int | None = None, limit: int | None = None
+    ) -> Page[M]:
+        """GET a list (a bare JSON array) at ``path``; each record is validated on its own, and one that does
+        not match the contract is set aside (see :class:`SetAside`) instead of failing the page."""
+        params = None if skip is None else {"skip": skip, "limit": limit}
         reply = await self._call("GET", path, params=params)
         if not isinstance(reply.data, list):
             raise errors.APIResponseValidationError(
@@ -188,7 +229,22 @@ class FinalPOSClient:
                 method="GET",
                 path=path,
             )
-        return self._validate_list(model, reply, path)
+        items: list[M] = []
+        ids: list[str | None] = []
+        aside: list[SetAside] = []
+        for index, record in enumerate(reply.data):
+            ident = _record_id(record)
+            ids.append(ident)
+            try:
+                items.append(model.model_validate(record))
+            except ValidationError as err:
+                problem = self._contract_error(err, record, reply.status_code, "GET", path).message
+                entry = SetAside(path, (skip or 0) + index, ident, problem)
+                log.warning("set aside record %s at %s[%d]: %s", ident, path, entry.position, problem)
+                aside.append(entry)
+                if self.on_set_aside is not None:
+                    self.on_set_aside(entry)
+        return Page(skip or 0, limit or len(ids), items, ids, aside)
 
     async def write_model(
         self,
@@ -197,11 +253,15 @@ class FinalPOSClient:
         path: str,
         *,
         body: BaseModel | None = None,
-        idempotency_key: str | None = None,
     ) -> M:
         """Send a write (POST/PUT/DELETE) with ``body`` and validate the response into ``model``."""
         wire = None if body is None else body.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        reply = await self._call(method, path, json_body=wire, idempotency_key=idempotency_key)
+        reply = await self._call(method, path, json_body=wire)
+        if reply.data is None or not isinstance(reply.data, dict):
+            # a 204 or an empty 2xx where a record was promised: the write may have happened
+            raise errors.APIResponseValidationError(
+                f"expected the record in the answer, got {'nothing' if reply.data is None else 'a non-object'}",
+                status_code=reply.status_code, excerpt="", method=method, path=path)
         return self._validate(model, reply, method, path)
 
     # the request loop --------------------------------------------------------------------------
@@ -212,13 +272,12 @@ class FinalPOSClient:
         *,
         params: Mapping[str, Any] | None = None,
         json_body: Any = None,
-        idempotency_key: str | None = None,
     ) -> Any:
         """Send one API call with retries; return the decoded JSON body (Decimals for fractions).
 
         Raises an :class:`~register.api.errors.APIError` subclass on any failure.
         """
-        reply = await self._call(method, path, params=params, json_body=json_body, idempotency_key=idempotency_key)
+        reply = await self._call(method, path, params=params, json_body=json_body)
         return reply.data
 
     async def _call(
@@ -228,19 +287,14 @@ class FinalPOSClient:
         *,
         params: Mapping[str, Any] | None = None,
         json_body: Any = None,
-        idempotency_key: str | None = None,
     ) -> _Reply:
         method = method.upper()
         headers = {API_KEY_HEADER: self._api_key.reveal()}
-        if idempotency_key is not None:
-            if not idempotency_key or not idempotency_key.isascii() or not idempotency_key.isprintable():
-                raise ValueError("the idempotency key must be a non-empty printable ASCII string")
-            headers[IDEMPOTENCY_HEADER] = idempotency_key
         content: bytes | None = None
         if json_body is not None:
             content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
             headers["Content-Type"] = "application/json"
-        may_retry = method not in _WRITE_METHODS or idempotency_key is not None
+        creates = method == "POST"  # the one method whose repeat makes a second record
 
         retries = 0
         while True:
@@ -249,7 +303,7 @@ class FinalPOSClient:
             try:
                 response = await self._send(request, method, path)
             except errors.APIConnectionError as err:
-                if not may_retry or retries >= self.max_retries:
+                if retries >= self.max_retries or (creates and not errors.certainly_not_sent(err)):
                     raise
                 delay = retry_delay(retries)
                 log.info("%s %s failed (%s); retry %d in %.2fs", method, path, err.code, retries + 1, delay)
@@ -258,7 +312,9 @@ class FinalPOSClient:
                 log.debug("%s %s -> %d in %.3fs", method, path, response.status_code, elapsed)
                 if response.is_success:
                     return _Reply(response.status_code, self._decode(response, method, path))
-                if not (may_retry and retries < self.max_retries and is_retryable_status(response.status_code)):
+                status = response.status_code
+                retryable = status == 429 if creates else is_retryable_status(status)
+                if not (retryable and retries < self.max_retries):
                     raise self._status_error(response, method, path)
                 delay = retry_delay(retries, response.headers)
                 log.info("%s %s -> %d; retry %d in %.2fs", method, path, response.status_code, retries + 1, delay)
@@ -268,13 +324,16 @@ class FinalPOSClient:
     async def _send(self, request: httpx.Request, method: str, path: str) -> httpx.Response:
         """The one place where httpx exceptions become API errors."""
         try:
-            return await self._http.send(request)
+            async with asyncio.timeout(self.deadline):
+                return await self._http.send(request)
+        except TimeoutError as err:  # the overall deadline; the request may have been sent
+            raise errors.APITimeoutError(f"no answer within {self.deadline:g} s", method=method, path=path) from err
         except httpx.TimeoutException as err:
-            raise errors.APITimeoutError(f"request timed out ({type(err).__name__})", method=method, path=path) from err
+            raise errors.APITimeoutError(f"request timed out ({type(err).__name__})", sent=not _before_sending(err),
+                                         method=method, path=path) from err
         except httpx.RequestError as err:  # transport failures, and a body that cannot be decoded
-            raise errors.APIConnectionError(
-                f"connection failed ({type(err).__name__})", method=method, path=path
-            ) from err
+            raise errors.APIConnectionError(f"connection failed ({type(err).__name__})", sent=not _before_sending(err),
+                                            method=method, path=path) from err
 
     # decoding ----------------------------------------------------------------------------------
     def _excerpt(self, text: str) -> str:
@@ -312,15 +371,6 @@ class FinalPOSClient:
             return model.model_validate(reply.data)
         except ValidationError as err:
             raise self._contract_error(err, reply.data, reply.status_code, method, path) from None
-
-    def _validate_list(self, model: type[M], reply: _Reply, path: str) -> list[M]:
-        items: list[M] = []
-        for index, item in enumerate(reply.data):
-            try:
-                items.append(model.model_validate(item))
-            except ValidationError as err:
-                raise self._contract_error(err, item, reply.status_code, "GET", path, index=index) from None
-        return items
 
     def _contract_error(
         self,
@@ -380,3 +430,18 @@ class FinalPOSClient:
                 path=path,
             )
         return cls(message, status_code=status, error=error, body=body, method=method, path=path)
+
+
+def _before_sending(err: httpx.RequestError) -> bool:
+    """httpx failed before any byte of the request left: no connection (refused, DNS, TLS), or none free."""
+    return isinstance(err, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def _record_id(record: Any) -> str | None:
+    """``id`` (or ``_id``, or Mongo's ``{"$oid": ...}``) of a listed record, when it has one."""
+    if not isinstance(record, dict):
+        return None
+    value = record.get("id", record.get("_id"))
+    if isinstance(value, dict):
+        value = value.get("$oid")
+    return value if isinstance(value, str) and value else None

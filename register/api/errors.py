@@ -17,8 +17,9 @@
           └── InternalServerError         "server_error"       5xx
 
 The UI turns ``code`` into words; ``message`` is for logs (for a status error it is the server's
-message). httpx exceptions are wrapped in one place, the client's send, with ``raise … from err``.
-No error carries request headers, so the API key never travels with an exception.
+message). :func:`certainly_not_sent` tells whether a failed request provably never reached the server
+(the only case in which a POST may simply be sent again). httpx exceptions are wrapped in one place,
+the client's send, with ``raise … from err``. No error carries request headers, so the API key never travels with an exception.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "certainly_not_sent",
     "status_error_class",
 ]
 
@@ -66,6 +68,12 @@ class APIConnectionError(APIError):
     """No response arrived: the network, DNS or the server's socket failed."""
 
     code: ClassVar[str] = "connection_error"
+
+    def __init__(self, message: str, *, sent: bool = True, method: str | None = None, path: str | None = None) -> None:
+        super().__init__(message, method=method, path=path)
+        self.sent = sent
+        """False only when the request certainly never left (no connection was made); True means it may
+        have reached the server."""
 
 
 class APITimeoutError(APIConnectionError):
@@ -178,6 +186,15 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def certainly_not_sent(err: BaseException) -> bool:
+    """Whether the failed request provably never reached the server: no connection was ever made, or the
+    server refused it unread with 429. Everything else (a timeout after sending, a reset, 5xx, 408, 409, a
+    malformed 2xx) may have been acted on."""
+    if isinstance(err, RateLimitError):
+        return True
+    return isinstance(err, APIConnectionError) and not err.sent
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:

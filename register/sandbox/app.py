@@ -2,7 +2,7 @@
 
 Request flow (outermost first)::
 
-    SandboxGate        faults (latency, 503, drop after commit) on /v1/api/; x-api-key on /v1/ (401)
+    SandboxGate        faults (latency, 503, drop or stall after commit) on /v1/api/; x-api-key (401)
       Starlette         routing; ApiError and unmatched routes -> NestJS-style error bodies
         handlers         CRUD over the Store (handlers.py); sandbox endpoints (below)
 
@@ -85,6 +85,19 @@ class _DropAfterCommit:
         await self._send(message)
 
 
+class _StallAfterCommit:
+    """A ``send`` that holds a 2xx answer back (the change is committed already) for ``seconds``."""
+
+    def __init__(self, send: Send, seconds: float) -> None:
+        self._send = send
+        self._seconds = seconds
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
+            await asyncio.sleep(self._seconds)
+        await self._send(message)
+
+
 class SandboxGate:
     """Outermost ASGI layer: fault injection and API-key check."""
 
@@ -115,8 +128,11 @@ class SandboxGate:
         if path.startswith("/v1/") and path not in _PUBLIC_PATHS and not self._authorized(scope):
             await _send_error(send, 401, "Missing or invalid API key (x-api-key).")
             return
-        if is_api and scope["method"] in _WRITE_METHODS and self.faults.should_drop():
-            send = _DropAfterCommit(send)
+        if is_api and scope["method"] in _WRITE_METHODS:
+            if self.faults.should_drop():
+                send = _DropAfterCommit(send)
+            elif self.faults.should_stall():
+                send = _StallAfterCommit(send, self.faults.settings.stall_ms / 1000)
         await self._app(scope, receive, send)
 
 
@@ -140,7 +156,7 @@ async def _tax_table(request: Request) -> Response:
 
 def _faults_endpoint(faults: FaultInjector) -> Endpoint:
     """``GET`` shows the fault settings; ``PUT`` changes the fields it names (snake_case, as the CLI)."""
-    fields = ("latency_ms", "fail_rate", "drop_after_commit", "fault_seed")
+    fields = ("latency_ms", "fail_rate", "drop_after_commit", "stall_after_commit", "stall_ms", "fault_seed")
 
     async def endpoint(request: Request) -> Response:
         if request.method == "PUT":

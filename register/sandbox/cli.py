@@ -2,7 +2,8 @@
 
     register sandbox [--host 127.0.0.1] [--port 8787] [--api-key KEY] [--data DIR]
                      [--seed demo|empty] [--products N]
-                     [--latency-ms N] [--fail-rate F] [--drop-after-commit F] [--fault-seed N]
+                     [--latency-ms N] [--fail-rate F] [--drop-after-commit F]
+                     [--stall-after-commit F] [--stall-ms N] [--fault-seed N]
 
 Prints ``Final POS sandbox listening on http://HOST:PORT (data: DIR)`` once it accepts connections.
 Exits 0 after a signal, 2 for bad options, 1 when the server cannot start. Never imports Qt; the web
@@ -111,6 +112,13 @@ def _parser() -> argparse.ArgumentParser:
         default=0.0,
         help="fraction of writes committed and then dropped without a response",
     )
+    faults.add_argument(
+        "--stall-after-commit",
+        type=_fraction,
+        default=0.0,
+        help="fraction of writes committed and then answered only after --stall-ms (clients time out)",
+    )
+    faults.add_argument("--stall-ms", type=_non_negative_int, default=3000, help="how long a stalled answer waits")
     faults.add_argument("--fault-seed", type=_int, default=None, help="seed of the fault random stream")
     return parser
 
@@ -178,6 +186,8 @@ def main(argv: list[str]) -> int:
                         latency_ms=args.latency_ms,
                         fail_rate=args.fail_rate,
                         drop_after_commit=args.drop_after_commit,
+                        stall_after_commit=args.stall_after_commit,
+                        stall_ms=args.stall_ms,
                         fault_seed=args.fault_seed,
                     ),
                 )

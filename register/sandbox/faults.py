@@ -8,10 +8,13 @@ Faults apply to ``/v1/api/`` requests only, in this order:
 3. ``drop_after_commit``: this fraction of writes (POST, PUT, DELETE) that succeed has its change
    committed, and then the connection is aborted without any HTTP response, so the client sees a
    connection error (httpx: ``RemoteProtocolError``/``ReadError``) although the change was made.
+4. ``stall_after_commit``: this fraction of the other successful writes has its change committed and its
+   answer held back ``stall_ms`` milliseconds, longer than a client waits: the client's read times out
+   although the change was made (a slow database commit, a congested link).
 
-One ``random.Random`` seeded with ``fault_seed`` decides both: every ``/v1/api/`` request draws once for
-``fail_rate`` when it is above 0, and every write then draws once for ``drop_after_commit`` when it is
-above 0, so a given request sequence sees the same faults on every run.
+One ``random.Random`` seeded with ``fault_seed`` decides them all: every ``/v1/api/`` request draws once for
+``fail_rate`` when it is above 0, and every write then draws once for ``drop_after_commit`` and once for
+``stall_after_commit`` when each is above 0, so a given request sequence sees the same faults on every run.
 """
 
 from __future__ import annotations
@@ -35,13 +38,19 @@ class FaultSettings:
     """Fraction (0-1) of requests answered 503 before anything is done."""
     drop_after_commit: float = 0.0
     """Fraction (0-1) of successful writes whose connection is dropped after the commit."""
+    stall_after_commit: float = 0.0
+    """Fraction (0-1) of successful writes whose answer is held back ``stall_ms`` after the commit."""
+    stall_ms: int = 3000
+    """How long a stalled answer is held back, in milliseconds."""
     fault_seed: int | None = None
     """Seed of the random stream; None draws a fresh one."""
 
     def __post_init__(self) -> None:
-        if isinstance(self.latency_ms, bool) or not isinstance(self.latency_ms, int) or self.latency_ms < 0:
-            raise ValueError("latency_ms must be an integer >= 0")
-        for name in ("fail_rate", "drop_after_commit"):
+        for name in ("latency_ms", "stall_ms"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(f"{name} must be an integer >= 0")
+        for name in ("fail_rate", "drop_after_commit", "stall_after_commit"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
                 raise ValueError(f"{name} must be a number between 0 and 1")
@@ -89,4 +98,10 @@ class FaultInjector:
         """Draw whether this write's connection is dropped after the commit."""
         with self._lock:
             rate = self._settings.drop_after_commit
+            return rate > 0 and self._random.random() < rate
+
+    def should_stall(self) -> bool:
+        """Draw whether this write's answer is held back after the commit."""
+        with self._lock:
+            rate = self._settings.stall_after_commit
             return rate > 0 and self._random.random() < rate

@@ -2,7 +2,9 @@
 
 Singular paths for one record (``POST /category``, ``GET/PUT/DELETE /category/{id}``), plural paths for
 lists (``GET /categories``); transactions and refunds use their plural path for everything, as the API
-does. Sessions, transactions and refunds have no list, because the API has none.
+does. Sessions, transactions and refunds have no list, because the API has none. Nothing is unique but
+the id: the reference promises no uniqueness of ``receiptId`` or ``externalId``, so a second order with a
+receipt id already used is simply a second order.
 """
 
 from __future__ import annotations
@@ -21,8 +23,6 @@ class Resource:
 
     collection: str
     """Storage name, also the singular path segment (``category``)."""
-    model: str
-    """Name stem of the wire models in ``register.api.models`` (``Category`` -> ``CategoryCreate``)."""
     path: str
     """Path segment of ``POST`` and ``/{id}`` (``category``; ``transactions`` for transactions)."""
     list_path: str | None
@@ -33,10 +33,6 @@ class Resource:
     """The record carries ``fromFinal`` (true when ``externalId`` is present)."""
     sequence_number: bool = False
     """The server numbers records 1, 2, ... in ``sequenceNumber`` (outlets)."""
-    extra_fields: bool = False
-    """Unknown fields are accepted and stored (customers use dynamic DTOs)."""
-    unique_field: str | None = None
-    """A field whose value identifies the record: a second create with it returns the first record."""
 
     @property
     def server_fields(self) -> frozenset[str]:
@@ -48,14 +44,14 @@ class Resource:
 
 
 RESOURCES: tuple[Resource, ...] = (
-    Resource("category", "Category", "category", "categories"),
-    Resource("station", "Station", "station", "stations"),
-    Resource("session", "Session", "session", None),
-    Resource("customer", "Customer", "customer", "customers", from_final=True, extra_fields=True),
-    Resource("product", "Product", "product", "products", from_final=True),
-    Resource("variant", "Variant", "variant", "variants"),
-    Resource("outlet", "Outlet", "outlet", "outlets", sequence_number=True),
-    Resource("order", "Order", "order", "orders", from_final=True, unique_field="receiptId"),
-    Resource("transaction", "Transaction", "transactions", None, item_methods=("GET", "DELETE")),
-    Resource("refund", "Refund", "refunds", None, from_final=True),
+    Resource("category", "category", "categories"),
+    Resource("station", "station", "stations"),
+    Resource("session", "session", None),
+    Resource("customer", "customer", "customers", from_final=True),
+    Resource("product", "product", "products", from_final=True),
+    Resource("variant", "variant", "variants"),
+    Resource("outlet", "outlet", "outlets", sequence_number=True),
+    Resource("order", "order", "orders", from_final=True),
+    Resource("transaction", "transactions", None, item_methods=("GET", "DELETE")),
+    Resource("refund", "refunds", None, from_final=True),
 )

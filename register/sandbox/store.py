@@ -1,10 +1,10 @@
 """The sandbox's storage: one SQLite file in the data directory, in WAL mode.
 
 Every record of every resource is one row of ``records``: the collection name, the id, the record as
-compact JSON (exactly what the API returns) and ``seq``, the creation order that lists follow. Orders
-also fill ``unique_key`` with their ``receiptId``, which a partial unique index keeps unique. The
-``idempotency`` table keeps the first response to each ``Idempotency-Key`` and is written in the same
-transaction as the record it created, so a key and its record survive (or vanish) together.
+compact JSON (exactly what the API returns) and ``seq``, the creation order that lists follow. Nothing
+but the id is unique: the real server promises no uniqueness of a receipt id and no Idempotency-Key
+(the ``unique_key`` column and the ``idempotency`` table of earlier sandboxes stay in the file, unused,
+so an older demo shop still opens).
 
 The connection is used by one thread at a time: the caller's while the database is opened and seeded,
 then the server's event loop. Each call is short and synchronous, which is fine for a sandbox.
@@ -16,7 +16,6 @@ import contextlib
 import random
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from register.sandbox import jsonio
 from register.sandbox.clock import IdGenerator, format_timestamp
 
-__all__ = ["DATABASE_NAME", "IdempotentResponse", "Store"]
+__all__ = ["DATABASE_NAME", "Store"]
 
 DATABASE_NAME = "sandbox.sqlite3"
 _SCHEMA_VERSION = "1"
@@ -50,15 +49,6 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at TEXT NOT NULL
 );
 """
-
-
-@dataclass(frozen=True, slots=True)
-class IdempotentResponse:
-    """The first response given to an ``Idempotency-Key``, and what the request looked like."""
-
-    fingerprint: str
-    status: int
-    body: str
 
 
 class Store:
@@ -171,12 +161,11 @@ class Store:
 
     # -- records ---------------------------------------------------------------------------------------
 
-    def insert(self, collection: str, record: dict[str, Any], unique_key: str | None = None) -> str:
+    def insert(self, collection: str, record: dict[str, Any]) -> str:
         """Store a new record (it carries its ``id``) and return its JSON text."""
         body = jsonio.dumps(record)
         self._db.execute(
-            "INSERT INTO records (collection, id, unique_key, body) VALUES (?, ?, ?, ?)",
-            (collection, record["id"], unique_key, body),
+            "INSERT INTO records (collection, id, body) VALUES (?, ?, ?)", (collection, record["id"], body)
         )
         return body
 
@@ -186,12 +175,11 @@ class Store:
             "INSERT INTO records (collection, id, unique_key, body) VALUES (?, ?, ?, ?)", rows
         )
 
-    def replace(self, collection: str, record: dict[str, Any], unique_key: str | None = None) -> str:
+    def replace(self, collection: str, record: dict[str, Any]) -> str:
         """Overwrite an existing record (same id) and return its JSON text."""
         body = jsonio.dumps(record)
         self._db.execute(
-            "UPDATE records SET unique_key = ?, body = ? WHERE collection = ? AND id = ?",
-            (unique_key, body, collection, record["id"]),
+            "UPDATE records SET body = ? WHERE collection = ? AND id = ?", (body, collection, record["id"])
         )
         return body
 
@@ -207,23 +195,16 @@ class Store:
         text = self.get_text(collection, record_id)
         return None if text is None else dict(jsonio.loads(text))
 
-    def find_by_unique_key(self, collection: str, unique_key: str) -> tuple[str, str] | None:
-        """``(id, json_text)`` of the record holding ``unique_key``, or None."""
-        row = self._db.execute(
-            "SELECT id, body FROM records WHERE collection = ? AND unique_key = ?", (collection, unique_key)
-        ).fetchone()
-        return None if row is None else (str(row[0]), str(row[1]))
-
     def delete(self, collection: str, record_id: str) -> bool:
         """Delete one record; False when there was none."""
         cur = self._db.execute("DELETE FROM records WHERE collection = ? AND id = ?", (collection, record_id))
         return cur.rowcount > 0
 
     def list_text(self, collection: str, skip: int, limit: int) -> str:
-        """A JSON array of records in creation order; ``limit`` 0 means no limit."""
+        """A JSON array of at most ``limit`` records in creation order, after the first ``skip``."""
         rows = self._db.execute(
             "SELECT body FROM records WHERE collection = ? ORDER BY seq LIMIT ? OFFSET ?",
-            (collection, limit if limit > 0 else -1, skip),
+            (collection, limit, skip),
         ).fetchall()
         return "[" + ",".join(row[0] for row in rows) + "]"
 
@@ -231,20 +212,4 @@ class Store:
         """How many records a collection holds."""
         return int(
             self._db.execute("SELECT count(*) FROM records WHERE collection = ?", (collection,)).fetchone()[0]
-        )
-
-    # -- idempotency ------------------------------------------------------------------------------------
-
-    def idempotent_response(self, key: str) -> IdempotentResponse | None:
-        """The response first given to ``key``, or None."""
-        row = self._db.execute(
-            "SELECT fingerprint, status, body FROM idempotency WHERE key = ?", (key,)
-        ).fetchone()
-        return None if row is None else IdempotentResponse(str(row[0]), int(row[1]), str(row[2]))
-
-    def remember_response(self, key: str, fingerprint: str, status: int, body: str) -> None:
-        """Keep the response to ``key``; call in the transaction that made the change."""
-        self._db.execute(
-            "INSERT INTO idempotency (key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?)",
-            (key, fingerprint, status, body, self.now()),
         )

@@ -64,6 +64,8 @@ class SandboxHandle:
         latency_ms: int = _KEEP,
         fail_rate: float = _KEEP,
         drop_after_commit: float = _KEEP,
+        stall_after_commit: float = _KEEP,
+        stall_ms: int = _KEEP,
         fault_seed: int | None = _KEEP,
     ) -> FaultSettings:
         """Change some fault settings at once (the others stay); a new ``fault_seed`` restarts the stream."""
@@ -73,6 +75,8 @@ class SandboxHandle:
                 ("latency_ms", latency_ms),
                 ("fail_rate", fail_rate),
                 ("drop_after_commit", drop_after_commit),
+                ("stall_after_commit", stall_after_commit),
+                ("stall_ms", stall_ms),
                 ("fault_seed", fault_seed),
             )
             if value is not _KEEP
@@ -90,6 +94,8 @@ def running_sandbox(
     latency_ms: int = 0,
     fail_rate: float = 0.0,
     drop_after_commit: float = 0.0,
+    stall_after_commit: float = 0.0,
+    stall_ms: int = 3000,
     fault_seed: int | None = None,
     port: int = 0,
 ) -> Iterator[SandboxHandle]:
@@ -97,7 +103,8 @@ def running_sandbox(
     from register.sandbox.server import SandboxConfig, SandboxServer  # the web stack, only when used
 
     faults = FaultSettings(
-        latency_ms=latency_ms, fail_rate=fail_rate, drop_after_commit=drop_after_commit, fault_seed=fault_seed
+        latency_ms=latency_ms, fail_rate=fail_rate, drop_after_commit=drop_after_commit,
+        stall_after_commit=stall_after_commit, stall_ms=stall_ms, fault_seed=fault_seed,
     )
     server = SandboxServer(
         SandboxConfig(

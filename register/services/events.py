@@ -62,6 +62,16 @@ class TotalsMismatch:
 
 
 @dataclass(frozen=True)
+class DuplicateRemoved:
+    """A record a late request created a second time was found on Final POS and deleted."""
+
+    kind: str
+    local_id: str
+    removed_id: str
+    kept_id: str
+
+
+@dataclass(frozen=True)
 class CatalogProgress:
     """A catalog sync moved on: ``done`` records of ``kind`` fetched so far (``finished`` at the end)."""
 
@@ -101,7 +111,7 @@ class SessionChanged:
     open: bool
 
 
-Event: TypeAlias = (ConnectivityChanged | PendingChanged | EntryFailed | EntrySynced | TotalsMismatch
+Event: TypeAlias = (ConnectivityChanged | PendingChanged | EntryFailed | EntrySynced | TotalsMismatch | DuplicateRemoved
                     | CatalogProgress | CatalogLoaded | CartChanged | SaleCompleted | SessionChanged)
 Subscriber: TypeAlias = Callable[[Any], None]
 

@@ -1,16 +1,20 @@
 """The outbox: every write to Final POS, committed locally first, posted later in order.
 
 An entry is added in the SAME transaction as the local record it posts (a sale and its order entry
-commit together or not at all). Its idempotency key is minted here, once, and reused on every attempt
-and after restarts. States::
+commit together or not at all). Its ``local_id`` is the client-made id the record carries on the wire
+(the order's ``receiptId`` comes with it), so the record can be recognised on the server. States::
 
     pending ──> in_flight ──> done
        ^            │
-       └── retry ───┤            (a failure the server may later accept: backoff with jitter)
-                    └──> attention   (a 4xx it will never accept: kept with the server's message)
+       └── retry ───┤            (it certainly never reached the server: backoff with jitter)
+                    ├── (stays in flight) the answer was lost: looked up before any new attempt
+                    └──> attention   refused: a 4xx the server will never accept (kept, with its message)
+                                     unconfirmed: the answer was lost and the API cannot find the record
 
 An entry whose ``refs`` name other entries (an order needs its session's server id) waits until those
 are done. ``in_flight`` survives a crash: such an entry is *ambiguous* and is looked up before re-posting.
+(The ``idempotency_key`` column is a random key kept for databases of earlier versions; the Final POS API
+has no Idempotency-Key, and nothing sends it.)
 """
 
 from __future__ import annotations
@@ -57,6 +61,14 @@ class OutboxEntry:
     last_error: str | None
     server_id: str | None
     created_at: str
+    last_sent_at: float | None = None
+    """Unix time the last attempt was sent."""
+    in_transit: bool = False
+    """The last attempt may still be on its way to the server (a timeout, a dropped connection, a crash)."""
+    tail_skip: int | None = None
+    """Where the server's list ended (its tail cursor) when this entry was first sent."""
+    problem: str | None = None
+    """Why it needs a person: ``refused`` or ``unconfirmed``."""
 
     @property
     def depends_on(self) -> set[str]:
@@ -75,6 +87,8 @@ class OutboxCounts:
     in_flight: int = 0
     done: int = 0
     attention: int = 0
+    unconfirmed: int = 0
+    """Of those needing attention, how many wait for a person to check Final POS (their answer was lost)."""
 
     @property
     def waiting(self) -> int:
@@ -83,7 +97,7 @@ class OutboxCounts:
 
 
 _COLUMNS = ("seq, local_id, kind, body, refs, target, idempotency_key, state, attempts, next_attempt_at, "
-            "last_error, server_id, created_at")
+            "last_error, server_id, created_at, last_sent_at, in_transit, tail_skip, problem")
 
 
 def _now_iso() -> str:
@@ -95,11 +109,19 @@ def _row(row: tuple[Any, ...]) -> OutboxEntry:
         seq=row[0], local_id=row[1], kind=row[2], body=loads(row[3]), refs=json.loads(row[4]),
         target=row[5], idempotency_key=row[6], state=EntryState(row[7]), attempts=row[8],
         next_attempt_at=row[9], last_error=row[10], server_id=row[11], created_at=row[12],
+        last_sent_at=row[13], in_transit=bool(row[14]), tail_skip=row[15], problem=row[16],
     )
 
 
+def _counts(conn: sqlite3.Connection) -> OutboxCounts:
+    rows = conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
+    unconfirmed = conn.execute("SELECT count(*) FROM outbox WHERE state = 'attention' AND problem = 'unconfirmed'"
+                               ).fetchone()[0]
+    return OutboxCounts(**{state: n for state, n in rows}, unconfirmed=unconfirmed)
+
+
 def new_key() -> str:
-    """A fresh idempotency key (random UUID)."""
+    """A fresh random key for the ``idempotency_key`` column (never sent)."""
     return str(uuid.uuid4())
 
 
@@ -111,15 +133,13 @@ def add(
     body: dict[str, Any],
     refs: dict[str, str] | None = None,
     target: str | None = None,
-    idempotency_key: str | None = None,
 ) -> int:
     """Add an entry inside the caller's transaction; returns its sequence number."""
     now = _now_iso()
     cur = conn.execute(
         "INSERT INTO outbox (local_id, kind, body, refs, target, idempotency_key, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (local_id, kind, dumps(body), json.dumps(refs or {}), target,
-         idempotency_key or new_key(), now, now),
+        (local_id, kind, dumps(body), json.dumps(refs or {}), target, new_key(), now, now),
     )
     assert cur.lastrowid is not None
     return cur.lastrowid
@@ -154,13 +174,11 @@ class Outbox:
 
     def counts(self) -> OutboxCounts:
         """How many entries are in each state."""
-        rows = self.db.call(lambda c: c.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
-        return OutboxCounts(**{state: n for state, n in rows})
+        return self.db.call(_counts)
 
     async def counts_async(self) -> OutboxCounts:
         """:meth:`counts` without blocking the loop."""
-        rows = await self.db.run(lambda c: c.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
-        return OutboxCounts(**{state: n for state, n in rows})
+        return await self.db.run(_counts)
 
     async def next_ready(self, now: float | None = None) -> tuple[OutboxEntry | None, float | None]:
         """The first entry to post now, or None and the time the next one becomes due.
@@ -212,45 +230,118 @@ class Outbox:
 
         await self.db.run(write)
 
-    async def mark_in_flight(self, entry: OutboxEntry) -> None:
-        """Committed before the request goes out: after a crash the entry is known to be ambiguous."""
-        await self._update(entry.seq, "marking a write as sent", "state = 'in_flight', attempts = attempts + 1", ())
+    async def mark_in_flight(self, entry: OutboxEntry, *, sent_at: float, tail_skip: int | None = None) -> None:
+        """Committed before the request goes out: after a crash the entry is known to be ambiguous, and
+        possibly still on its way. ``tail_skip`` is kept from the first attempt (the look-up reads from there)."""
+        await self._update(entry.seq, "marking a write as sent",
+                           "state = 'in_flight', attempts = attempts + 1, last_sent_at = ?, in_transit = 1, "
+                           "tail_skip = coalesce(tail_skip, ?)", (sent_at, tail_skip))
 
     async def mark_done(self, entry: OutboxEntry, server_id: str | None, response: dict[str, Any]) -> None:
-        """The server confirmed the write."""
+        """The server confirmed the write (or a look-up found it)."""
         await self._update(entry.seq, "recording the server's answer",
-                           "state = 'done', server_id = ?, response = ?, last_error = NULL",
-                           (server_id, dumps(response)))
+                           "state = 'done', server_id = ?, response = ?, last_error = NULL, problem = NULL, "
+                           "in_transit = 0", (server_id, dumps(response)))
 
     async def mark_retry(self, entry: OutboxEntry, error: str, next_attempt_at: float) -> None:
-        """A failure the server may later accept: back to pending, due at ``next_attempt_at``."""
+        """The request certainly never reached the server: back to pending, due at ``next_attempt_at``."""
         await self._update(entry.seq, "scheduling a retry",
-                           "state = 'pending', last_error = ?, next_attempt_at = ?", (error, next_attempt_at))
-
-    async def mark_ambiguous(self, entry: OutboxEntry, error: str, next_attempt_at: float) -> None:
-        """The request may have reached the server (a timeout, a dropped connection): stays in flight,
-        so the next attempt looks the record up before posting again."""
-        await self._update(entry.seq, "scheduling a check", "state = 'in_flight', last_error = ?, next_attempt_at = ?",
+                           "state = 'pending', last_error = ?, next_attempt_at = ?, in_transit = 0",
                            (error, next_attempt_at))
 
-    async def mark_attention(self, entry: OutboxEntry, error: str) -> None:
-        """A write the server will never accept as it is: kept, with the server's message."""
-        await self._update(entry.seq, "recording a refused write", "state = 'attention', last_error = ?", (error,))
+    async def mark_ambiguous(self, entry: OutboxEntry, error: str, next_attempt_at: float, *,
+                             in_transit: bool) -> None:
+        """The request may have reached the server: it stays in flight, so the next attempt looks the record up
+        before sending again. ``in_transit``: it may even still be on its way (no answer came at all)."""
+        await self._update(entry.seq, "scheduling a check",
+                           "state = 'in_flight', last_error = ?, next_attempt_at = ?, in_transit = ?",
+                           (error, next_attempt_at, int(in_transit)))
+
+    async def mark_attention(self, entry: OutboxEntry, error: str, *, problem: str = "refused") -> None:
+        """Kept for a person, with the reason: ``refused`` (the server will never accept it as it is) or
+        ``unconfirmed`` (its answer was lost and the API offers no way to find out whether it was made)."""
+        await self._update(entry.seq, "recording a write that needs a person",
+                           "state = 'attention', last_error = ?, problem = ?", (error, problem))
 
     def retry(self, key: int | str) -> OutboxEntry:
-        """Put an entry that needs attention (or is backing off) back in line, due now."""
+        """Put an entry that needs attention (or is backing off) back in line, due now. An unconfirmed entry
+        is then SENT AGAIN: only for a person who checked that Final POS does not have it."""
+        entry = self._waiting(key)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "putting a write back in line"):
+                conn.execute("UPDATE outbox SET state = CASE state WHEN 'attention' THEN 'pending' ELSE state END,"
+                             " problem = NULL, next_attempt_at = 0, updated_at = ? WHERE seq = ?",
+                             (_now_iso(), entry.seq))
+
+        self.db.call(write)
+        return self._reread(entry)
+
+    def confirm(self, key: int | str, server_id: str | None, actor: str) -> OutboxEntry:
+        """A person found the record of an unconfirmed entry on Final POS: done, with its id (when known)."""
+        from register.store.records import audit
+
+        entry = self._waiting(key)
+        if entry.problem != "unconfirmed":
+            raise ValueError(f"outbox entry {entry.seq} is not unconfirmed; only such an entry can be confirmed")
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "confirming a write"):
+                conn.execute("UPDATE outbox SET state = 'done', problem = NULL, server_id = ?, in_transit = 0, "
+                             "updated_at = ? WHERE seq = ?", (server_id, _now_iso(), entry.seq))
+                audit(conn, "sync_confirmed", actor=actor, subject=entry.local_id, kind=entry.kind,
+                      server_id=server_id)
+
+        self.db.call(write)
+        return self._reread(entry)
+
+    def _waiting(self, key: int | str) -> OutboxEntry:
         entry = self.get(key)
         if entry is None:
             raise KeyError(f"no outbox entry {key!r}")
         if entry.state is EntryState.DONE:
             raise ValueError(f"outbox entry {entry.seq} is already done")
+        return entry
 
-        def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, "putting a write back in line"):
-                conn.execute("UPDATE outbox SET state = CASE state WHEN 'attention' THEN 'pending' ELSE state END,"
-                             " next_attempt_at = 0, updated_at = ? WHERE seq = ?", (_now_iso(), entry.seq))
-
-        self.db.call(write)
+    def _reread(self, entry: OutboxEntry) -> OutboxEntry:
         result = self.get(entry.seq)
         assert result is not None
         return result
+
+    # late duplicates -----------------------------------------------------------------------------
+    async def watch(self, entry: OutboxEntry, until: float) -> None:
+        """Check, after ``until``, whether a late original of this create made a duplicate."""
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "noting a write to check"):
+                conn.execute("INSERT INTO watch (local_id, until, tail_skip) VALUES (?, ?, ?) ON CONFLICT(local_id) "
+                             "DO UPDATE SET until = max(until, excluded.until)", (entry.local_id, until,
+                                                                                   entry.tail_skip))
+
+        await self.db.run(write)
+
+    async def due_watches(self, now: float) -> list[tuple[OutboxEntry, int | None]]:
+        """Done creates whose late-duplicate check is due, with the cursor to read from."""
+        def read(conn: sqlite3.Connection) -> list[tuple[OutboxEntry, int | None]]:
+            rows = conn.execute("SELECT w.local_id, w.tail_skip FROM watch w JOIN outbox o USING (local_id) "
+                                "WHERE w.until <= ? AND o.state = 'done' ORDER BY o.seq", (now,)).fetchall()
+            return [(self._select(conn, "local_id = ?", (local_id,))[0], skip) for local_id, skip in rows]
+
+        return await self.db.run(read)
+
+    async def unwatch(self, entry: OutboxEntry) -> None:
+        """The late-duplicate check of ``entry`` is done."""
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "closing a check"):
+                conn.execute("DELETE FROM watch WHERE local_id = ?", (entry.local_id,))
+
+        await self.db.run(write)
+
+    async def next_watch(self) -> float | None:
+        """When the next late-duplicate check is due (None when nothing is watched)."""
+        row = await self.db.run(lambda c: c.execute(
+            "SELECT min(w.until) FROM watch w JOIN outbox o USING (local_id) WHERE o.state = 'done'").fetchone())
+        return None if row[0] is None else float(row[0])
+
+    def watching(self) -> int:
+        """Creates still to be checked for a late duplicate."""
+        return int(self.db.call(lambda c: c.execute("SELECT count(*) FROM watch").fetchone()[0]))

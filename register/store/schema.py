@@ -85,4 +85,31 @@ MIGRATIONS: Final[list[list[str]]] = [
                created_at  TEXT NOT NULL
            ) WITHOUT ROWID""",
     ],
+    # 3: exactly once without the server's help. Per outbox entry: when it was last sent, whether that
+    # request may still be on its way, where the station's records sat in the server's list when it was
+    # first sent (the look-up reads from there), and why it needs a person (refused by the server, or
+    # unconfirmed: its answer was lost and the API offers no way to find it). Records left out of a list
+    # because they broke the contract; creates to check for a late duplicate; a stable id per cashier
+    # (the API's "employee" is an id, not a name).
+    [
+        "ALTER TABLE outbox ADD COLUMN last_sent_at REAL",
+        "ALTER TABLE outbox ADD COLUMN in_transit INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE outbox ADD COLUMN tail_skip INTEGER",
+        "ALTER TABLE outbox ADD COLUMN problem TEXT CHECK (problem IN ('refused', 'unconfirmed'))",
+        """CREATE TABLE set_aside (
+               path       TEXT NOT NULL,               -- the list (/v1/api/products)
+               key        TEXT NOT NULL,               -- the record's id, or #position without one
+               position   INTEGER NOT NULL,
+               problem    TEXT NOT NULL,
+               seen_at    TEXT NOT NULL,
+               PRIMARY KEY (path, key)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE watch (
+               local_id   TEXT PRIMARY KEY REFERENCES outbox(local_id),
+               until      REAL NOT NULL,               -- unix time after which no late original can land
+               tail_skip  INTEGER
+           ) WITHOUT ROWID""",
+        "ALTER TABLE cashiers ADD COLUMN id TEXT",
+        "UPDATE cashiers SET id = lower(hex(randomblob(12))) WHERE id IS NULL",
+    ],
 ]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -99,15 +98,22 @@ def test_catalog_reads(live: Any) -> None:
     drive(live, get_each)
 
 
-def test_paging_matches_one_big_page(live: Any) -> None:
+def test_paging_in_small_pages_matches_the_default_pages(live: Any) -> None:
     async def compare(client: FinalPOSClient) -> tuple[list[str | None], list[str | None]]:
-        big = await client.variants.list(limit=10_000)
+        whole = [v.id async for v in client.variants.iter_all()]
         paged = [v.id async for v in client.variants.iter_all(page_size=7)]
-        return [v.id for v in big], paged
+        return whole, paged
 
-    big, paged = drive(live, compare)
-    assert len(big) > 7
-    assert paged == big
+    whole, paged = drive(live, compare)
+    assert len(whole) == 209  # the demo shop's variants: more than two of the server's pages of 100
+    assert paged == whole
+
+
+def test_a_page_is_at_most_100_records_whatever_limit_says(live: Any) -> None:
+    async def sizes(client: FinalPOSClient) -> list[int]:
+        return [len(await client.variants.list(limit=limit)) for limit in (10_000, 101, 100, 50)]
+
+    assert drive(live, sizes) == [100, 100, 100, 50]
 
 
 # writing -------------------------------------------------------------------------------------
@@ -131,8 +137,7 @@ def test_station_crud(live: Any) -> None:
     async def crud(client: FinalPOSClient) -> None:
         outlet = (await client.outlets.list())[0]
         station = await client.stations.create(
-            models.StationCreate(name="Till 9", outlet_id=outlet.id or "", status="AVAILABLE", sequence_number=9),
-            idempotency_key=str(uuid.uuid4()),
+            models.StationCreate(name="Till 9", outlet_id=outlet.id or "", status="AVAILABLE", sequence_number=9)
         )
         assert station.id and station.outlet_id == outlet.id
         assert (await client.stations.update(station.id, {"status": "CLOSED"})).status == "CLOSED"
@@ -159,12 +164,11 @@ def test_session_order_transaction_refund(live: Any) -> None:
         station = (await client.stations.list())[0]
         session = await client.sessions.create(
             {"stationId": station.id, "sessionNumber": "S-1", "openedBy": "Ann", "openTime": "2026-01-02T09:00:00Z",
-             "openingAmount": "200.00", "notes": [], "closingAmounts": {}, "openingNote": "Morning"},
-            idempotency_key="session-open-1",
+             "openingAmount": "200.00", "notes": [], "closingAmounts": {}, "openingNote": "Morning"}
         )
         assert session.id and session.opening_amount == Decimal("200.00") and session.close_time is None
         body = _order_body("R-0001", session.id)
-        order = await client.orders.create(body, idempotency_key="order-R-0001")
+        order = await client.orders.create(body)
         assert order.id and order.receipt_id == "R-0001"
         assert order.summary is not None and order.summary.total == Decimal("10.83")
         assert order.summary.taxes and order.summary.taxes[0].percentage == Decimal("6.25")
@@ -176,8 +180,7 @@ def test_session_order_transaction_refund(live: Any) -> None:
 
         transaction = await client.transactions.create(
             {"paymentMethod": "cash", "amount": "10.83", "currency": "USD", "type": "sale", "balance": "0.00",
-             "sessionId": session.id, "orderId": order.id, "receiptId": "R-0001"},
-            idempotency_key="tx-R-0001",
+             "sessionId": session.id, "orderId": order.id, "receiptId": "R-0001"}
         )
         assert transaction.id and transaction.amount == Decimal("10.83")
         assert (await client.transactions.get(transaction.id)).order_id == order.id
@@ -186,8 +189,7 @@ def test_session_order_transaction_refund(live: Any) -> None:
             {"orderId": order.id, "sessionId": session.id, "currency": "USD", "reason": "Spilled",
              "lineItems": [{"name": "Sweet Tea", "quantity": 1, "price": "5.00", "total": "5.42",
                             "taxes": [{"name": "TX State", "amount": "0.42", "percentage": Decimal("6.25")}]}],
-             "payment": [{"paymentType": "cash", "amount": "5.42"}]},
-            idempotency_key="refund-R-0001-1",
+             "payment": [{"paymentType": "cash", "amount": "5.42"}]}
         )
         assert refund.id and refund.line_items and refund.line_items[0].total == Decimal("5.42")
         assert (await client.refunds.get(refund.id)).order_id == order.id
@@ -226,7 +228,7 @@ def test_a_refused_body_surfaces_the_server_message(live: Any) -> None:
     assert "description" in caught.value.message
 
 
-def test_503s_are_retried_for_reads_and_not_for_unkeyed_writes(live: Any) -> None:
+def test_503s_are_retried_for_reads_and_never_for_a_post(live: Any) -> None:
     live.set_faults(fail_rate=1.0)
     sleeps = Sleeps()
     with pytest.raises(errors.InternalServerError):
@@ -238,25 +240,25 @@ def test_503s_are_retried_for_reads_and_not_for_unkeyed_writes(live: Any) -> Non
     assert sleeps.seconds == []
 
 
-def test_a_dropped_connection_after_commit_is_retried_with_the_same_key(live: Any) -> None:
+def test_a_dropped_connection_after_commit_is_not_sent_again(live: Any) -> None:
     live.set_faults(drop_after_commit=1.0, fault_seed=1)
     sleeps = Sleeps()
-    with pytest.raises(errors.APIConnectionError):
-        drive(live, lambda c: c.orders.create(_order_body("R-DROP-NOKEY")), sleep=sleeps)
-    assert sleeps.seconds == []
-
-    healing = Sleeps()
-
-    async def heal_on_sleep(seconds: float) -> None:
-        healing.seconds.append(seconds)
-        live.set_faults(drop_after_commit=0.0)
-
-    order = drive(live, lambda c: c.orders.create(_order_body("R-DROP"), idempotency_key="order-R-DROP"),
-                  sleep=heal_on_sleep)
-    assert order.receipt_id == "R-DROP" and len(healing.seconds) == 1
+    with pytest.raises(errors.APIConnectionError) as caught:
+        drive(live, lambda c: c.orders.create(_order_body("R-DROP")), sleep=sleeps)
+    assert sleeps.seconds == [] and not errors.certainly_not_sent(caught.value)
+    live.set_faults(drop_after_commit=0.0)
     receipts = [o.receipt_id for o in drive(live, lambda c: c.orders.list_all())]
-    assert receipts.count("R-DROP") == 1
-    assert receipts.count("R-DROP-NOKEY") == 1  # committed although the client saw an error
+    assert receipts.count("R-DROP") == 1  # committed although the client saw an error: sending again would double it
+
+
+def test_the_server_does_not_deduplicate_a_repeated_receipt_id(live: Any) -> None:
+    async def twice(client: FinalPOSClient) -> tuple[Any, Any]:
+        return await client.orders.create(_order_body("R-TWICE")), await client.orders.create(_order_body("R-TWICE"))
+
+    first, second = drive(live, twice)
+    assert first.id != second.id
+    receipts = [o.receipt_id for o in drive(live, lambda c: c.orders.list_all())]
+    assert receipts.count("R-TWICE") == 2
 
 
 def test_api_key_never_logged_over_a_real_socket(live: Any, caplog: pytest.LogCaptureFixture) -> None:

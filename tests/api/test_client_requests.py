@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from register.api import FinalPOSClient, models
+from register.api import FinalPOSClient, errors, models
 
 from ._mock import API_KEY, Script, reply, run
 
@@ -93,17 +93,20 @@ def test_endpoint_method_and_path(name: str, call: Call, method: str, path: str,
         assert result.id == "r1"
 
 
+LISTED = ("get", "page", "list", "iter_pages", "iter_all", "list_all")
+
+
 def test_resources_cover_the_brief() -> None:
     expected = {
-        "outlets": {"list", "get", "iter_all", "list_all"},
-        "stations": {"create", "list", "get", "update", "delete", "iter_all", "list_all"},
-        "categories": {"create", "list", "get", "update", "delete", "iter_all", "list_all"},
-        "products": {"list", "get", "iter_all", "list_all"},
-        "variants": {"list", "get", "iter_all", "list_all"},
-        "customers": {"create", "list", "get", "update", "iter_all", "list_all"},
+        "outlets": set(LISTED),
+        "stations": {"create", "update", "delete", *LISTED},
+        "categories": {"create", "update", "delete", *LISTED},
+        "products": set(LISTED),
+        "variants": set(LISTED),
+        "customers": {"create", "update", "delete", *LISTED},
         "sessions": {"create", "get", "update", "delete"},
-        "orders": {"create", "get", "update", "delete", "list", "iter_all", "list_all"},
-        "transactions": {"create", "get"},
+        "orders": {"create", "update", "delete", *LISTED},
+        "transactions": {"create", "get", "delete"},
         "refunds": {"create", "get"},
         "tax_tables": {"list"},
     }
@@ -117,7 +120,7 @@ def test_resources_cover_the_brief() -> None:
 def test_body_goes_out_in_camel_case_with_exact_money() -> None:
     script = Script([reply(201, {"id": "d1", "balance": "0.00", "summary": {"total": "1.00"}})])
     body = models.OrderCreate.model_validate(ORDER | {"customerNote": "hi"})
-    order = run(script, lambda c: c.orders.create(body, idempotency_key="k-1"))
+    order = run(script, lambda c: c.orders.create(body))
     sent = json.loads(script.bodies[0])
     assert sent == ORDER | {"customerNote": "hi"}
     assert b'"balance":"0.00"' in script.bodies[0]
@@ -173,32 +176,92 @@ def _paged(total: int) -> Callable[[Any], Any]:
     return answer
 
 
-@pytest.mark.parametrize(("total", "page_size", "pages"), [(0, 100, 1), (250, 100, 3), (200, 100, 3), (7, 3, 3)])
-def test_iter_all_walks_every_page(total: int, page_size: int, pages: int) -> None:
+def _capped(total: int, cap: int) -> Callable[[Any], Any]:
+    """A server that sends at most ``cap`` records whatever ``limit`` asks."""
+    def answer(request: Any) -> Any:
+        skip = int(request.url.params["skip"])
+        limit = min(int(request.url.params["limit"]), cap)
+        return reply(200, _records(max(0, min(limit, total - skip)), skip))
+
+    return answer
+
+
+async def _ids(client: FinalPOSClient, page_size: int = 100) -> list[str]:
+    return [c.id or "" async for c in client.categories.iter_all(page_size=page_size)]
+
+
+@pytest.mark.parametrize(("total", "page_size", "pages"), [(0, 100, 1), (250, 100, 4), (200, 100, 3), (7, 3, 4)])
+def test_iter_all_walks_every_page_until_an_empty_one(total: int, page_size: int, pages: int) -> None:
     script = Script([_paged(total)])
-
-    async def collect(client: FinalPOSClient) -> list[str]:
-        return [c.id or "" async for c in client.categories.iter_all(page_size=page_size)]
-
-    ids = run(script, collect)
+    ids = run(script, lambda c: _ids(c, page_size))
     assert ids == [f"c{i}" for i in range(total)]
     assert len(script.requests) == pages
-    assert [int(r.url.params["skip"]) for r in script.requests] == [i * page_size for i in range(pages)]
-    assert {int(r.url.params["limit"]) for r in script.requests} == {page_size}
+    skips = [int(r.url.params["skip"]) for r in script.requests]
+    limits = {int(r.url.params["limit"]) for r in script.requests}
+    assert all(skip % min(limits) == 0 for skip in skips)  # skip stays a multiple of limit
 
 
-def test_iter_all_stops_on_a_short_page() -> None:
-    script = Script([reply(200, _records(2)), reply(200, _records(1, 2)), reply(200, _records(2, 3))])
+@pytest.mark.parametrize(("total", "cap"), [(250, 50), (100, 30), (1000, 100), (99, 100)])
+def test_a_server_capping_pages_below_the_limit_truncates_nothing(total: int, cap: int) -> None:
+    script = Script([_capped(total, cap)])
+    assert run(script, _ids) == [f"c{i}" for i in range(total)]
+    learned = [int(r.url.params["limit"]) for r in script.requests[1:]]
+    skips = [int(r.url.params["skip"]) for r in script.requests]
+    if total > cap:  # a short first page taught the client the server's page size
+        assert set(learned) == {cap} and all(skip % cap == 0 for skip in skips)
+
+
+def test_a_short_page_in_the_middle_is_not_the_end() -> None:
+    script = Script([reply(200, _records(2)), reply(200, _records(1, 2)), reply(200, _records(2, 4)), reply(200, [])])
     result = run(script, lambda c: c.orders.list_all(page_size=2))
-    assert [o.id for o in result] == ["c0", "c1", "c2"]
+    assert [o.id for o in result] == ["c0", "c1", "c2", "c4", "c5"]
+    assert len(script.requests) == 4
+
+
+def test_a_server_ignoring_skip_ends_with_a_clear_error() -> None:
+    script = Script([reply(200, _records(100))])  # the same first page, whatever skip says
+    with pytest.raises(errors.APIResponseValidationError, match="ignores skip"):
+        run(script, _ids)
     assert len(script.requests) == 2
+
+
+def test_a_record_seen_twice_while_paging_is_kept_once() -> None:
+    script = Script([reply(200, _records(3)), reply(200, _records(3, 2)), reply(200, [])])  # the list shifted
+    assert run(script, lambda c: _ids(c, 3)) == ["c0", "c1", "c2", "c3", "c4"]
+
+
+def test_one_odd_record_is_set_aside_and_the_page_is_used() -> None:
+    page = [{"id": "c0", "name": "Tea"}, {"id": "c1", "name": {"oops": 1}}, {"_id": "c2", "name": "Coffee",
+            "menuOrder": 3.0}, {"id": "c3", "name": "Cake"}]
+    script = Script([reply(200, page), reply(200, [])])
+    seen: list[Any] = []
+
+    async def collect(client: FinalPOSClient) -> list[str]:
+        client.on_set_aside = seen.append
+        return await _ids(client)
+
+    assert run(script, collect) == ["c0", "c2", "c3"]
+    assert [(a.record_id, a.position, a.path) for a in seen] == [("c1", 1, "/v1/api/categories")]
+    assert "name" in seen[0].problem
+
+
+def test_final_s_own_shapes_are_accepted() -> None:
+    """``refund`` as an array, ``posData.employee`` as an object, ``_id`` for ``id``, numbers as strings."""
+    order = {"_id": "o1", "receiptId": "R-1", "refund": [{"_id": "rf1", "total": 1.5}],
+             "posData": {"outlet": "x", "employee": {"_id": "u1", "name": "Dana"}},
+             "summary": {"total": 4.73, "subTotal": "4.45", "taxes": [{"name": "T", "percentage": 6.25,
+                                                                          "amount": 0.28, "priority": 1.0}]}}
+    script = Script([reply(200, [order]), reply(200, [])])
+    orders = run(script, lambda c: c.orders.list_all())
+    assert orders[0].id == "o1" and orders[0].summary is not None
+    assert orders[0].summary.total == Decimal("4.73")
 
 
 def test_list_all_uses_the_default_page_limit() -> None:
     script = Script([_paged(150)])
     products = run(script, lambda c: c.products.list_all())
     assert len(products) == 150
-    assert [r.url.params["limit"] for r in script.requests] == ["100", "100"]
+    assert [r.url.params["limit"] for r in script.requests] == ["100", "100", "100"]
 
 
 @pytest.mark.parametrize(("skip", "limit"), [(-1, 10), (0, 0), (0, -5)])

@@ -1,4 +1,4 @@
-"""Retries: which failures, how many times, how long between, and the idempotency key on writes."""
+"""Retries: which failures, how many times, how long between, and why a POST is almost never sent twice."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_backoff_doubles_from_half_a_second_to_eight() -> None:
     assert [backoff_delay(n, rand=lambda: 1.0) for n in range(3)] == [0.375, 0.75, 1.5]
 
 
-@pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504])
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
 def test_get_is_retried_on_retryable_status(status: int) -> None:
     script = Script([reply(status, {"statusCode": status, "message": "busy"}), reply(status), LIST_OK])
     assert run(script, lambda c: c.categories.list()) == []
@@ -42,7 +42,7 @@ def test_get_is_retried_on_retryable_status(status: int) -> None:
         assert low <= slept <= high
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422])
 def test_get_is_not_retried_on_a_client_error(status: int) -> None:
     script = Script([reply(status, {"statusCode": status, "message": "no"}), LIST_OK])
     with pytest.raises(errors.APIStatusError):
@@ -137,43 +137,64 @@ def test_rate_limit_error_carries_retry_after() -> None:
     assert caught.value.code == "rate_limited"
 
 
-# writes and idempotency ----------------------------------------------------------------------
-WRITES: list[tuple[str, Any]] = [
-    ("POST", lambda c, key: c.categories.create(CATEGORY, idempotency_key=key)),
-    ("PUT", lambda c, key: c.categories.update("c1", {"name": "n"}, idempotency_key=key)),
-    ("DELETE", lambda c, key: c.categories.delete("c1", idempotency_key=key)),
-    ("POST", lambda c, key: c.orders.create(ORDER, idempotency_key=key)),
+# writes: repeatable ones, and POSTs (the server de-duplicates nothing) ------------------------
+REPEATABLE: list[tuple[str, Any]] = [
+    ("PUT", lambda c: c.categories.update("c1", {"name": "n"})),
+    ("DELETE", lambda c: c.categories.delete("c1")),
+    ("PUT", lambda c: c.orders.update("o1", {"status": "completed"})),
+]
+CREATES: list[Any] = [
+    lambda c: c.categories.create(CATEGORY),
+    lambda c: c.orders.create(ORDER),
 ]
 
 
-@pytest.mark.parametrize(("method", "call"), WRITES)
-def test_write_with_a_key_is_retried_with_the_same_key_and_body(method: str, call: Any) -> None:
-    script = Script([reply(500), httpx.ReadTimeout("slow"), reply(409), reply(200, RECORD | {"statusCode": 200})])
-    run(script, lambda c: call(c, "outbox-7f3a"))
+@pytest.mark.parametrize(("method", "call"), REPEATABLE)
+def test_a_put_or_delete_is_retried_with_the_same_body(method: str, call: Any) -> None:
+    script = Script([reply(500), httpx.ReadTimeout("slow"), reply(408), reply(200, RECORD | {"statusCode": 200})])
+    run(script, call)
     assert len(script.requests) == 4
     assert {r.method for r in script.requests} == {method}
-    assert [r.headers["idempotency-key"] for r in script.requests] == ["outbox-7f3a"] * 4
     assert len(set(script.bodies)) == 1
     assert len(script.sleeps) == 3
 
 
-@pytest.mark.parametrize(("method", "call"), WRITES)
+@pytest.mark.parametrize("call", CREATES)
 @pytest.mark.parametrize(
-    "failure", [reply(503), reply(500), reply(429, headers={"Retry-After": "1"}), reply(409),
-                httpx.ConnectError("refused"), httpx.ReadTimeout("slow")],
-    ids=["503", "500", "429", "409", "connect", "timeout"],
+    "failure", [httpx.ConnectError("refused"), httpx.ConnectTimeout("no route"), httpx.PoolTimeout("busy"),
+                reply(429, headers={"Retry-After": "1"})],
+    ids=["refused", "connect-timeout", "pool-timeout", "429"],
 )
-def test_write_without_a_key_is_never_retried(method: str, call: Any, failure: Any) -> None:
-    script = Script([failure, reply(200, RECORD)])
-    with pytest.raises(errors.APIError):
-        run(script, lambda c: call(c, None))
+def test_a_post_is_sent_again_only_when_it_never_reached_the_server(call: Any, failure: Any) -> None:
+    script = Script([failure, reply(201, RECORD)])
+    run(script, call)
+    assert [r.method for r in script.requests] == ["POST", "POST"]
+    assert len(set(script.bodies)) == 1
+    assert "idempotency-key" not in script.requests[0].headers  # the API has none: nothing pretends it does
+
+
+@pytest.mark.parametrize("call", CREATES)
+@pytest.mark.parametrize(
+    "failure", [reply(503), reply(500), reply(502), reply(408), reply(409), httpx.ReadTimeout("slow"),
+                httpx.RemoteProtocolError("reset after sending"), httpx.ReadError("eof"),
+                httpx.WriteTimeout("half sent")],
+    ids=["503", "500", "502", "408", "409", "read-timeout", "reset", "read-error", "write-timeout"],
+)
+def test_a_post_that_may_have_reached_the_server_is_never_sent_again(call: Any, failure: Any) -> None:
+    script = Script([failure, reply(201, RECORD)])
+    with pytest.raises(errors.APIError) as caught:
+        run(script, call)
     assert len(script.requests) == 1
-    assert "idempotency-key" not in script.requests[0].headers
     assert script.sleeps == []
+    assert not errors.certainly_not_sent(caught.value)  # the caller must look the record up first
 
 
-def test_idempotency_key_must_be_printable_ascii() -> None:
-    script = Script([reply(201, RECORD)])
-    with pytest.raises(ValueError, match="idempotency"):
-        run(script, lambda c: c.categories.create(CATEGORY, idempotency_key="bad\nkey"))
-    assert script.requests == []
+def test_certainly_not_sent_tells_the_two_kinds_of_failure_apart() -> None:
+    refused = Script([httpx.ConnectError("refused")])
+    with pytest.raises(errors.APIConnectionError) as caught:
+        run(refused, lambda c: c.orders.create(ORDER), max_retries=0)
+    assert errors.certainly_not_sent(caught.value) and caught.value.sent is False
+    timed_out = Script([httpx.ReadTimeout("slow")])
+    with pytest.raises(errors.APITimeoutError) as late:
+        run(timed_out, lambda c: c.orders.create(ORDER), max_retries=0)
+    assert late.value.sent is True and not errors.certainly_not_sent(late.value)

@@ -54,17 +54,26 @@ def test_drop_after_commit_drops_the_connection_but_keeps_the_change(
     assert _uvicorn_errors(caplog) == []
 
 
-def test_a_dropped_order_is_recovered_by_replaying_its_key(
+def test_a_dropped_order_is_committed_and_a_retry_makes_a_second_one(
     sandbox: SandboxHandle, client: httpx.Client
 ) -> None:
-    headers = {"Idempotency-Key": "sale-9"}
     sandbox.set_faults(drop_after_commit=1.0)
     with pytest.raises(httpx.TransportError):
-        client.post("/v1/api/order", json=order("R-9"), headers=headers)
+        client.post("/v1/api/order", json=order("R-9"), headers={"Idempotency-Key": "sale-9"})
     sandbox.set_faults(drop_after_commit=0.0)
-    retry = client.post("/v1/api/order", json=order("R-9"), headers=headers)
+    retry = client.post("/v1/api/order", json=order("R-9"), headers={"Idempotency-Key": "sale-9"})
     assert retry.status_code == 201
-    assert [o["id"] for o in client.get("/v1/api/orders").json()] == [retry.json()["id"]]
+    assert [o["receiptId"] for o in client.get("/v1/api/orders").json()] == ["R-9", "R-9"]
+
+
+def test_a_stalled_answer_times_the_client_out_after_the_commit(sandbox: SandboxHandle) -> None:
+    sandbox.set_faults(stall_after_commit=1.0, stall_ms=1500)
+    with httpx.Client(base_url=sandbox.base_url, headers=sandbox.headers, timeout=0.3) as impatient, \
+            pytest.raises(httpx.ReadTimeout):
+        impatient.post("/v1/api/order", json=order("R-SLOW"))
+    sandbox.set_faults(stall_after_commit=0.0)
+    with make_client(sandbox) as client:
+        assert [o["receiptId"] for o in client.get("/v1/api/orders").json()] == ["R-SLOW"]
 
 
 def test_latency(sandbox: SandboxHandle, client: httpx.Client) -> None:
@@ -87,14 +96,11 @@ def test_the_fault_seed_makes_faults_reproducible(sandbox: SandboxHandle, client
 
 
 def test_faults_endpoint(client: httpx.Client) -> None:
-    assert client.get("/v1/sandbox/faults").json() == {
-        "latency_ms": 0,
-        "fail_rate": 0.0,
-        "drop_after_commit": 0.0,
-        "fault_seed": None,
-    }
+    quiet = {"latency_ms": 0, "fail_rate": 0.0, "drop_after_commit": 0.0, "stall_after_commit": 0.0,
+             "stall_ms": 3000, "fault_seed": None}
+    assert client.get("/v1/sandbox/faults").json() == quiet
     changed = client.put("/v1/sandbox/faults", json={"fail_rate": 1, "fault_seed": 3})
-    assert changed.json() == {"latency_ms": 0, "fail_rate": 1, "drop_after_commit": 0.0, "fault_seed": 3}
+    assert changed.json() == quiet | {"fail_rate": 1, "fault_seed": 3}
     assert_error(client.get("/v1/api/categories"), 503)
     assert client.put("/v1/sandbox/faults", json={"fail_rate": 0.25}).json()["fail_rate"] == 0.25
     for bad in (

@@ -1,4 +1,4 @@
-"""List paging: bare arrays, creation order, ``skip``/``limit`` with ``limit=0`` meaning all."""
+"""List paging: bare arrays, creation order, ``skip`` exactly as given, pages capped at 100 records."""
 
 from __future__ import annotations
 
@@ -32,11 +32,31 @@ def test_pages_with_a_short_last_page(client: httpx.Client, names: list[str]) ->
     assert pages == [names[0:3], names[3:6], names[6:7], []]
 
 
-def test_no_limit_means_everything(client: httpx.Client, names: list[str]) -> None:
+def test_no_limit_or_zero_gives_a_page_of_at_most_100(client: httpx.Client, names: list[str]) -> None:
     assert _names(client) == names
     assert _names(client, skip=0, limit=0) == names
     assert _names(client, skip=5) == names[5:]
     assert _names(client, limit=100) == names
+
+
+@pytest.mark.parametrize(("limit", "size"), [(None, 100), (0, 100), (100, 100), (101, 100), (10_000, 100), (37, 37)])
+def test_pages_are_capped_at_100(demo_client: httpx.Client, limit: int | None, size: int) -> None:
+    params = {} if limit is None else {"limit": limit}
+    assert len(demo_client.get("/v1/api/variants", params=params).json()) == size  # the demo shop has 209
+
+
+def test_skip_is_taken_exactly_as_given(demo_client: httpx.Client) -> None:
+    everything = [v["id"] for v in _every(demo_client, "variants")]
+    assert [v["id"] for v in demo_client.get("/v1/api/variants", params={"skip": 7, "limit": 5}).json()] == \
+        everything[7:12]  # not rounded to a page boundary
+    assert demo_client.get("/v1/api/variants", params={"skip": 5000}).json() == []
+
+
+def _every(client: httpx.Client, path: str) -> list[dict[str, object]]:
+    records: list[dict[str, object]] = []
+    while page := client.get(f"/v1/api/{path}", params={"skip": len(records), "limit": 100}).json():
+        records += page
+    return records
 
 
 def test_deleted_records_leave_the_list(client: httpx.Client, names: list[str]) -> None:
@@ -66,7 +86,7 @@ def test_bad_paging_is_a_400(demo_client: httpx.Client, query: str) -> None:
 
 def test_every_list_pages(demo_client: httpx.Client) -> None:
     for path in ("categories", "stations", "customers", "products", "variants", "outlets", "orders"):
-        everything = demo_client.get(f"/v1/api/{path}").json()
+        everything = _every(demo_client, path)
         paged: list[object] = []
         skip = 0
         while True:

@@ -207,11 +207,11 @@ class PosDataParam(RequestModel):
 
 
 class PosData(ResponseModel):
-    """Where the sale happened, in a response."""
+    """Where the sale happened, in a response (Final's own orders carry the employee as an object)."""
 
-    outlet: str | None = None
-    station: str | None = None
-    employee: str | None = None
+    outlet: str | dict[str, Any] | None = None
+    station: str | dict[str, Any] | None = None
+    employee: str | dict[str, Any] | None = None
 
 
 class OrderMetadataParam(RequestModel):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._base import Record, RequestModel
 from ._types import DecimalString, LooseDecimalString
 from .common import Address, AddressParam
@@ -106,5 +108,5 @@ class Order(Record):
     shipping: Address | None = None
     line_items: list[OrderLineItem] | None = None
     custom_sales: list[OrderCustomSale] | None = None
-    refund: str | None = None
-    """A string per the REST docs."""
+    refund: str | list[Any] | None = None
+    """A string per the REST docs; Final's own code keeps an array of refund records here."""

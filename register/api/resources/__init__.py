@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._base import Resource
+from ._base import Listed, Page, Resource
 from .catalog import Categories, Outlets, Products, Stations, Variants
 from .customers import Customers
 from .sales import Orders, Refunds, Sessions, Transactions
@@ -11,8 +11,10 @@ from .tax_tables import TaxTables
 __all__ = [
     "Categories",
     "Customers",
+    "Listed",
     "Orders",
     "Outlets",
+    "Page",
     "Products",
     "Refunds",
     "Resource",
