@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 from register.config import ApiKey, Connection, Mode, Paths, load_api_key
 from register.services.context import PAIRING, StationInfo
 from register.services.core import DB_FILE
-from register.services.sessions import STATION_AVAILABLE, STATION_IN_USE
+from register.services.sessions import STATION_AVAILABLE
 from register.store.database import Database, transaction
 from register.store.errors import StoreError
 from register.store.outbox import SERVER_ID_PREFIX, add
@@ -217,7 +217,7 @@ def _write(conn: sqlite3.Connection, prov: Provisioning, device_name: str, sourc
                                device_name=device_name, short=prov.station_id[-4:].upper())
             _put(conn, PAIRING, info.to_json())
             add(conn, kind="station.update", local_id=f"provision:{token}",
-                body={"status": STATION_IN_USE, "deviceId": device_id, "deviceName": device_name},
+                body={"deviceId": device_id, "deviceName": device_name},
                 target=SERVER_ID_PREFIX + prov.station_id)
             queued = True
         audit(conn, "provision", actor="setup", subject=prov.station_id or None, source=source,

@@ -114,13 +114,12 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
         street = " ".join(str(store.get(k) or "") for k in ("address", "address2")).strip()
         town = " ".join(str(store.get(k) or "") for k in ("city", "state", "postCode")).strip()
         header += [x for x in (street, town, str(store.get("phone") or "")) if x]
-    pos = order.get("posData") or {}
     return Receipt(
         currency=str(order.get("currency") or "USD"),
         header=tuple(h for h in header if h),
         receipt_id=str(order.get("receiptId") or ""),
         time=when,
-        cashier=cashier or str(pos.get("employee") or ""),
+        cashier=cashier or "",
         station=station_name,
         lines=tuple(items),
         subtotal=_d(summary.get("subTotal")),

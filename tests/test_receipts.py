@@ -24,7 +24,7 @@ ORDER = {
                    "total": "3.91"}],
     "paymentMethods": [{"paymentType": "credit_card", "amount": "2.62"},
                        {"paymentType": "cash", "amount": "10.00", "change": "10.00"}],
-    "posData": {"employee": "Dana"},
+    "posData": {"employee": "64f1c2a9e3b0d4a1c2e3f4a5"},  # an id on the wire: the name comes with the sale
     "notes": [{"note": "Latte — Large: oat milk"}],
 }
 STORE = {"name": "Congress Avenue", "address": "600 Congress Ave", "city": "Austin", "state": "TX",
@@ -33,7 +33,7 @@ STORE = {"name": "Congress Avenue", "address": "600 Congress Ave", "city": "Aust
 
 def test_receipt_content() -> None:
     receipt = build_receipt(ORDER, store=STORE, station_name="Austin Register 1",
-                            when=datetime(2026, 11, 22, 14, 5))
+                            when=datetime(2026, 11, 22, 14, 5), cashier="Dana")
     text = render_text(receipt, width=42)
     assert all(len(line) <= 42 for line in text)
     joined = "\n".join(text)
@@ -42,6 +42,7 @@ def test_receipt_content() -> None:
                      "Discounts", "-1.00", "TX State Tax 6.25%", "0.72", "Austin City Tax 2%", "TOTAL USD",
                      "12.62", "Card", "2.62", "Cash", "20.00", "Change", "10.00"):
         assert expected in joined, expected
+    assert "64f1c2a9" not in joined  # never the employee id
     long_line = next(line for line in text if line.startswith("Crème brûlée"))
     assert "…" in long_line and long_line.endswith(" 3.91") and len(long_line) == 42
     assert receipt.opens_drawer

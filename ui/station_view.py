@@ -105,15 +105,18 @@ class StationPickerView(QWidget):
         self.table.setRowCount(len(shown))
         first_free = -1
         for row, station in enumerate(shown):
-            status = (station.status or "").upper()
+            # a station is in use when another installation's deviceId is on it (the register never sets an
+            # undocumented status; Final POS documents only AVAILABLE)
+            device = getattr(station, "device_id", None) or ""
+            status = "IN_USE" if device else (station.status or "").upper()
             name = QTableWidgetItem(station.name or station.id)
             name.setData(Qt.ItemDataRole.UserRole, station.id)
             state = QTableWidgetItem(STATUS_WORDS.get(status, status.title() or "Unknown"))
             state.setData(Qt.ItemDataRole.UserRole, status)
-            used_by = QTableWidgetItem(getattr(station, "device_name", None) or "" if status == "IN_USE" else "")
+            used_by = QTableWidgetItem(getattr(station, "device_name", None) or device if device else "")
             for col, item in enumerate((name, state, used_by)):
                 self.table.setItem(row, col, item)
-            if first_free < 0 and status == "AVAILABLE":
+            if first_free < 0 and not device:
                 first_free = row
         if shown:
             self.table.selectRow(max(first_free, 0))
@@ -142,12 +145,7 @@ class StationPickerView(QWidget):
         station_id = self.selected_station_id()
         if station_id is None:
             return
-        rows = self.table.selectionModel().selectedRows()
-        status = self.table.item(rows[0].row(), 1).data(Qt.ItemDataRole.UserRole)
-        if status == "IN_USE":
-            self.notice.show_message("This station is in use by another computer. Choose an available one, or "
-                                     "ask a manager to release it there first.")
-            return
+        # a station in use may be this very computer's (paired before a reinstall): the core decides, by device id
         self.set_loading("Pairing…")
         self.pair_requested.emit(station_id, self.device_edit.text().strip())
 

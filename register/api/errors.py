@@ -19,7 +19,8 @@
 The UI turns ``code`` into words; ``message`` is for logs (for a status error it is the server's
 message). :func:`certainly_not_sent` tells whether a failed request provably never reached the server
 (the only case in which a POST may simply be sent again). httpx exceptions are wrapped in one place,
-the client's send, with ``raise … from err``. No error carries request headers, so the API key never travels with an exception.
+the client's send, with ``raise … from err``. No error carries request headers, so the API key never
+travels with an exception.
 """
 
 from __future__ import annotations

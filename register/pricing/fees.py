@@ -96,7 +96,7 @@ def _fee_out(fee: Fee, amount: Decimal, rates: Sequence[TaxRate], tax: Decimal) 
     out["label"] = fee.label
     out["amount"] = money(amount)
     if fee.percentage is not None:
-        out["percentage"] = percentage_to_wire(number(fee.percentage))
+        out["percentage"] = percentage_to_wire(number(fee.percentage), "cartFee")
     tax_name = fee.tax_name or ", ".join(rate.name for rate in rates)
     if tax_name:
         out["taxName"] = tax_name

@@ -66,7 +66,7 @@ def tax_row(rate: TaxRate, amount: str) -> JSON:
     if rate.tax_table_name is not None:
         row["taxTableName"] = rate.tax_table_name
     row["id"] = rate.id
-    row["percentage"] = percentage_to_wire(number(rate.percentage))
+    row["percentage"] = percentage_to_wire(number(rate.percentage), "tax")
     row["amount"] = amount
     row["compounding"] = rate.compound
     row["priority"] = rate.priority
@@ -253,7 +253,7 @@ class Item:
         if coupon is not None:
             share: JSON = {}
             if coupon.percentage is not None:
-                share["percentage"] = percentage_to_wire(number(coupon.percentage))
+                share["percentage"] = percentage_to_wire(number(coupon.percentage), "customSaleDiscount")
             share["amount"] = str(st.units(self.cart_disc))
             out["discount"] = {"cartDiscount": share}
         return out

@@ -29,7 +29,7 @@ from register.pricing.cart import (
     Tip,
 )
 from register.pricing.summary import summarize
-from register.pricing.wire import dumps, percentage_from_wire
+from register.pricing.wire import dumps
 
 __all__ = ["QuoteError", "parse_cart", "quote"]
 
@@ -153,7 +153,7 @@ def _either(obj: Mapping[str, Any], path: str, *, cap: bool) -> tuple[Decimal | 
     if not has_pct and not has_amount:
         _fail(path, "give percentage or amount")
     if has_pct:
-        pct = percentage_from_wire(_number(obj["percentage"], _at(path, "percentage")))
+        pct = _number(obj["percentage"], _at(path, "percentage"))
         if cap and pct > _HUNDRED:
             _fail(_at(path, "percentage"), "must not exceed 100")
         return pct, None
@@ -171,7 +171,7 @@ def _rate(value: Any, path: str) -> TaxRate:
     return TaxRate(
         id=_opt(obj, "id", path, _ident) or _text(obj["name"], _at(path, "name")),
         name=_text(obj["name"], _at(path, "name")),
-        percentage=percentage_from_wire(_number(obj["percentage"], _at(path, "percentage"))),
+        percentage=_number(obj["percentage"], _at(path, "percentage")),
         priority=1 if priority is None else priority,
         compound=_compound(obj, path),
         shipping=_opt(obj, "shipping", path, _bool) is not False,
@@ -271,7 +271,7 @@ def _fee(value: Any, path: str) -> Fee:
         _fail(path, "give either percentage or amount, not both" if has_pct else "give percentage or amount")
     pct = amount = None
     if has_pct:
-        pct = percentage_from_wire(_number(obj["percentage"], _at(path, "percentage"), negative=True))
+        pct = _number(obj["percentage"], _at(path, "percentage"), negative=True)
     else:
         amount = _number(obj["amount"], _at(path, "amount"), negative=True)
     return Fee(

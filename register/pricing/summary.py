@@ -346,7 +346,7 @@ class _Run:
             return None, _ZERO
         if tip.percentage is not None:
             amount = (items_total * tip.percentage / _HUNDRED).quantize(cent, ROUND_HALF_UP)
-            return {"percentage": percentage_to_wire(number(tip.percentage)), "amount": money(amount)}, amount
+            return {"percentage": percentage_to_wire(number(tip.percentage), "tip"), "amount": money(amount)}, amount
         amount = (tip.amount or _ZERO).quantize(cent, ROUND_HALF_UP)
         return {"amount": money(amount)}, amount
 
@@ -356,5 +356,5 @@ class _Run:
             return None
         out: JSON = {"label": coupon.label, "amount": money(self.st.units(sum(i.cart_disc for i in items)))}
         if coupon.percentage is not None:
-            out["percentage"] = percentage_to_wire(number(coupon.percentage))
+            out["percentage"] = percentage_to_wire(number(coupon.percentage), "cartDiscount")
         return out

@@ -1,8 +1,11 @@
 """The one place where the engine's values meet the wire's conventions.
 
-- Percentages: the engine keeps percent points (``Decimal(10)`` is 10 %), and so does the wire, as the
-  API reference's own example shows (DESIGN.md). If the API turns out to want fractions (0.10), change
-  :data:`WIRE_PERCENT_POINTS` and nothing else.
+- Percentages: the engine keeps percent points (``Decimal(10)`` is 10 %), as people type them. The wire
+  differs by field (:data:`PERCENT_SCALES`): tax rates are percent points (the reference's worked line
+  item: percentage 10 on 100.00 gives 10.00; the custom-sale discount 5 on 1000.50 gives 50.00), while tip,
+  cartDiscount and cartFees are fractions (the reference's examples say 0.15, its tax text says "0.15 for
+  15%", and Final's own command-frame handler stores cart discounts and fees as fractions). When a real
+  Final POS order shows a field the other way, flip its entry in the table and nothing else.
 - Money: a decimal string at the currency's exponent (``"12.50"``, JPY ``"1250"``), never ``"-0.00"``.
 - Quantities and percentages: exact JSON numbers (see :func:`dumps`), never through a binary float.
 """
@@ -13,22 +16,43 @@ import json
 from decimal import Decimal
 from typing import Any, Final
 
-__all__ = ["WIRE_PERCENT_POINTS", "dumps", "money", "number", "percentage_from_wire", "percentage_to_wire"]
+__all__ = [
+    "FRACTION",
+    "PERCENT_SCALES",
+    "POINTS",
+    "dumps",
+    "money",
+    "number",
+    "percentage_from_wire",
+    "percentage_to_wire",
+]
 
-WIRE_PERCENT_POINTS: Final = True
-"""True: the wire's ``percentage`` is in percent points (10 = 10 %); False: a fraction (0.10)."""
+POINTS: Final = "points"
+"""10 means 10 %."""
+FRACTION: Final = "fraction"
+"""0.10 means 10 %."""
+
+PERCENT_SCALES: Final[dict[str, str]] = {
+    "tax": POINTS,                   # summary.taxes[], lineItems[].taxes[], cartFees' and refunds' tax rows
+    "customSaleDiscount": POINTS,    # customSales[].discount.cartDiscount.percentage (the reference: 5 → 50.00)
+    "lineCartDiscount": POINTS,      # a refund line's discount.cartDiscount.percentage (the same DTO)
+    "tip": FRACTION,                 # summary.tip.percentage (the reference: 0.15)
+    "cartDiscount": FRACTION,        # cartDiscount.percentage (the reference: 0.15)
+    "cartFee": FRACTION,             # cartFees[].percentage (the reference: 0.15)
+}
+"""The scale of every ``percentage`` field the register sends."""
 
 _HUNDRED = Decimal(100)
 
 
-def percentage_to_wire(points: Decimal) -> Decimal:
-    """An engine percentage (percent points) as the wire wants it."""
-    return points if WIRE_PERCENT_POINTS else points / _HUNDRED
+def percentage_to_wire(points: Decimal, field: str) -> Decimal:
+    """An engine percentage (percent points) as the wire's ``field`` wants it."""
+    return points if PERCENT_SCALES[field] == POINTS else number(points / _HUNDRED)
 
 
-def percentage_from_wire(value: Decimal) -> Decimal:
-    """A wire percentage as the engine wants it (percent points)."""
-    return value if WIRE_PERCENT_POINTS else value * _HUNDRED
+def percentage_from_wire(value: Decimal, field: str) -> Decimal:
+    """A wire ``field`` percentage as the engine wants it (percent points)."""
+    return value if PERCENT_SCALES[field] == POINTS else number(value * _HUNDRED)
 
 
 def money(amount: Decimal) -> str:

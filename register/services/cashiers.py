@@ -105,8 +105,8 @@ class CashierService:
                     raise InputError("the first person on a station must be a manager")
                 if conn.execute("SELECT 1 FROM cashiers WHERE name = ?", (clean,)).fetchone():
                     raise InputError(f"{clean} is already on this station")
-                conn.execute("INSERT INTO cashiers (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)",
-                             (clean, role.value, hashed, now_iso()))
+                conn.execute("INSERT INTO cashiers (id, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                             (secrets.token_hex(12), clean, role.value, hashed, now_iso()))
                 audit(conn, "cashier_add", actor=actor, subject=clean, role=role.value)
 
         await self.db.run(write)

@@ -33,7 +33,7 @@ from register.services.cart import (
     parse_quantity,
     to_pricing_cart,
 )
-from register.services.context import NotReadyError, StationContext, install_id, today
+from register.services.context import NotReadyError, StationContext, employee_id, install_id, today
 from register.services.events import CartChanged, SaleCompleted
 from register.services.parking import delete_parked, park, resume
 from register.services.payments import method as payment_method
@@ -390,10 +390,11 @@ class CheckoutService:
         def write(conn: sqlite3.Connection) -> CompletedSale:
             with transaction(conn, "saving the sale"):
                 receipt = state.parked_receipt or self._next_receipt(conn, station.short)
-                body = self._order_body(priced, receipt, session.local_id, actor)
-                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
-                             "VALUES (?, ?, ?, 'order', ?, ?)",
-                             (state.cart_id, receipt, session.local_id, now_iso(), dumps(body)))
+                employee = employee_id(conn, actor)
+                body = self._order_body(priced, receipt, session.local_id, actor, employee)
+                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
+                             "cashier) VALUES (?, ?, ?, 'order', ?, ?, ?)",
+                             (state.cart_id, receipt, session.local_id, now_iso(), dumps(body), actor))
                 refs = {"sessionId": session.local_id}
                 if state.customer_id and state.customer_id.startswith(LOCAL_CUSTOMER_PREFIX):
                     refs["customerId"] = state.customer_id  # created here: its server id comes later
@@ -404,7 +405,8 @@ class CheckoutService:
                     outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body, refs=refs)
                 for tender in state.tenders:
                     outbox.add(conn, kind="transaction.create", local_id=tender.tender_id,
-                               body=self._transaction_body(tender, receipt, session.local_id, state.cart_id, actor),
+                               body=self._transaction_body(tender, receipt, session.local_id, state.cart_id,
+                                                           employee),
                                refs={"sessionId": session.local_id, "orderId": state.cart_id})
                 delete_cart(conn, CURRENT_CART)
                 audit(conn, "sale", actor=actor, subject=receipt, total=str(priced.total),
@@ -427,13 +429,16 @@ class CheckoutService:
                      "value = excluded.value", (f'"{day}:{n_next}"',))
         return f"R{short}-{day}-{n_next:04d}-{install_id(conn)}"
 
-    def _order_body(self, priced: Priced, receipt: str, session_local_id: str, actor: str) -> dict[str, Any]:
+    def _order_body(self, priced: Priced, receipt: str, session_local_id: str, actor: str,
+                    employee: str | None) -> dict[str, Any]:
+        """The order as Final POS takes it: ``source`` as the reference's example (``final``: the register is a
+        Final POS register), ``posData.employee`` the cashier's id (left out for a name that is nobody's)."""
         station = self.ctx.require_station()
         state = priced.state
         fragment = {k: v for k, v in priced.fragment.to_wire().items() if v not in (None, [], {})}
         body: dict[str, Any] = {
             "currency": self.ctx.pricing.currency, "receiptId": receipt, "status": "completed",
-            "source": "register", "sessionId": session_local_id, "balance": self.ctx.money(ZERO), **fragment,
+            "source": "final", "sessionId": session_local_id, "balance": self.ctx.money(ZERO), **fragment,
             "paymentMethods": [{
                 "transactionId": t.tender_id, "paymentType": t.method, "amount": self.ctx.money(t.amount),
                 "timestamp": now_iso(), "processor": payment_method(t.method).processor,
@@ -441,7 +446,8 @@ class CheckoutService:
                 **({"cashRounding": self.ctx.money(t.cash_rounding)} if t.cash_rounding else {}),
                 **({"saleId": t.reference} if t.reference else {}),
             } for t in state.tenders],
-            "posData": {"outlet": station.outlet_id, "station": station.station_id, "employee": actor},
+            "posData": {"outlet": station.outlet_id, "station": station.station_id,
+                        **({"employee": employee} if employee else {})},
         }
         if state.customer_id:
             body["customerId"] = state.customer_id
@@ -453,14 +459,16 @@ class CheckoutService:
         return body
 
     def _transaction_body(self, tender: Tender, receipt: str, session_local_id: str, order_local_id: str,
-                          actor: str) -> dict[str, Any]:
+                          employee: str | None) -> dict[str, Any]:
         station = self.ctx.require_station()
         body: dict[str, Any] = {
             "externalId": tender.tender_id, "paymentMethod": tender.method, "amount": self.ctx.money(tender.amount),
-            "currency": self.ctx.pricing.currency, "type": "sale", "employee": actor, "balance": self.ctx.money(ZERO),
+            "currency": self.ctx.pricing.currency, "type": "sale", "balance": self.ctx.money(ZERO),
             "sessionId": session_local_id, "orderId": order_local_id, "outletId": station.outlet_id,
             "receiptId": receipt,
         }
+        if employee:
+            body["employee"] = employee
         if tender.reference:
             body["paymentData"] = {"processor": payment_method(tender.method).processor,
                                    "processorTransactionId": tender.reference}

@@ -70,6 +70,13 @@ def install_id(conn: sqlite3.Connection) -> str:
     return str(value)
 
 
+def employee_id(conn: sqlite3.Connection, name: str) -> str | None:
+    """The id of the station's person called ``name`` (the API's ``employee`` fields take an id, not a name),
+    or None for a name that is not one of the station's people (a script's actor)."""
+    row = conn.execute("SELECT id FROM cashiers WHERE name = ?", (name.strip(),)).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
 def today() -> str:
     """The local date as YYYYMMDD (session and receipt numbers)."""
     return datetime.now().astimezone().strftime("%Y%m%d")

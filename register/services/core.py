@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Final
 
-from register.api.client import FinalPOSClient
+from register.api.client import FinalPOSClient, SetAside
 from register.api.errors import APIError
 from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
@@ -33,13 +33,13 @@ from register.services.context import PAIRING, PRICING, StationContext, StationI
 from register.services.events import ConnectivityChanged, EventBus
 from register.services.orders import OrderService
 from register.services.refunds import RefundService
-from register.services.sessions import STATION_AVAILABLE, STATION_IN_USE, SessionService
+from register.services.sessions import STATION_AVAILABLE, SessionService
 from register.services.sync import Backoff, SyncWorker
 from register.store import outbox
 from register.store.database import Database, transaction
 from register.store.errors import StoreError
 from register.store.outbox import SERVER_ID_PREFIX, Outbox
-from register.store.records import audit, get_setting, set_setting
+from register.store.records import audit, get_setting, record_set_aside, set_setting
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,11 @@ class RegisterCore:
         self._sync_task: asyncio.Task[None] | None = None
         self._catalog_task: asyncio.Task[None] | None = None
         self.bus.subscribe(self._on_connectivity, ConnectivityChanged)
+        client.on_set_aside = self._on_set_aside
+
+    def _on_set_aside(self, entry: SetAside) -> None:
+        """A listed record broke the contract and was left out: kept on record for support (outbox status)."""
+        self.db.spawn(lambda conn: record_set_aside(conn, entry.path, entry.record_id, entry.position, entry.problem))
 
     def _on_queued(self) -> None:
         """A write went into the outbox: wake the worker and announce the new pending count."""
@@ -132,15 +137,16 @@ class RegisterCore:
         station = await self.client.stations.get(station_id)
         outlet = await self.client.outlets.get(station.outlet_id) if station.outlet_id else None
         device = await self.device_id()
-        if station.status == STATION_IN_USE and station.device_id and station.device_id != device:
+        if station.device_id and station.device_id != device:
             from register.services.context import NotReadyError
 
             holder = station.device_name or station.device_id
             raise NotReadyError(f"{station.name or 'This station'} is in use by {holder}; a manager must release it "
                                 "there first.")
         name = device_name or platform.node() or "register"
-        await self.client.stations.update(station_id, {"status": STATION_IN_USE, "deviceId": device,
-                                                       "deviceName": name})
+        # the station's status is left alone: the reference documents only AVAILABLE, and a station is
+        # known to be in use by the deviceId it carries
+        await self.client.stations.update(station_id, {"deviceId": device, "deviceName": name})
         seq = getattr(station, "sequence_number", None)
         info = StationInfo(
             outlet_id=str(station.outlet_id or ""), station_id=station_id, station_name=station.name or "",

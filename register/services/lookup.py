@@ -25,6 +25,7 @@ from typing import Final, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from register.api import errors
 from register.api.resources import Listed, Page
 from register.store.database import Database
 from register.store.records import get_setting, set_setting
@@ -34,8 +35,8 @@ log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
 CURSOR_PREFIX: Final = "tail:"
-MAX_GALLOP_PAGES: Final = 1 << 20
-"""A list longer than a hundred million records is a server fault, not a long list."""
+MAX_GALLOP_STEPS: Final = 40
+"""Doubling this many times covers any real list (2**40 pages); a list that never ends is a server fault."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,13 @@ class TailFinder(Generic[M]):
     async def _read(self, skip: int, size: int, pages: dict[int, Page[M]]) -> Page[M]:
         if skip not in pages:
             self.requests += 1
-            pages[skip] = await self.resource.page(skip=skip, limit=size)
+            page = await self.resource.page(skip=skip, limit=size)
+            head = page.ids[0] if page.ids else None
+            if head is not None and any(p.ids and p.ids[0] == head for k, p in pages.items() if k != skip):
+                raise errors.APIResponseValidationError(
+                    f"the server ignores skip: skip={skip} returned a page already seen", status_code=200,
+                    excerpt="", method="GET", path=self.path)
+            pages[skip] = page
         return pages[skip]
 
     async def _learn(self, cursor: Cursor, pages: dict[int, Page[M]]) -> Cursor:
@@ -140,13 +147,16 @@ class TailFinder(Generic[M]):
             return start
         full, step = start, 1
         probe = start + size
-        while True:
+        for _ in range(MAX_GALLOP_STEPS):
             page = await self._read(probe, size, pages)
             if page.received < size:
                 break
             full = probe
-            step = min(step * 2, MAX_GALLOP_PAGES)
+            step *= 2
             probe = full + step * size
+        else:
+            raise errors.APIResponseValidationError("the list never ends: every page comes back full",
+                                                    status_code=200, excerpt="", method="GET", path=self.path)
         if page.received > 0:
             return probe
         # the end is after ``full`` and before ``probe`` (empty): bisect on page starts

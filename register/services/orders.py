@@ -60,16 +60,16 @@ class OrderService:
 
     async def receipt(self, receipt_id: str, *, cashier: str | None = None) -> Receipt:
         """The receipt of a sale made on this station (for reprints), with the store's header."""
-        def read(conn: sqlite3.Connection) -> tuple[dict[str, Any], str, list[dict[str, Any]]] | None:
-            row = conn.execute("SELECT body, created_at FROM sales WHERE receipt_id = ? AND kind = 'order'",
+        def read(conn: sqlite3.Connection) -> tuple[dict[str, Any], str, str | None, list[dict[str, Any]]] | None:
+            row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE receipt_id = ? AND kind = 'order'",
                                (receipt_id,)).fetchone()
-            return None if row is None else (loads(row[0]), row[1], load_catalog(conn, "outlet"))
+            return None if row is None else (loads(row[0]), row[1], row[2], load_catalog(conn, "outlet"))
 
         found = await self.ctx.db.run(read)
         if found is None:
             raise KeyError(f"no sale with receipt {receipt_id!r} on this station")
-        order, created_at, outlets = found
+        order, created_at, sold_by, outlets = found
         station = self.ctx.station
         store = next((o for o in outlets if station and o.get("id") == station.outlet_id), None)
         return build_receipt(order, store=store, station_name=station.station_name if station else "",
-                             cashier=cashier, when=datetime.fromisoformat(created_at).astimezone())
+                             cashier=cashier or sold_by, when=datetime.fromisoformat(created_at).astimezone())

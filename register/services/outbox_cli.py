@@ -2,7 +2,10 @@
 
     register outbox [--data DIR] status            counts per state, oldest waiting write
     register outbox [--data DIR] list [--state S]  the entries, in posting order
-    register outbox [--data DIR] retry ID          put an entry that needs attention back in line
+    register outbox [--data DIR] retry ID          put an entry that needs attention back in line (an
+                                                   unconfirmed one is then SENT AGAIN)
+    register outbox [--data DIR] confirm ID [--server-id ID]
+                                                   an unconfirmed entry is on Final POS after all: done
     register outbox [--data DIR] flush [--api-url URL] [--timeout S]
                                                    post what is waiting; exit 0 when nothing is left
 
@@ -43,9 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, default=200)
     retry = sub.add_parser("retry", help="put an entry back in line")
     retry.add_argument("id", help="sequence number or local id")
+    confirm = sub.add_parser("confirm", help="an unconfirmed entry was found on Final POS: mark it done")
+    confirm.add_argument("id", help="sequence number or local id")
+    confirm.add_argument("--server-id", default=None, help="the record's id on Final POS, when known")
     flush = sub.add_parser("flush", help="post what is waiting")
     flush.add_argument("--api-url", default=None, help=f"default: the FINALPOS_API_URL or {DEFAULT_API_URL}")
     flush.add_argument("--timeout", type=float, default=120.0, help="give up after this many seconds")
+    flush.add_argument("--request-deadline", type=float, default=None,
+                       help="seconds one request may take (default: the client's); a lost request is looked up "
+                            "only once this much time (plus a margin) has passed")
     return parser
 
 
@@ -77,18 +86,40 @@ def main(argv: list[str]) -> int:
                 return 2
             print(f"#{entry.seq} {entry.kind} is back in line ({entry.state.value})")
             return 0
-        return _flush(box, args.api_url, args.timeout)
+        if args.command == "confirm":
+            key = int(args.id) if args.id.isdigit() else args.id
+            try:
+                entry = box.confirm(key, args.server_id, actor="support")
+            except (KeyError, ValueError) as err:
+                print(f"register outbox: {err.args[0]}", file=sys.stderr)
+                return 2
+            print(f"#{entry.seq} {entry.kind} is marked done" + (f" as {entry.server_id}" if entry.server_id else ""))
+            return 0
+        return _flush(box, args.api_url, args.timeout, args.request_deadline)
     finally:
         db.close()
 
 
 def _status(box: Outbox) -> int:
+    from register.store.records import set_aside_records
+
     counts = box.counts()
     print(f"pending {counts.pending}  in flight {counts.in_flight}  needs attention {counts.attention}  "
           f"done {counts.done}")
+    if counts.unconfirmed:
+        print(f"unconfirmed {counts.unconfirmed}: their answer was lost and Final POS cannot be asked; check Final "
+              "POS, then `register outbox confirm ID` or `register outbox retry ID` (see `list --state attention`)")
+    watching = box.watching()
+    if watching:
+        print(f"checking {watching} create(s) for a late duplicate")
     waiting = box.entries(states=(EntryState.PENDING, EntryState.IN_FLIGHT, EntryState.ATTENTION), limit=1)
     if waiting:
         print(f"oldest waiting: #{waiting[0].seq} {waiting[0].kind} since {waiting[0].created_at}")
+    aside, latest = box.db.call(set_aside_records)
+    if aside:
+        print(f"set aside {aside} record(s) from Final POS that break the contract (left out of the catalog):")
+        for path, key, problem in latest[:5]:
+            print(f"  {path} {key}: {' '.join(problem.split())[:100]}")
     return 0
 
 
@@ -101,9 +132,10 @@ def _list(box: Outbox, state: str | None, limit: int) -> int:
     return 0
 
 
-def _flush(box: Outbox, api_url: str | None, timeout: float) -> int:
+def _flush(box: Outbox, api_url: str | None, timeout: float, request_deadline: float | None) -> int:
     import os
 
+    from register.api._constants import REQUEST_DEADLINE
     from register.api.client import FinalPOSClient
 
     key = load_api_key()
@@ -113,7 +145,8 @@ def _flush(box: Outbox, api_url: str | None, timeout: float) -> int:
     url = api_url or os.environ.get("FINALPOS_API_URL", DEFAULT_API_URL)
 
     async def run() -> None:
-        async with FinalPOSClient(key.reveal(), base_url=url) as client:
+        deadline = REQUEST_DEADLINE if request_deadline is None else request_deadline
+        async with FinalPOSClient(key.reveal(), base_url=url, deadline=deadline) as client:
             worker = SyncWorker(box, client, EventBus(), backoff=Backoff(initial=0.5, maximum=5.0))
             await worker.flush(deadline=time.time() + timeout)
 

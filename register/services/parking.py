@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from register.services.cart import CartState, InputError
+from register.services.context import employee_id
 from register.services.events import CartChanged
 from register.store import outbox
 from register.store.database import transaction
@@ -47,7 +48,7 @@ async def park(checkout: CheckoutService, note: str, actor: str) -> str:
             parked = state
             if session is not None and station is not None:
                 receipt = state.parked_receipt or checkout._next_receipt(conn, station.short)
-                body = checkout._order_body(priced, receipt, session.local_id, actor)
+                body = checkout._order_body(priced, receipt, session.local_id, actor, employee_id(conn, actor))
                 body.update(status=PARKED, balance=ctx.money(priced.total), parkReduceStock="0",
                             parkExpiryDate="never", paymentMethods=[])
                 if clean_note:

@@ -16,7 +16,7 @@ from typing import Any
 
 from register.money import currency_exponent
 from register.services.cart import InputError, parse_quantity
-from register.services.context import StationContext
+from register.services.context import StationContext, employee_id
 from register.services.sessions import SessionService
 from register.store import outbox
 from register.store.database import transaction
@@ -69,22 +69,27 @@ class RefundService:
                 previous = [loads(b) for (b,) in conn.execute(
                     "SELECT body FROM sales WHERE kind = 'refund' AND json_extract(body, '$.orderId') = ?",
                     (order_local_id,))]
-                body = self._body(order, order_local_id, previous, quantities, to_cash, reason, actor, local_id,
+                employee = employee_id(conn, actor)
+                body = self._body(order, order_local_id, previous, quantities, to_cash, reason, employee, local_id,
                                   session.local_id)
                 indexes = body.pop("_lineIndexes")  # local bookkeeping, not part of the wire body
-                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
-                             "VALUES (?, ?, ?, 'refund', ?, ?)", (local_id, local_id, session.local_id, now_iso(),
-                                                                  dumps({**body, "_lineIndexes": indexes})))
+                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
+                             "cashier) VALUES (?, ?, ?, 'refund', ?, ?, ?)",
+                             (local_id, local_id, session.local_id, now_iso(),
+                              dumps({**body, "_lineIndexes": indexes}), actor))
                 outbox.add(conn, kind="refund.create", local_id=local_id, body=body,
                            refs={"orderId": order_local_id, "sessionId": session.local_id})
                 for i, payment in enumerate(body["payment"]):
                     tx_id = f"{local_id}:{i}"
-                    outbox.add(conn, kind="transaction.create", local_id=tx_id, body={
+                    tx_body = {
                         "externalId": tx_id, "paymentMethod": payment["paymentType"], "amount": payment["amount"],
-                        "currency": self.ctx.pricing.currency, "type": "refund", "employee": actor,
+                        "currency": self.ctx.pricing.currency, "type": "refund",
                         "balance": self.ctx.money(ZERO), "sessionId": session.local_id, "orderId": order_local_id,
-                        "refundId": local_id, "receiptId": receipt_id, "notes": reason or None,
-                    }, refs={"sessionId": session.local_id, "orderId": order_local_id, "refundId": local_id})
+                        "refundId": local_id, "receiptId": receipt_id,
+                        **({"employee": employee} if employee else {}), **({"notes": reason} if reason else {}),
+                    }
+                    outbox.add(conn, kind="transaction.create", local_id=tx_id, body=tx_body,
+                               refs={"sessionId": session.local_id, "orderId": order_local_id, "refundId": local_id})
                 audit(conn, "refund", actor=actor, subject=receipt_id, total=body["summary"]["total"], reason=reason)
                 return RefundResult(local_id, receipt_id, Decimal(body["summary"]["total"]),
                                     [(p["paymentType"], Decimal(p["amount"])) for p in body["payment"]])
@@ -94,7 +99,7 @@ class RefundService:
         return result
 
     def _body(self, order: dict[str, Any], order_local_id: str, previous: list[dict[str, Any]],
-              quantities: Mapping[int, Decimal | str] | None, to_cash: bool, reason: str, actor: str,
+              quantities: Mapping[int, Decimal | str] | None, to_cash: bool, reason: str, employee: str | None,
               local_id: str, session_local_id: str) -> dict[str, Any]:
         items = [*(order.get("lineItems") or []), *(order.get("customSales") or [])]
         done_qty = [ZERO] * len(items)
@@ -148,7 +153,8 @@ class RefundService:
         payments = self._payments(order, previous, total, to_cash)
         return {
             "orderId": order_local_id, "sessionId": session_local_id, "externalId": local_id,
-            "currency": self.ctx.pricing.currency, "reason": reason, "refundedBy": actor,
+            "currency": self.ctx.pricing.currency, **({"reason": reason} if reason else {}),
+            **({"refundedBy": employee} if employee else {}),
             "lineItems": [{k: v for k, v in x.items() if k != "lineIndex"} for x in lines],
             "_lineIndexes": [x["lineIndex"] for x in lines],
             "summary": {"total": self.ctx.money(total), "subTotal": self.ctx.money(total - total_taxes),

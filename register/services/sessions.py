@@ -16,17 +16,19 @@ from decimal import Decimal
 from typing import Any
 
 from register.services.cart import InputError, parse_amount
-from register.services.context import NotReadyError, StationContext, today
+from register.services.context import NotReadyError, StationContext, employee_id, today
 from register.services.events import SessionChanged
 from register.services.reports import CountLine, SessionFigures, reconcile, session_figures
 from register.store import outbox
 from register.store.database import transaction
-from register.store.outbox import SERVER_ID_PREFIX
 from register.store.records import audit, dumps, loads, now_iso
 
-STATION_IN_USE = "IN_USE"
-"""The station's status while a session is open (the API documents only ``AVAILABLE``)."""
 STATION_AVAILABLE = "AVAILABLE"
+"""The only station status the reference documents. The register sends it when a station is given back and
+otherwise leaves the status alone (it never invents one such as ``IN_USE``); a station in use is one whose
+``deviceId`` is another installation's."""
+DEFAULT_OPENING_NOTE = "Float counted at the till"
+"""The reference requires ``openingNote``; this is sent when the person opening wrote none."""
 
 
 @dataclass(frozen=True)
@@ -116,13 +118,11 @@ class SessionService:
                 body = {
                     "stationId": station.station_id, "sessionNumber": number, "openedBy": opened_by,
                     "openTime": opened_at, "openingAmount": self.ctx.money(amount), "notes": [],
-                    "closingAmounts": {}, "openingNote": note,
+                    "closingAmounts": {}, "openingNote": note.strip() or DEFAULT_OPENING_NOTE,
                 }
                 conn.execute(f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES (?, ?, ?, ?, NULL, ?)",
                              (local_id, number, station.station_id, opened_at, dumps(body)))
                 outbox.add(conn, kind="session.create", local_id=local_id, body=body)
-                outbox.add(conn, kind="station.update", local_id=f"{local_id}:station-open",
-                           body={"status": STATION_IN_USE}, target=SERVER_ID_PREFIX + station.station_id)
                 audit(conn, "session_open", actor=opened_by, subject=number, float=self.ctx.money(amount), note=note)
                 return LocalSession(local_id, number, station.station_id, opened_at, opened_by,
                                     Decimal(self.ctx.money(amount)))
@@ -153,12 +153,15 @@ class SessionService:
                     raise InputError(f"cash out: the drawer should hold only {self.ctx.money(cash.expected)}")
                 body = {
                     "externalId": local_id, "paymentMethod": "cash", "amount": self.ctx.money(value),
-                    "currency": self.ctx.pricing.currency, "type": kind, "notes": reason, "employee": actor,
+                    "currency": self.ctx.pricing.currency, "type": kind, "notes": reason,
                     "balance": self.ctx.money(after), "sessionId": session.local_id, "outletId": station.outlet_id,
                 }
-                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body) "
-                             "VALUES (?, ?, ?, ?, ?, ?)", (local_id, local_id, session.local_id, kind, now_iso(),
-                                                            dumps(body)))
+                employee = employee_id(conn, actor)
+                if employee:
+                    body["employee"] = employee
+                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
+                             "cashier) VALUES (?, ?, ?, ?, ?, ?, ?)", (local_id, local_id, session.local_id, kind,
+                                                                       now_iso(), dumps(body), actor))
                 outbox.add(conn, kind="transaction.create", local_id=local_id, body=body,
                            refs={"sessionId": session.local_id})
                 audit(conn, kind, actor=actor, subject=session.number, amount=self.ctx.money(value), reason=reason)
@@ -216,8 +219,6 @@ class SessionService:
                              (closed_at, dumps(body), session.local_id))
                 outbox.add(conn, kind="session.update", local_id=f"{session.local_id}:close", body=body,
                            target=session.local_id)
-                outbox.add(conn, kind="station.update", local_id=f"{session.local_id}:station-close",
-                           body={"status": STATION_AVAILABLE}, target=SERVER_ID_PREFIX + session.station_id)
                 audit(conn, "session_close", actor=closed_by, subject=session.number,
                       counts={c.method: self.ctx.money(c.difference) for c in lines}, note=note)
                 return ClosedSession(session, figures, lines, report)

@@ -155,3 +155,20 @@ def parked_carts(conn: sqlite3.Connection) -> list[tuple[str, str | None, str, d
     rows = conn.execute("SELECT slot, note, saved_at, body FROM carts WHERE slot != ? ORDER BY saved_at",
                         (CURRENT_CART,)).fetchall()
     return [(r[0], r[1], r[2], dict(loads(r[3]))) for r in rows]
+
+
+# records set aside from lists -----------------------------------------------------------------
+def record_set_aside(conn: sqlite3.Connection, path: str, record_id: str | None, position: int, problem: str) -> None:
+    """Remember a listed record that broke the contract (the latest problem per record)."""
+    with transaction(conn, "noting a record set aside"):
+        conn.execute("INSERT INTO set_aside (path, key, position, problem, seen_at) VALUES (?, ?, ?, ?, ?) "
+                     "ON CONFLICT(path, key) DO UPDATE SET position = excluded.position, problem = excluded.problem,"
+                     " seen_at = excluded.seen_at", (path, record_id or f"#{position}", position, problem[:500],
+                                                     now_iso()))
+
+
+def set_aside_records(conn: sqlite3.Connection, limit: int = 20) -> tuple[int, list[tuple[str, str, str]]]:
+    """How many records are set aside, and the latest few as (path, id, problem)."""
+    count = conn.execute("SELECT count(*) FROM set_aside").fetchone()[0]
+    rows = conn.execute("SELECT path, key, problem FROM set_aside ORDER BY seen_at DESC LIMIT ?", (limit,)).fetchall()
+    return int(count), [(str(p), str(k), str(m)) for p, k, m in rows]

@@ -90,7 +90,7 @@ MIGRATIONS: Final[list[list[str]]] = [
     # first sent (the look-up reads from there), and why it needs a person (refused by the server, or
     # unconfirmed: its answer was lost and the API offers no way to find it). Records left out of a list
     # because they broke the contract; creates to check for a late duplicate; a stable id per cashier
-    # (the API's "employee" is an id, not a name).
+    # (the API's "employee" is an id, not a name), and the cashier's name beside a sale (for its receipt).
     [
         "ALTER TABLE outbox ADD COLUMN last_sent_at REAL",
         "ALTER TABLE outbox ADD COLUMN in_transit INTEGER NOT NULL DEFAULT 0",
@@ -111,5 +111,6 @@ MIGRATIONS: Final[list[list[str]]] = [
            ) WITHOUT ROWID""",
         "ALTER TABLE cashiers ADD COLUMN id TEXT",
         "UPDATE cashiers SET id = lower(hex(randomblob(12))) WHERE id IS NULL",
+        "ALTER TABLE sales ADD COLUMN cashier TEXT",  # who rang it up (a name, for receipts)
     ],
 ]

@@ -65,7 +65,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
             "customSales[0].total": "4.50",
             "customSales[0].discount.cartDiscount.amount": "0.50",
             "cartDiscount.amount": "18.50",
-            "cartDiscount.percentage": Decimal(10),
+            "cartDiscount.percentage": Decimal("0.1"),  # a fraction on the wire
             "cartFees[0].amount": "5.00",
         },
     ),
@@ -196,7 +196,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
         _cart([_line("50")], fees=[{"label": "service", "percentage": "10", "taxes": [VAT10]}]),
         {
             "cartFees[0].amount": "5.00",
-            "cartFees[0].percentage": Decimal(10),
+            "cartFees[0].percentage": Decimal("0.1"),
             "cartFees[0].tax": "0.50",
             "summary.total": "60.50",
         },
@@ -214,7 +214,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     (
         "tip-percentage-of-net-after-discounts",
         _cart([_line("10", 2)], cartDiscount={"percentage": "50"}, tip={"percentage": "20"}),
-        {"summary.tip.amount": "2.00", "summary.tip.percentage": Decimal(20), "summary.total": "13.00"},
+        {"summary.tip.amount": "2.00", "summary.tip.percentage": Decimal("0.2"), "summary.total": "13.00"},
     ),
     (
         "custom-sale-taxed-when-asked",
@@ -335,7 +335,7 @@ def test_output_shape() -> None:
     }
     assert set(out["summary"]["taxes"][0]) == {"name", "id", "percentage", "amount", "compounding", "priority"}
     assert out["lineItems"][0]["quantity"] == 2
-    assert out["cartDiscount"] == {"label": "Coupon", "amount": "18.50", "percentage": 10}
+    assert out["cartDiscount"] == {"label": "Coupon", "amount": "18.50", "percentage": Decimal("0.1")}
 
 
 def test_no_cart_discount_is_null_and_tax_table_ids_are_passed_through() -> None:

@@ -19,7 +19,7 @@ from register.store import Database, transaction
 from register.store.outbox import EntryState, Outbox, add
 from register.store.records import audit_entries
 
-ORDER = {"receiptId": "R1", "status": "completed", "source": "register", "balance": "0.00",
+ORDER = {"receiptId": "R1", "status": "completed", "source": "final", "balance": "0.00",
          "paymentMethods": [], "summary": {"discountTotal": "0.00", "total": "10.70", "totalTaxes": "0.70",
                                            "isTaxInclusive": False, "subTotal": "10.00", "taxes": []}}
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -62,6 +62,15 @@ def _run(box: Outbox, handler: Handler, until_done: bool = True) -> tuple[SyncWo
         return worker
 
     return asyncio.run(main()), events, seen
+
+
+def _listing(records: list[dict[str, Any]]) -> Handler:
+    """A list endpoint that honours skip and limit (at most 100), as the server does."""
+    def answer(request: httpx.Request) -> httpx.Response:
+        skip, limit = int(request.url.params.get("skip", 0)), int(request.url.params.get("limit", 100))
+        return httpx.Response(200, json=records[skip:skip + min(limit or 100, 100)])
+
+    return answer
 
 
 def _stored(request: httpx.Request, **changes: Any) -> httpx.Response:
@@ -110,7 +119,7 @@ def test_a_503_then_a_lookup_finds_the_order_and_does_not_post_again(outbox: Out
             posts.append(request)
             return httpx.Response(503, json={"statusCode": 503, "message": "busy", "error": "Service Unavailable"})
         # the first POST was in fact stored before the 503
-        return httpx.Response(200, json=[{"id": "507f1f77bcf86cd799439011", **ORDER}])
+        return _listing([{"id": "507f1f77bcf86cd799439011", **ORDER}])(request)
 
     worker, events, seen = _run(outbox, server)
     entry = outbox.get("o1")
@@ -121,20 +130,42 @@ def test_a_503_then_a_lookup_finds_the_order_and_does_not_post_again(outbox: Out
     assert seen[-1].url.path == "/v1/api/orders"
 
 
-def test_every_attempt_sends_the_same_idempotency_key(outbox: Outbox) -> None:
-    _queue(outbox, "c1", kind="customer.create", body={"email": "a@b.c", "firstName": "A", "lastName": "B"})
-    calls: list[str] = []
+def test_a_customer_whose_answer_was_lost_is_looked_up_by_email_not_sent_twice(outbox: Outbox) -> None:
+    body = {"email": "Ann@Example.com", "firstName": "Ann", "lastName": "Lee"}
+    _queue(outbox, "c1", kind="customer.create", body=body)
+    others = [{"id": f"507f1f77bcf86cd7994390{i:02d}", "email": f"x{i}@example.com", "firstName": "X",
+               "lastName": str(i)} for i in range(150)]
+    posts: list[httpx.Request] = []
 
     def server(request: httpx.Request) -> httpx.Response:
-        calls.append(request.headers["Idempotency-Key"])
-        if len(calls) < 3:
+        if request.method == "POST":
+            posts.append(request)
             return httpx.Response(502, json={"statusCode": 502, "message": "bad gateway", "error": "Bad Gateway"})
-        return _stored(request)
+        stored = [*others, {"id": "507f1f77bcf86cd799439abc", **body, "email": "ann@example.com"}]
+        return _listing(stored)(request)
 
-    _run(outbox, server)
-    assert len(calls) == 3 and len(set(calls)) == 1
+    worker, _, seen = _run(outbox, server)
     entry = outbox.get("c1")
-    assert entry is not None and entry.state is EntryState.DONE and calls[0] == entry.idempotency_key
+    assert entry is not None and entry.state is EntryState.DONE and entry.server_id == "507f1f77bcf86cd799439abc"
+    assert len(posts) == 1 and "idempotency-key" not in posts[0].headers
+    assert worker.stats["found"] == 1
+
+
+def test_a_lost_transaction_is_held_for_a_person_not_sent_again(outbox: Outbox) -> None:
+    body = {"externalId": "t1", "paymentMethod": "cash", "amount": "5.00", "currency": "USD", "type": "sale",
+            "balance": "0.00", "sessionId": "s1", "receiptId": "R1"}
+    _queue(outbox, "t1", kind="transaction.create", body=body)
+    _, events, seen = _run(outbox, lambda r: httpx.Response(504, json={"statusCode": 504, "message": "timeout",
+                                                                       "error": "Gateway Timeout"}))
+    entry = outbox.get("t1")
+    assert entry is not None and entry.state is EntryState.ATTENTION and entry.problem == "unconfirmed"
+    assert "register outbox confirm" in (entry.last_error or "") and "receipt R1" in (entry.last_error or "")
+    assert [r.method for r in seen] == ["POST"]  # once, never again by itself
+    assert outbox.counts().unconfirmed == 1
+    outbox.retry("t1")  # a person checked Final POS and found nothing: send it again
+    _run(outbox, lambda r: _stored(r))
+    done = outbox.get("t1")
+    assert done is not None and done.state is EntryState.DONE
 
 
 def test_a_connection_refused_is_retried_and_reported_offline(outbox: Outbox) -> None:

@@ -46,7 +46,7 @@ def test_next_ready_respects_order_dependencies_and_backoff(outbox: Outbox) -> N
     async def scenario() -> None:
         first, _ = await outbox.next_ready(now=1000.0)
         assert first is not None and first.local_id == "s1"
-        await outbox.mark_in_flight(first)
+        await outbox.mark_in_flight(first, sent_at=1000.0)
         await outbox.mark_retry(first, "connection refused", next_attempt_at=1005.0)
         # s1 is backing off: nothing overtakes it, and the caller learns when to come back
         entry, due = await outbox.next_ready(now=1001.0)
@@ -92,7 +92,7 @@ def test_in_flight_survives_a_restart_as_ambiguous(tmp_path: Path) -> None:
     async def send() -> None:
         entry, _ = await box.next_ready(now=0)
         assert entry is not None
-        await box.mark_in_flight(entry)
+        await box.mark_in_flight(entry, sent_at=5.0, tail_skip=300)
 
     asyncio.run(send())
     db.close()  # the process dies with the request in the air
@@ -103,6 +103,7 @@ def test_in_flight_survives_a_restart_as_ambiguous(tmp_path: Path) -> None:
         async def after() -> None:
             entry, _ = await box.next_ready(now=0)
             assert entry is not None and entry.state is EntryState.IN_FLIGHT and entry.attempts == 1
+            assert entry.in_transit and entry.last_sent_at == 5.0 and entry.tail_skip == 300  # may still arrive
 
         asyncio.run(after())
     finally:
