@@ -19,4 +19,4 @@ def test_headless_shift_script_runs_a_whole_shift() -> None:
     out = result.stdout
     assert "opened S-" in out and out.count("sale R") == 3 and "refund of one unit" in out
     assert '"orderCount": 3' in out
-    assert "synced: OutboxCounts(pending=0, in_flight=0, done=" in out and "attention=0)" in out
+    assert "synced: OutboxCounts(pending=0, in_flight=0, done=" in out and "attention=0, unconfirmed=0)" in out

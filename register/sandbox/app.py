@@ -98,6 +98,22 @@ class _StallAfterCommit:
         await self._send(message)
 
 
+async def _hold_then_replay(receive: Receive, seconds: float) -> Receive:
+    """Read the whole request now (the client may be gone later), wait, then hand it to the app as if new."""
+    messages: list[Message] = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request" or not message.get("more_body"):
+            break
+    await asyncio.sleep(seconds)
+
+    async def replay() -> Message:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    return replay
+
+
 class SandboxGate:
     """Outermost ASGI layer: fault injection and API-key check."""
 
@@ -133,6 +149,8 @@ class SandboxGate:
                 send = _DropAfterCommit(send)
             elif self.faults.should_stall():
                 send = _StallAfterCommit(send, self.faults.settings.stall_ms / 1000)
+            elif self.faults.should_delay():
+                receive = await _hold_then_replay(receive, self.faults.settings.stall_ms / 1000)
         await self._app(scope, receive, send)
 
 
@@ -156,7 +174,8 @@ async def _tax_table(request: Request) -> Response:
 
 def _faults_endpoint(faults: FaultInjector) -> Endpoint:
     """``GET`` shows the fault settings; ``PUT`` changes the fields it names (snake_case, as the CLI)."""
-    fields = ("latency_ms", "fail_rate", "drop_after_commit", "stall_after_commit", "stall_ms", "fault_seed")
+    fields = ("latency_ms", "fail_rate", "drop_after_commit", "stall_after_commit", "late_commit", "stall_ms",
+              "fault_seed")
 
     async def endpoint(request: Request) -> Response:
         if request.method == "PUT":

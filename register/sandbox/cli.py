@@ -3,7 +3,7 @@
     register sandbox [--host 127.0.0.1] [--port 8787] [--api-key KEY] [--data DIR]
                      [--seed demo|empty] [--products N]
                      [--latency-ms N] [--fail-rate F] [--drop-after-commit F]
-                     [--stall-after-commit F] [--stall-ms N] [--fault-seed N]
+                     [--stall-after-commit F] [--late-commit F] [--stall-ms N] [--fault-seed N]
 
 Prints ``Final POS sandbox listening on http://HOST:PORT (data: DIR)`` once it accepts connections.
 Exits 0 after a signal, 2 for bad options, 1 when the server cannot start. Never imports Qt; the web
@@ -118,7 +118,14 @@ def _parser() -> argparse.ArgumentParser:
         default=0.0,
         help="fraction of writes committed and then answered only after --stall-ms (clients time out)",
     )
-    faults.add_argument("--stall-ms", type=_non_negative_int, default=3000, help="how long a stalled answer waits")
+    faults.add_argument(
+        "--late-commit",
+        type=_fraction,
+        default=0.0,
+        help="fraction of writes held --stall-ms before they are carried out (a request stuck in a queue)",
+    )
+    faults.add_argument("--stall-ms", type=_non_negative_int, default=3000,
+                        help="how long a stalled answer or a late write waits")
     faults.add_argument("--fault-seed", type=_int, default=None, help="seed of the fault random stream")
     return parser
 
@@ -187,6 +194,7 @@ def main(argv: list[str]) -> int:
                         fail_rate=args.fail_rate,
                         drop_after_commit=args.drop_after_commit,
                         stall_after_commit=args.stall_after_commit,
+                        late_commit=args.late_commit,
                         stall_ms=args.stall_ms,
                         fault_seed=args.fault_seed,
                     ),

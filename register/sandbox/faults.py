@@ -11,10 +11,14 @@ Faults apply to ``/v1/api/`` requests only, in this order:
 4. ``stall_after_commit``: this fraction of the other successful writes has its change committed and its
    answer held back ``stall_ms`` milliseconds, longer than a client waits: the client's read times out
    although the change was made (a slow database commit, a congested link).
+5. ``late_commit``: this fraction of the other writes is held ``stall_ms`` milliseconds BEFORE it is
+   carried out: the client gives up, finds nothing, sends it again, and then the first one lands too (a
+   request stuck in a queue: the "late original" a client must clean up after).
 
 One ``random.Random`` seeded with ``fault_seed`` decides them all: every ``/v1/api/`` request draws once for
 ``fail_rate`` when it is above 0, and every write then draws once for ``drop_after_commit`` and once for
-``stall_after_commit`` when each is above 0, so a given request sequence sees the same faults on every run.
+``stall_after_commit`` and ``late_commit`` when each is above 0, so a given request sequence sees the same
+faults on every run.
 """
 
 from __future__ import annotations
@@ -40,8 +44,10 @@ class FaultSettings:
     """Fraction (0-1) of successful writes whose connection is dropped after the commit."""
     stall_after_commit: float = 0.0
     """Fraction (0-1) of successful writes whose answer is held back ``stall_ms`` after the commit."""
+    late_commit: float = 0.0
+    """Fraction (0-1) of writes held ``stall_ms`` before they are carried out."""
     stall_ms: int = 3000
-    """How long a stalled answer is held back, in milliseconds."""
+    """How long a stalled answer (or a late write) is held back, in milliseconds."""
     fault_seed: int | None = None
     """Seed of the random stream; None draws a fresh one."""
 
@@ -50,7 +56,7 @@ class FaultSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{name} must be an integer >= 0")
-        for name in ("fail_rate", "drop_after_commit", "stall_after_commit"):
+        for name in ("fail_rate", "drop_after_commit", "stall_after_commit", "late_commit"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
                 raise ValueError(f"{name} must be a number between 0 and 1")
@@ -98,6 +104,12 @@ class FaultInjector:
         """Draw whether this write's connection is dropped after the commit."""
         with self._lock:
             rate = self._settings.drop_after_commit
+            return rate > 0 and self._random.random() < rate
+
+    def should_delay(self) -> bool:
+        """Draw whether this write is held back before it is carried out."""
+        with self._lock:
+            rate = self._settings.late_commit
             return rate > 0 and self._random.random() < rate
 
     def should_stall(self) -> bool:

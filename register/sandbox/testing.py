@@ -65,6 +65,7 @@ class SandboxHandle:
         fail_rate: float = _KEEP,
         drop_after_commit: float = _KEEP,
         stall_after_commit: float = _KEEP,
+        late_commit: float = _KEEP,
         stall_ms: int = _KEEP,
         fault_seed: int | None = _KEEP,
     ) -> FaultSettings:
@@ -76,6 +77,7 @@ class SandboxHandle:
                 ("fail_rate", fail_rate),
                 ("drop_after_commit", drop_after_commit),
                 ("stall_after_commit", stall_after_commit),
+                ("late_commit", late_commit),
                 ("stall_ms", stall_ms),
                 ("fault_seed", fault_seed),
             )

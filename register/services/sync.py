@@ -66,8 +66,11 @@ IDLE_POLL_S: Final = 30.0
 TAIL_REFRESH_S: Final = 120.0
 """How often an idle, online worker moves its tail cursors to the end of the lists (a request or two each),
 so that a look-up reads only the few pages made since."""
-LATE_MARGIN_S: Final = 15.0
-"""Added to the client's request deadline: after that long a lost request can no longer reach the server."""
+LATE_MARGIN: Final = 0.25
+"""Added to the client's request deadline (as a share of it, at least :data:`LATE_MARGIN_MIN_S`): after that long
+a lost request can no longer reach the server (the client cancelled it, and a server drops a request whose
+client is gone)."""
+LATE_MARGIN_MIN_S: Final = 2.0
 SUMMARY_FIELDS: Final = ("total", "subTotal", "totalTaxes", "discountTotal")
 """Order summary fields compared with the server's stored order."""
 IN_TRANSIT_STATUS: Final = frozenset({502, 504})
@@ -220,7 +223,8 @@ class SyncWorker:
     @property
     def late_after(self) -> float:
         """Seconds after sending when a lost request can no longer reach the server."""
-        return self.client.max_request_lifetime + LATE_MARGIN_S
+        lifetime = self.client.max_request_lifetime
+        return lifetime + max(LATE_MARGIN_MIN_S, lifetime * LATE_MARGIN)
 
     def wake(self) -> None:
         """Something was added (or the network came back): look at the outbox now."""

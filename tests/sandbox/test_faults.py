@@ -76,6 +76,20 @@ def test_a_stalled_answer_times_the_client_out_after_the_commit(sandbox: Sandbox
         assert [o["receiptId"] for o in client.get("/v1/api/orders").json()] == ["R-SLOW"]
 
 
+def test_a_late_write_lands_after_the_client_gave_up(sandbox: SandboxHandle) -> None:
+    sandbox.set_faults(late_commit=1.0, stall_ms=800)
+    with httpx.Client(base_url=sandbox.base_url, headers=sandbox.headers, timeout=0.2) as impatient, \
+            pytest.raises(httpx.ReadTimeout):
+        impatient.post("/v1/api/order", json=order("R-LATE"))
+    sandbox.set_faults(late_commit=0.0)
+    with make_client(sandbox) as client:
+        assert client.get("/v1/api/orders").json() == []  # not yet: the client saw nothing either
+        deadline = time.monotonic() + 10
+        while not client.get("/v1/api/orders").json() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [o["receiptId"] for o in client.get("/v1/api/orders").json()] == ["R-LATE"]
+
+
 def test_latency(sandbox: SandboxHandle, client: httpx.Client) -> None:
     sandbox.set_faults(latency_ms=150)
     started = time.perf_counter()
@@ -97,7 +111,7 @@ def test_the_fault_seed_makes_faults_reproducible(sandbox: SandboxHandle, client
 
 def test_faults_endpoint(client: httpx.Client) -> None:
     quiet = {"latency_ms": 0, "fail_rate": 0.0, "drop_after_commit": 0.0, "stall_after_commit": 0.0,
-             "stall_ms": 3000, "fault_seed": None}
+             "late_commit": 0.0, "stall_ms": 3000, "fault_seed": None}
     assert client.get("/v1/sandbox/faults").json() == quiet
     changed = client.put("/v1/sandbox/faults", json={"fail_rate": 1, "fault_seed": 3})
     assert changed.json() == quiet | {"fail_rate": 1, "fault_seed": 3}

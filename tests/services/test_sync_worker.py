@@ -144,7 +144,7 @@ def test_a_customer_whose_answer_was_lost_is_looked_up_by_email_not_sent_twice(o
         stored = [*others, {"id": "507f1f77bcf86cd799439abc", **body, "email": "ann@example.com"}]
         return _listing(stored)(request)
 
-    worker, _, seen = _run(outbox, server)
+    worker, _, _seen = _run(outbox, server)
     entry = outbox.get("c1")
     assert entry is not None and entry.state is EntryState.DONE and entry.server_id == "507f1f77bcf86cd799439abc"
     assert len(posts) == 1 and "idempotency-key" not in posts[0].headers
@@ -155,7 +155,7 @@ def test_a_lost_transaction_is_held_for_a_person_not_sent_again(outbox: Outbox) 
     body = {"externalId": "t1", "paymentMethod": "cash", "amount": "5.00", "currency": "USD", "type": "sale",
             "balance": "0.00", "sessionId": "s1", "receiptId": "R1"}
     _queue(outbox, "t1", kind="transaction.create", body=body)
-    _, events, seen = _run(outbox, lambda r: httpx.Response(504, json={"statusCode": 504, "message": "timeout",
+    _, _events, seen = _run(outbox, lambda r: httpx.Response(504, json={"statusCode": 504, "message": "timeout",
                                                                        "error": "Gateway Timeout"}))
     entry = outbox.get("t1")
     assert entry is not None and entry.state is EntryState.ATTENTION and entry.problem == "unconfirmed"
