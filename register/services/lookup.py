@@ -21,7 +21,8 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final, Generic, TypeVar
+from datetime import datetime
+from typing import Any, Final, Generic, TypeVar
 
 from pydantic import BaseModel
 
@@ -124,9 +125,14 @@ class TailFinder(Generic[M]):
             start = (start // 2) // size * size  # the list shrank below the cursor (records deleted)
         return cursor, start, await self._end(start, size, pages)
 
-    async def find(self, match: Callable[[M], bool], *, since: int | None = None) -> Found[M]:
-        """Every record matching ``match`` between ``since`` (a cursor taken before the record was written;
-        default: the stored cursor) and the end of the list, oldest first; moves the stored cursor to the end."""
+    async def find(self, match: Callable[[M], bool], *, since: int | None = None, first_only: bool = False,
+                   not_before: datetime | None = None) -> Found[M]:
+        """Records matching ``match`` between ``since`` (a cursor taken before the record was written; default:
+        the stored cursor) and the end of the list, oldest first; moves the stored cursor to the end.
+
+        Reading goes from the end backwards. ``first_only``: stop at the first page with a match (when only one
+        copy can exist). ``not_before``: stop below a page whose records were all created before this moment
+        (the record cannot be older than the write that made it, give or take the clocks' difference)."""
         pages: dict[int, Page[M]] = {}
         before = self.requests
         cursor, start, end = await self._locate(pages)
@@ -136,7 +142,10 @@ class TailFinder(Generic[M]):
         matches: list[M] = []
         for skip in range(end, floor - 1, -size):
             page = await self._read(skip, size, pages)
-            matches[:0] = [item for item in page.items if match(item)]
+            found = [item for item in page.items if match(item)]
+            matches[:0] = found
+            if (found and first_only) or (not_before is not None and _all_older(page, not_before)):
+                break
         await self._save(Cursor(end, size, learned=True))
         return Found(matches, self.requests - before, end)
 
@@ -179,3 +188,17 @@ class TailFinder(Generic[M]):
         cursor, _start, end = await self._locate(pages)
         await self._save(Cursor(end, cursor.page_size, learned=True))
         return self.requests - before
+
+
+def _all_older(page: Page[Any], moment: datetime) -> bool:
+    """Every record on ``page`` was created before ``moment`` (False when a date is missing or unreadable)."""
+    if not page.items:
+        return False
+    for item in page.items:
+        try:
+            created = datetime.fromisoformat(str(getattr(item, "created_at", "") or ""))
+        except ValueError:
+            return False
+        if created.tzinfo is None or created >= moment:
+            return False
+    return True

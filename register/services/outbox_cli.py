@@ -101,7 +101,7 @@ def main(argv: list[str]) -> int:
 
 
 def _status(box: Outbox) -> int:
-    from register.store.records import set_aside_records
+    from register.store.records import audit_entries, set_aside_records
 
     counts = box.counts()
     print(f"pending {counts.pending}  in flight {counts.in_flight}  needs attention {counts.attention}  "
@@ -109,6 +109,13 @@ def _status(box: Outbox) -> int:
     if counts.unconfirmed:
         print(f"unconfirmed {counts.unconfirmed}: their answer was lost and Final POS cannot be asked; check Final "
               "POS, then `register outbox confirm ID` or `register outbox retry ID` (see `list --state attention`)")
+    resent = [e for e in box.db.call(lambda c: audit_entries(c, "sync_resent"))
+              if e["detail"].get("kind") == "session.create"]
+    for event in resent[:5]:
+        session = box.get(str(event["subject"]))
+        number = session.body.get("sessionNumber") if session else event["subject"]
+        print(f"session {number} was sent again after its answer was lost: Final POS may also hold an EMPTY "
+              "session with that number (no sale is in it); it can be deleted there")
     watching = box.watching()
     if watching:
         print(f"checking {watching} create(s) for a late duplicate")

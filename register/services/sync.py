@@ -37,6 +37,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
@@ -71,6 +72,9 @@ LATE_MARGIN: Final = 0.25
 a lost request can no longer reach the server (the client cancelled it, and a server drops a request whose
 client is gone)."""
 LATE_MARGIN_MIN_S: Final = 2.0
+CLOCK_SKEW: Final = timedelta(hours=1)
+"""How far the server's clock may be behind the till's: a look-up reads back no further than records created
+this long before the write was queued."""
 SUMMARY_FIELDS: Final = ("total", "subTotal", "totalTaxes", "discountTotal")
 """Order summary fields compared with the server's stored order."""
 IN_TRANSIT_STATUS: Final = frozenset({502, 504})
@@ -367,7 +371,9 @@ class SyncWorker:
         finder = self.finders[spec.finder]
         before = finder.requests
         try:
-            found = await finder.find(spec.match(body), since=entry.tail_skip)
+            # one attempt can have made at most one record: the first match settles it
+            found = await finder.find(spec.match(body), since=entry.tail_skip, first_only=entry.attempts <= 1,
+                                      not_before=_queued_at(entry) - CLOCK_SKEW)
         except api_errors.APIError as err:
             self._set_online(isinstance(err, api_errors.APIStatusError) and err.status_code < 500, str(err))
             await self.outbox.mark_ambiguous(entry, f"look-up failed: {err}", self._next(entry),
@@ -490,7 +496,7 @@ class SyncWorker:
         assert spec.finder is not None and spec.match is not None
         finder = self.finders[spec.finder]
         before = finder.requests
-        found = await finder.find(spec.match(entry.body), since=since)
+        found = await finder.find(spec.match(entry.body), since=since, not_before=_queued_at(entry) - CLOCK_SKEW)
         self.stats["lookup_requests"] += finder.requests - before
         self._set_online(True)
         if len(found.matches) > 1:
@@ -542,6 +548,15 @@ class SyncWorker:
             return err.status_code < 500
         self._set_online(True)
         return True
+
+
+def _queued_at(entry: OutboxEntry) -> datetime:
+    """When the entry went into the outbox (no record of it can be older, clocks aside)."""
+    try:
+        moment = datetime.fromisoformat(entry.created_at)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _earliest(a: float | None, b: float | None) -> float | None:

@@ -381,7 +381,7 @@ def test_an_upgrade_keeps_the_backlog_and_every_order_arrives_once(
         # version A's data folder (the packaged headless commands cannot sell; the GUI would do the same).
         totals = asyncio.run(_sell_offline(station, 6))
         waiting_a = _waiting(exe, station, env)
-        assert waiting_a >= 3 + 6 * 2  # pairing, session, its station update; 6 × (order + payment)
+        assert waiting_a >= 2 + 6 * 2  # pairing, session; 6 × (order + payment)
         db_before = (station / "station.sqlite3").stat().st_size
 
         # Install version B over A.
@@ -415,7 +415,7 @@ def test_an_upgrade_keeps_the_backlog_and_every_order_arrives_once(
         assert set(receipts) == set(totals) and len(orders) == len(totals)
         for order in orders:
             assert Decimal(str(order["summary"]["total"])) == totals[order["receiptId"]]
-        assert on_server["status"] == "IN_USE" and on_server["deviceName"] == "till-7"
+        assert on_server["deviceName"] == "till-7" and on_server["deviceId"]
         print(f"\nupgrade {a.version} -> {b.version} ({install}): {len(totals)} orders, "
               f"{waiting_a} outbox entries kept and posted once")
 

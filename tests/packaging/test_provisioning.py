@@ -61,7 +61,7 @@ def test_provision_records_connection_pairing_and_queues_the_station_update(tmp_
     assert len(device_id) == 32
     [entry] = _entries(data)
     assert (entry.kind, entry.target, entry.state) == ("station.update", "srv:station-00ab12", EntryState.PENDING)
-    assert entry.body == {"status": "IN_USE", "deviceId": device_id, "deviceName": "till-3"}
+    assert entry.body == {"deviceId": device_id, "deviceName": "till-3"}  # the status is left alone
     assert entry.depends_on == set()  # posted as soon as the register is online
 
 
@@ -81,8 +81,9 @@ def test_another_station_replaces_the_pairing_and_releases_the_old_one(tmp_path:
     [pairing] = _settings(data, PAIRING)
     assert pairing["station_id"] == "s2"
     entries = _entries(data)
-    assert [(e.target, e.body["status"]) for e in entries] == [
-        ("srv:station-00ab12", "IN_USE"), ("srv:station-00ab12", "AVAILABLE"), ("srv:s2", "IN_USE")]
+    assert [(e.target, e.body.get("status"), e.body["deviceId"]) for e in entries] == [
+        ("srv:station-00ab12", None, pairing["device_id"]), ("srv:station-00ab12", "AVAILABLE", ""),
+        ("srv:s2", None, pairing["device_id"])]
 
 
 def test_demo_mode_needs_no_station(tmp_path: Path) -> None:

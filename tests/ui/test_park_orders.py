@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from register.services.context import employee_id
 from tests.ui import flows
 from tests.ui.flows import PIN, click, current, fill_dialog, press, priced_items, scan, settled, start_selling
 
@@ -136,7 +137,9 @@ def test_orders_reprint_and_refund_of_one_line(qtbot: Any, qloop: Any, qapp: Any
                                                                                          Decimal(1))]
         assert Decimal(refund["summary"]["total"]) == expected
         assert [(p["paymentType"], Decimal(p["amount"])) for p in refund["payment"]] == [("cash", expected)]
-        assert refund["reason"] == "damaged" and refund["refundedBy"] == flows.MANAGER
+        manager_id = flows.run(qtbot, app.core.db.run(lambda c: employee_id(c, flows.MANAGER)))
+        assert refund["reason"] == "damaged" and refund["refundedBy"] == manager_id  # an id, never the name
+        assert manager_id and manager_id != flows.MANAGER
     finally:
         http.close()
         flows.close_app(qtbot, app)
