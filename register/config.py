@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from dataclasses import dataclass
@@ -26,6 +27,45 @@ HOME_ENV: Final = "REGISTER_HOME"
 DEFAULT_API_URL: Final = "https://api.finalpos.com"
 
 log = logging.getLogger(__name__)
+
+
+class InsecureURLError(ValueError):
+    """An API address that would send the key in clear text, or is not an address at all."""
+
+    code = "insecure_url"
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1): traffic that never leaves this computer."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def check_api_url(url: str) -> str:
+    """``url`` (without a trailing slash) when it is a safe place to send the API key: https for every host,
+    plain http only to this computer (the demo sandbox). Anything else raises :class:`InsecureURLError`."""
+    from urllib.parse import urlsplit
+
+    text = (url or "").strip()
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        raise InsecureURLError(f"{text!r} is not a web address (expected https://host)") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise InsecureURLError(f"{text!r} is not a web address (expected https://host)")
+    if parts.username or parts.password:
+        raise InsecureURLError("the address must not carry a user name or password")
+    if parts.scheme == "http" and not is_loopback(host):
+        raise InsecureURLError(f"{text} is plain http: the API key would travel in clear text. Use https:// "
+                               "(plain http is allowed only to this computer, for the demo sandbox).")
+    return text.rstrip("/")
 
 
 class Mode(Enum):
@@ -144,4 +184,4 @@ def resolve_connection(*, force_demo: bool = False) -> Connection:
     key = load_api_key()
     if key is None:
         return Connection(Mode.DEMO, None, None)
-    return Connection(Mode.LIVE, os.environ.get(API_URL_ENV, DEFAULT_API_URL), key)
+    return Connection(Mode.LIVE, check_api_url(os.environ.get(API_URL_ENV, DEFAULT_API_URL)), key)

@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from register.config import InsecureURLError, check_api_url
+
 from register.config import ApiKey, Connection, Mode, Paths, load_api_key
 from register.services.context import PAIRING, StationInfo
 from register.services.core import DB_FILE
@@ -82,8 +84,10 @@ class Provisioning:
             if not self.api_url:
                 raise ProvisioningError("an API URL is needed (or demo mode)")
             parts = urlsplit(self.api_url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise ProvisioningError(f"the API URL {self.api_url!r} is not an http(s) URL")
+            try:
+                check_api_url(self.api_url)
+            except InsecureURLError as err:
+                raise ProvisioningError(f"the API URL: {err}") from None
             if parts.username or parts.password or parts.query:
                 raise ProvisioningError("the API URL must not carry credentials or a query: the API key goes in "
                                         "the OS keyring or FINALPOS_API_KEY")

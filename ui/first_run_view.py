@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from register.config import DEFAULT_API_URL
+from register.config import DEFAULT_API_URL, InsecureURLError, check_api_url
 from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 
 
@@ -67,8 +67,11 @@ class FirstRunView(QWidget):
 
     def _on_connect_clicked(self) -> None:
         url, key = self.url_edit.text().strip(), self.key_edit.text().strip()
-        if not url.startswith(("https://", "http://")):
-            self.notice.show_message("Server: an address starting with https:// is needed.")
+        try:
+            url = check_api_url(url)
+        except InsecureURLError as err:
+            self.notice.show_message(f"Server: {err}")
+            self.url_edit.setFocus()
             return
         if not key:
             self.notice.show_message("API key: paste the key from your Final POS account.")

@@ -29,6 +29,10 @@ REQUEST_DEADLINE: Final = 45.0
 """Seconds one attempt may take in all, whatever its phases do (a slow trickle of bytes resets the read
 timeout on every chunk; this does not). It bounds how long a lost request can still reach the server."""
 
+MAX_REPLY_BYTES: Final = 32 * 1024 * 1024
+"""The largest answer read: a page of 100 records is a few hundred kB; anything this big is a fault (or an
+attack) and is refused before it fills the till's memory."""
+
 DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(max_connections=10, max_keepalive_connections=5)
 
 DEFAULT_MAX_RETRIES: Final = 3

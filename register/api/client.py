@@ -46,6 +46,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ERROR_EXCERPT_CHARS,
+    MAX_REPLY_BYTES,
     REQUEST_DEADLINE,
 )
 from ._retry import is_retryable_status, parse_retry_after, retry_delay
@@ -140,8 +141,10 @@ class FinalPOSClient:
             raise ValueError("the API key contains characters that cannot be sent in a header")
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        from register.config import check_api_url
+
         self._api_key = _Secret(api_key)
-        self.base_url = base_url.rstrip("/")
+        self.base_url = check_api_url(base_url)  # https, or http to this computer only: the key never goes in clear
         """Scheme and host (and port) of the API, without a trailing slash."""
         self.max_retries = max_retries
         """Retries after the first attempt."""
@@ -225,7 +228,7 @@ class FinalPOSClient:
             raise errors.APIResponseValidationError(
                 f"expected a JSON array, got {type(reply.data).__name__}",
                 status_code=reply.status_code,
-                excerpt=self._excerpt(json.dumps(reply.data, default=str)),
+                excerpt=self._excerpt(_dump(reply.data)),
                 method="GET",
                 path=path,
             )
@@ -237,8 +240,9 @@ class FinalPOSClient:
             ids.append(ident)
             try:
                 items.append(model.model_validate(record))
-            except ValidationError as err:
-                problem = self._contract_error(err, record, reply.status_code, "GET", path).message
+            except (ValidationError, RecursionError) as err:
+                problem = (self._contract_error(err, record, reply.status_code, "GET", path).message
+                           if isinstance(err, ValidationError) else "nested too deeply to read")
                 entry = SetAside(path, (skip or 0) + index, ident, problem)
                 log.warning("set aside record %s at %s[%d]: %s", ident, path, entry.position, problem)
                 aside.append(entry)
@@ -322,10 +326,37 @@ class FinalPOSClient:
             retries += 1
 
     async def _send(self, request: httpx.Request, method: str, path: str) -> httpx.Response:
-        """The one place where httpx exceptions become API errors."""
+        """The one place where httpx exceptions become API errors. The answer is read whole here, and refused
+        once it passes :data:`~register.api._constants.MAX_REPLY_BYTES`."""
         try:
             async with asyncio.timeout(self.deadline):
-                return await self._http.send(request)
+                response = await self._http.send(request, stream=True)
+                try:
+                    declared = int(response.headers.get("content-length") or 0)
+                    if declared > MAX_REPLY_BYTES:
+                        raise _TooLarge(declared)
+                    if response.is_stream_consumed:  # read already (a test transport)
+                        body = response.content
+                    else:
+                        chunks, size = [], 0
+                        async for chunk in response.aiter_bytes():  # decoded: a compressed bomb is counted whole
+                            size += len(chunk)
+                            if size > MAX_REPLY_BYTES:
+                                raise _TooLarge(size)
+                            chunks.append(chunk)
+                        body = b"".join(chunks)
+                    if len(body) > MAX_REPLY_BYTES:
+                        raise _TooLarge(len(body))
+                finally:
+                    await response.aclose()
+                headers = [(k, v) for k, v in response.headers.multi_items()
+                           if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+                return httpx.Response(response.status_code, headers=headers, content=body, request=request,
+                                      extensions=response.extensions)
+        except _TooLarge as err:
+            raise errors.APIResponseValidationError(
+                f"the answer is larger than {MAX_REPLY_BYTES // (1024 * 1024)} MiB ({err.size} bytes): refused",
+                status_code=0, excerpt="", method=method, path=path) from None
         except TimeoutError as err:  # the overall deadline; the request may have been sent
             raise errors.APITimeoutError(f"no answer within {self.deadline:g} s", method=method, path=path) from err
         except httpx.TimeoutException as err:
@@ -355,6 +386,10 @@ class FinalPOSClient:
             return None
         try:
             return json.loads(response.text, parse_float=Decimal)
+        except RecursionError:
+            raise errors.APIResponseValidationError(
+                "response is nested too deeply to read", status_code=response.status_code,
+                excerpt=self._excerpt(response.text[:ERROR_EXCERPT_CHARS]), method=method, path=path) from None
         except ValueError as err:
             raise errors.APIResponseValidationError(
                 f"response is not valid JSON ({err.msg})"
@@ -371,6 +406,10 @@ class FinalPOSClient:
             return model.model_validate(reply.data)
         except ValidationError as err:
             raise self._contract_error(err, reply.data, reply.status_code, method, path) from None
+        except RecursionError:
+            raise errors.APIResponseValidationError("response is nested too deeply to read",
+                                                    status_code=reply.status_code, excerpt="", method=method,
+                                                    path=path) from None
 
     def _contract_error(
         self,
@@ -390,7 +429,7 @@ class FinalPOSClient:
         return errors.APIResponseValidationError(
             self._excerpt(summary),
             status_code=status_code,
-            excerpt=self._excerpt(json.dumps(data, default=str)),
+            excerpt=self._excerpt(_dump(data)),
             method=method,
             path=path,
         )
@@ -430,6 +469,20 @@ class FinalPOSClient:
                 path=path,
             )
         return cls(message, status_code=status, error=error, body=body, method=method, path=path)
+
+
+def _dump(data: Any) -> str:
+    """``data`` as JSON text for an error's excerpt (a few hundred characters are kept), whatever it holds."""
+    try:
+        return json.dumps(data, default=str)[: ERROR_EXCERPT_CHARS * 4]
+    except (ValueError, RecursionError):
+        return "(unprintable)"
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
 
 
 def _before_sending(err: httpx.RequestError) -> bool:

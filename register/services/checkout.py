@@ -164,7 +164,7 @@ class CheckoutService:
         subject = self.state.cart_id
 
         def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, "saving the cart"):
+            with transaction(conn, "saving the cart", durable=False):
                 put_cart(conn, CURRENT_CART, state.to_json_text())
                 if logged is not None:
                     action, actor, detail = logged

@@ -3,7 +3,11 @@
 Every statement runs on one dedicated thread (``Database.run`` from the event loop, ``call`` from plain
 code), so a slow disk never stalls the GUI's loop and the connection is never shared across threads.
 WAL journal; ``synchronous=FULL`` so that a committed sale survives a power cut. A file that is not a
-healthy register database is refused with :class:`StoreCorruptError` and left exactly as it was.
+healthy register database is refused with :class:`StoreCorruptError` and left exactly as it was: an empty
+(0-byte) or truncated file, a foreign file, a write-ahead log that does not check out, or a database that
+has lost committed writes since it was last open (its write-ahead log was deleted: see
+:class:`register.store.files.Generation`). One process at a time holds a station's database
+(:class:`~register.store.files.DataLock`), and its folder and files are owner-only.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 from typing import Final, TypeVar
 
 from register.store.errors import StoreCorruptError, StoreError, StoreVersionError, translate
+from register.store.files import DataLock, Generation, check_wal, secure_dir, secure_file
 from register.store.schema import APPLICATION_ID, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -26,6 +31,14 @@ T = TypeVar("T")
 
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS: Final = 3000
+GENERATION_KEY: Final = "_generation"
+"""Setting counting durable commits; the same number is kept in the guard file beside the database."""
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that knows its station's guard file (see :func:`transaction`)."""
+
+    guard: Generation | None = None
 
 
 class Database:
@@ -36,6 +49,7 @@ class Database:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-db")
         self._conn: sqlite3.Connection | None = None
         self._thread_id: int | None = None
+        self._lock = DataLock(path)
 
     # life cycle ------------------------------------------------------------------------------
     @classmethod
@@ -51,10 +65,22 @@ class Database:
 
     def _open(self) -> None:
         self._thread_id = threading.get_ident()
-        _check_header(self.path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        secure_dir(self.path.parent)
+        self._lock.acquire()
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._connect()
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _connect(self) -> None:
+        guard = Generation(self.path)
+        if self.path.exists():
+            _check_header(self.path, guard)
+            check_wal(self.path)
+        secure_file(self.path)  # a new file is made owner-only before SQLite writes a byte to it
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, factory=_Connection)
         except sqlite3.Error as err:
             raise translate(err, "opening the database") from err
         try:
@@ -63,7 +89,11 @@ class Database:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            _check_generation(conn, guard, self.path)
             _migrate(conn, self.path)
+            for leftover in (self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")):
+                if leftover.exists():
+                    secure_file(leftover)
         except sqlite3.Error as err:
             conn.close()
             translated = translate(err, "opening the database")
@@ -73,15 +103,18 @@ class Database:
         except StoreError:
             conn.close()
             raise
+        assert isinstance(conn, _Connection)
+        conn.guard = guard
         self._conn = conn
 
     def close(self) -> None:
-        """Close the connection and stop the database thread."""
+        """Close the connection, let go of the folder's lock and stop the database thread."""
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self.call(lambda conn: conn.close())
             self._conn = None
         self._executor.shutdown(wait=True)
+        self._lock.release()
 
     # running statements ----------------------------------------------------------------------
     def call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
@@ -113,15 +146,26 @@ class Database:
 
 
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection, action: str) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT``; on any error roll back and raise the store's error for ``action``."""
+def transaction(conn: sqlite3.Connection, action: str, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``; on any error roll back and raise the store's error for ``action``.
+
+    A durable transaction (the default: sales, the outbox, sessions…) also counts itself in the database and
+    in the guard file beside it, so that a database that later opens without it is noticed. The cart saved on
+    every scan passes ``durable=False``: losing the last scans with a deleted log is not losing a sale."""
+    guard = getattr(conn, "guard", None) if durable else None
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as err:
         raise translate(err, action) from err
     try:
         yield conn
+        generation = _bump(conn) if guard is not None else None
         conn.execute("COMMIT")
+        if guard is not None and generation is not None:
+            try:
+                guard.write(generation)
+            except OSError as err:  # the commit stands; the guard catches up at the next one
+                log.warning("the database guard was not updated: %s", err)
     except sqlite3.Error as err:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
@@ -132,9 +176,40 @@ def transaction(conn: sqlite3.Connection, action: str) -> Iterator[sqlite3.Conne
         raise
 
 
-def _check_header(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+def _bump(conn: sqlite3.Connection) -> int:
+    row = conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET "
+        "value = CAST(value AS INTEGER) + 1 RETURNING value", (GENERATION_KEY,)).fetchone()
+    return int(row[0])
+
+
+def _check_generation(conn: sqlite3.Connection, guard: Generation, path: Path) -> None:
+    """Refuse a database older than its guard: committed writes are missing (a deleted write-ahead log)."""
+    recorded = guard.read()
+    if recorded is None:
         return
+    has_settings = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'settings'").fetchone()
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (GENERATION_KEY,)).fetchone() \
+        if has_settings else None
+    current = int(row[0]) if row else 0
+    if current < recorded:
+        raise StoreCorruptError(
+            f"{path} is missing committed writes (it holds commit {current}, the last one made was {recorded}): its "
+            f"write-ahead log ({path.name}-wal) was deleted or replaced. The register will not start on it and has "
+            "left the files untouched; restore the log or a backup (support: remove "
+            f"{guard.path.name} only to accept the loss)."
+        )
+
+
+def _check_header(path: Path, guard: Generation) -> None:
+    size = path.stat().st_size
+    if size == 0 and guard.read() is None:
+        return  # made a moment ago and never written (the first start stopped at once): still a new station
+    if size == 0:
+        raise StoreCorruptError(
+            f"{path} is empty (0 bytes): the station's data is gone from it. The register will not start a new, "
+            "unpaired till over it and has left it untouched; restore a backup, or move it aside to start afresh."
+        )
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
@@ -168,7 +243,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         )
     for version in range(current + 1, latest + 1):
         log.info("migrating the local database to schema %d", version)
-        with transaction(conn, f"upgrading the database to version {version}"):
+        with transaction(conn, f"upgrading the database to version {version}", durable=False):
             if version == 1:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             for statement in MIGRATIONS[version - 1]:
