@@ -36,9 +36,7 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from register.config import InsecureURLError, check_api_url
-
-from register.config import ApiKey, Connection, Mode, Paths, load_api_key
+from register.config import ApiKey, Connection, InsecureURLError, Mode, Paths, check_api_url, load_api_key
 from register.services.context import PAIRING, StationInfo
 from register.services.core import DB_FILE
 from register.services.sessions import STATION_AVAILABLE

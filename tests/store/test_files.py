@@ -96,7 +96,7 @@ def test_a_damaged_wal_is_refused_and_kept(tmp_path: Path) -> None:
     data[WAL_HEADER + 24 + 100] ^= 0xFF  # a byte of the first frame's page: every later commit would be dropped
     wal.write_bytes(bytes(data))
     before = _snapshot(path.parent)
-    with pytest.raises(StoreCorruptError, match="readable only after a damaged one.*would be lost"):
+    with pytest.raises(StoreCorruptError, match=r"readable only after a damaged one.*would be lost"):
         Database.open(path)
     assert _snapshot(path.parent) == before
 
