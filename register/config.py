@@ -160,6 +160,21 @@ def load_api_key() -> ApiKey | None:
     return ApiKey(stored) if stored else None
 
 
+def keyring_usable() -> bool:
+    """Whether this computer has an OS key store the register can keep the key in (a headless Linux station
+    often has none: keyring then falls back to a backend that refuses everything)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        return False
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # a broken keyring configuration is as good as none
+        return False
+    return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
+
+
 def store_api_key(key: ApiKey) -> None:
     """Save the key in the OS keyring (raises keyring's error when no backend is available)."""
     import keyring

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Final
 
-from register.config import ApiKey
+from register.config import API_KEY_ENV, API_URL_ENV, ApiKey
+from register.store.files import secure_dir, secure_file
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +72,16 @@ class DemoSandbox:
         """Start the child process; returns at once (see :meth:`wait_ready`)."""
         if self._process is not None:
             return
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.log_file.parent.mkdir(parents=True, exist_ok=True)
+        secure_dir(self.data_dir)
+        secure_dir(self.log_file.parent)
         self.port = self.port or _free_port(self.host)
         self.api_key = self.api_key or ApiKey(secrets.token_urlsafe(24))
-        env = dict(os.environ, FINALPOS_SANDBOX_API_KEY=self.api_key.reveal())
+        # the child gets its own random key, and never the station's real one
+        env = {k: v for k, v in os.environ.items() if k not in (API_KEY_ENV, API_URL_ENV)}
+        env["FINALPOS_SANDBOX_API_KEY"] = self.api_key.reveal()
         cmd = [*sandbox_command(), "--host", self.host, "--port", str(self.port),
                "--data", str(self.data_dir), "--exit-with-parent"]
-        self._log = open(self.log_file, "ab")  # noqa: SIM115 - kept open for the child's life
+        self._log = open(secure_file(self.log_file), "ab")  # noqa: SIM115 - kept open for the child's life
         log.info("starting demo sandbox on %s (data: %s)", self.base_url, self.data_dir)
         self._process = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT, env=env

@@ -185,7 +185,9 @@ class RegisterApp:
         from ui.first_run_view import FirstRunView
 
         if self.first_run is None:
-            self.first_run = FirstRunView()
+            from register.config import keyring_usable
+
+            self.first_run = FirstRunView(key_store=keyring_usable())
             self.first_run.demo_chosen.connect(self._on_first_run_demo_chosen)
             self.first_run.account_submitted.connect(self._on_first_run_account_submitted)
         if error:

@@ -6,22 +6,33 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from register.services.events import CatalogLoaded, ConnectivityChanged, EventBus, PendingChanged, SessionChanged
+from register.services.events import (
+    CatalogLoaded,
+    ConnectivityChanged,
+    EventBus,
+    PendingChanged,
+    SessionChanged,
+    WorkerFailed,
+)
 
 
 class CoreEventsModel(QObject):
     """Re-emits the core's events as Qt signals (on the loop's thread, where the core emits them)."""
 
-    connectivity_changed = Signal(bool, str)
-    pending_changed = Signal(int, int)
+    connectivity_changed = Signal(bool, str, bool)
+    pending_changed = Signal(int, int, str)
+    worker_failed = Signal(str, str)
     session_changed = Signal(str, bool)
     catalog_loaded = Signal(int)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribe: list[Callable[[], None]] = [
-            bus.subscribe(lambda e: self.connectivity_changed.emit(e.online, e.reason), ConnectivityChanged),
-            bus.subscribe(lambda e: self.pending_changed.emit(e.pending, e.attention), PendingChanged),
+            bus.subscribe(lambda e: self.connectivity_changed.emit(e.online, e.reason, e.key_refused),
+                          ConnectivityChanged),
+            bus.subscribe(lambda e: self.pending_changed.emit(e.pending, e.attention, e.oldest_unsent or ""),
+                          PendingChanged),
+            bus.subscribe(lambda e: self.worker_failed.emit(e.worker, e.error), WorkerFailed),
             bus.subscribe(lambda e: self.session_changed.emit(e.number, e.open), SessionChanged),
             bus.subscribe(lambda e: self.catalog_loaded.emit(e.items), CatalogLoaded),
         ]

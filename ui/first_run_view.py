@@ -16,8 +16,9 @@ class FirstRunView(QWidget):
     account_submitted = Signal(str, str)
     """API URL, API key."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, key_store: bool = True) -> None:
         super().__init__(parent)
+        self._key_store = key_store
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -45,6 +46,13 @@ class FirstRunView(QWidget):
         account_layout.addWidget(heading("My Final POS account", account))
         account_layout.addWidget(hint("Paste the API key from your Final POS account settings. It is kept in "
                                       "this computer's key store, never in a file.", account))
+        if not self._key_store:
+            self.no_key_store = hint(
+                "This computer has no key store, so a key typed here works only until the register closes. For "
+                "a station that keeps it, IT sets FINALPOS_API_KEY in the service that starts the register "
+                "(see \"Stations without a key store\" in the README).", account)
+            self.no_key_store.setObjectName("noKeyStore")
+            account_layout.addWidget(self.no_key_store)
         form = form_layout()
         self.url_edit = QLineEdit(DEFAULT_API_URL, objectName="apiUrl")
         self.key_edit = QLineEdit(objectName="apiKey")

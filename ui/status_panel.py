@@ -87,26 +87,50 @@ class StatusBarPanel:
         """Who is signed in."""
         self.cashier.setText(f"{name} ({role})" if name and role else name or "Nobody signed in")
 
-    def set_online(self, online: bool | None, reason: str = "") -> None:
-        """Whether the server answers; words and a marker, not colour alone."""
-        text = {True: "● Online", False: "○ Offline", None: "Server: starting…"}[online]
+    def set_online(self, online: bool | None, reason: str = "", key_refused: bool = False) -> None:
+        """Whether the server answers, or refuses the key; words and a marker, not colour alone."""
+        if key_refused:
+            text, state = "✕ Key refused: ask a manager", "offline"
+        else:
+            text = {True: "● Online", False: "○ Offline", None: "Server: starting…"}[online]
+            state = {True: "online", False: "offline", None: "starting"}[online]
         self.server.setText(text)
-        self.server.setProperty("state", {True: "online", False: "offline", None: "starting"}[online])
+        self.server.setProperty("state", state)
         self.server.setToolTip(reason or "")
         self.server.style().unpolish(self.server)
         self.server.style().polish(self.server)
 
-    def set_pending(self, pending: int, attention: int = 0) -> None:
-        """Writes not yet confirmed by the server."""
+    def set_pending(self, pending: int, attention: int = 0, oldest_unsent: str = "") -> None:
+        """Writes not yet confirmed by the server, and how long the oldest unsent sale has waited."""
         text = "All sent" if pending == 0 else f"{pending} to send"
         if attention:
             text += f", {attention} need attention"
-        self.pending.setText(text)
+        self._oldest = QDateTime.fromString(oldest_unsent, Qt.DateFormat.ISODateWithMs) if oldest_unsent else None
+        self._pending_text = text
         self.pending_count = pending
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        text = self._pending_text
+        if self._oldest is not None and self._oldest.isValid():
+            minutes = max(0, self._oldest.secsTo(QDateTime.currentDateTimeUtc()) // 60)
+            if minutes >= 1:
+                text += f" (oldest sale {minutes} min)"
+        self.pending.setText(text)
+
+    def set_worker_failed(self, worker: str, error: str) -> None:
+        """A background worker hit an unexpected error and restarts: said, never hidden."""
+        self.server.setToolTip(f"The {worker} worker restarted after an error: {error}")
+
+    pending_count = 0
+    _pending_text = "All sent"
+    _oldest: QDateTime | None = None
 
     pending_count = 0
 
     def _tick(self) -> None:
         now = QDateTime.currentDateTime()
+        if self._oldest is not None:
+            self._show_pending()
         self.clock.setText(now.toString("ddd HH:mm"))
         self.clock.setToolTip(now.toString("dddd d MMMM yyyy"))

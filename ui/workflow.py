@@ -62,8 +62,9 @@ class Workflow:
 
     def _connect(self) -> None:
         status = self.window.status
-        self.events.connectivity_changed.connect(lambda online, reason: status.set_online(online, reason))
+        self.events.connectivity_changed.connect(status.set_online)
         self.events.pending_changed.connect(status.set_pending)
+        self.events.worker_failed.connect(status.set_worker_failed)
         self.events.session_changed.connect(lambda number, is_open: status.set_session(number if is_open else None))
         self.events.catalog_loaded.connect(self.selling.on_catalog_loaded)
         self.station_view.pair_requested.connect(self._on_station_view_pair_requested)
@@ -76,8 +77,9 @@ class Workflow:
         self.home_view.release_requested.connect(self._on_home_release_requested)
 
     def start(self) -> None:
-        """Start syncing; pair first if this computer is not paired, else sign in."""
+        """Start syncing and watching the connection; pair first if this computer is not paired, else sign in."""
         self.core.start_sync()
+        self.core.start_connection_watch()
         self._show_station(self.core.station)
         if self.core.station is None:
             self.show_pairing()

@@ -26,6 +26,7 @@ the outbox waits that long before looking up a write whose answer was lost.
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 import time
@@ -155,6 +156,9 @@ class FinalPOSClient:
         self.on_set_aside: Callable[[SetAside], None] | None = None
         """Told of every listed record left out because it did not match the contract."""
         self._sleep = sleep
+        self._timeout: httpx.Timeout | None = None
+        """Per-request timeouts of a variant (None: the pool's own)."""
+        self._owns_pool = True
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=timeout,
@@ -187,10 +191,30 @@ class FinalPOSClient:
         self.tax_tables = TaxTables(self)
         """Tax tables: a sandbox extension (``GET /v1/sandbox/tax-tables``)."""
 
+    def variant(self, *, timeout: httpx.Timeout | float | None = None, deadline: float | None = None,
+                max_retries: int | None = None) -> FinalPOSClient:
+        """The same client (one connection pool, one key) with other timeouts or retries, e.g. a quick probe
+        that must not wait 30 s to learn the server is gone. Closing a variant leaves the pool open."""
+        other = copy.copy(self)
+        other._owns_pool = False
+        if timeout is not None:
+            other._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if deadline is not None:
+            other.deadline = deadline
+        if max_retries is not None:
+            other.max_retries = max_retries
+        for name, value in vars(self).items():  # the resources, bound to the new object
+            if hasattr(value, "_client") and value._client is self:
+                rebound = copy.copy(value)
+                rebound._client = other
+                setattr(other, name, rebound)
+        return other
+
     # lifecycle ---------------------------------------------------------------------------------
     async def aclose(self) -> None:
-        """Close the connection pool."""
-        await self._http.aclose()
+        """Close the connection pool (not a variant's: the pool belongs to the client it came from)."""
+        if self._owns_pool:
+            await self._http.aclose()
 
     async def __aenter__(self) -> FinalPOSClient:
         return self
@@ -302,7 +326,11 @@ class FinalPOSClient:
 
         retries = 0
         while True:
-            request = self._http.build_request(method, path, params=params, content=content, headers=headers)
+            if self._timeout is None:
+                request = self._http.build_request(method, path, params=params, content=content, headers=headers)
+            else:
+                request = self._http.build_request(method, path, params=params, content=content, headers=headers,
+                                                   timeout=self._timeout)
             started = time.monotonic()
             try:
                 response = await self._send(request, method, path)

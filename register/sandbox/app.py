@@ -55,6 +55,24 @@ async def _send_error(send: Send, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+def poison_body(kind: str) -> tuple[int, bytes]:
+    """The status and body of a hostile answer (see :mod:`register.sandbox.faults`)."""
+    if kind == "deep":
+        return 200, b"[" * 100_000 + b"]" * 100_000
+    if kind == "huge":
+        return 200, b'[{"id":"x","name":"' + b"A" * (40 * 1024 * 1024) + b'"}]'
+    if kind == "long_string":
+        return 200, b'{"id":"507f1f77bcf86cd799439011","receiptId":"' + b"R" * (10 * 1024 * 1024) + b'"}'
+    return 204, b""
+
+
+async def _send_poison(send: Send, kind: str) -> None:
+    status, body = poison_body(kind)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
 async def abort_connection(send: Send) -> None:
     """Close the client's connection now, with no response (see the module docstring)."""
     cycle = getattr(send, "__self__", None)
@@ -141,6 +159,9 @@ class SandboxGate:
             if self.faults.should_fail():
                 await _send_error(send, 503, "The service is unavailable (sandbox fault injection).")
                 return
+            if self.faults.should_poison():
+                await _send_poison(send, settings.poison)
+                return
         if path.startswith("/v1/") and path not in _PUBLIC_PATHS and not self._authorized(scope):
             await _send_error(send, 401, "Missing or invalid API key (x-api-key).")
             return
@@ -175,7 +196,7 @@ async def _tax_table(request: Request) -> Response:
 def _faults_endpoint(faults: FaultInjector) -> Endpoint:
     """``GET`` shows the fault settings; ``PUT`` changes the fields it names (snake_case, as the CLI)."""
     fields = ("latency_ms", "fail_rate", "drop_after_commit", "stall_after_commit", "late_commit", "stall_ms",
-              "fault_seed")
+              "poison", "poison_rate", "fault_seed")
 
     async def endpoint(request: Request) -> Response:
         if request.method == "PUT":
@@ -187,7 +208,8 @@ def _faults_endpoint(faults: FaultInjector) -> Endpoint:
                 )
             # Rates are probabilities, not money: a JSON fraction becomes a float here.
             changes = {
-                name: float(v) if isinstance(v, Decimal) and name.endswith(("rate", "commit")) else v
+                name: float(v) if isinstance(v, Decimal | int) and not isinstance(v, bool)
+                and name.endswith(("rate", "commit")) else v
                 for name, v in body.items()
             }
             try:

@@ -156,7 +156,14 @@ def main(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # argparse has printed the usage and the problem (or the help)
         return exit_.code if isinstance(exit_.code, int) else 2
-    api_key = args.api_key if args.api_key is not None else os.environ.get(API_KEY_ENV) or "demo"
+    explicit = args.api_key if args.api_key is not None else os.environ.get(API_KEY_ENV)
+    from register.config import is_loopback
+
+    if not explicit and not is_loopback(args.host):
+        print(f"register sandbox: error: --host {args.host} is reachable from other computers: give it a key of its "
+              f"own (--api-key or ${API_KEY_ENV}); the default key is only for 127.0.0.1", file=sys.stderr)
+        return 2
+    api_key = explicit if explicit is not None else "demo"
     if not api_key:
         print("register sandbox: error: --api-key must not be empty", file=sys.stderr)
         return 2

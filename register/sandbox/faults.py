@@ -15,6 +15,10 @@ Faults apply to ``/v1/api/`` requests only, in this order:
    carried out: the client gives up, finds nothing, sends it again, and then the first one lands too (a
    request stuck in a queue: the "late original" a client must clean up after).
 
+6. ``poison``: a kind of hostile answer (``deep``: JSON nested 100,000 levels; ``huge``: a 40 MB body;
+   ``long_string``: a record with a 10 MB string; ``empty``: a 204 with no body) given, with status 200 (204
+   for ``empty``), to this fraction (``poison_rate``) of requests INSTEAD of handling them: nothing is done.
+
 One ``random.Random`` seeded with ``fault_seed`` decides them all: every ``/v1/api/`` request draws once for
 ``fail_rate`` when it is above 0, and every write then draws once for ``drop_after_commit`` and once for
 ``stall_after_commit`` and ``late_commit`` when each is above 0, so a given request sequence sees the same
@@ -29,7 +33,9 @@ import threading
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-__all__ = ["FaultInjector", "FaultSettings"]
+__all__ = ["POISONS", "FaultInjector", "FaultSettings"]
+
+POISONS = ("", "deep", "huge", "long_string", "empty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +52,10 @@ class FaultSettings:
     """Fraction (0-1) of successful writes whose answer is held back ``stall_ms`` after the commit."""
     late_commit: float = 0.0
     """Fraction (0-1) of writes held ``stall_ms`` before they are carried out."""
+    poison: str = ""
+    """The hostile answer given instead of handling a request: deep, huge, long_string, empty ("" for none)."""
+    poison_rate: float = 0.0
+    """Fraction (0-1) of ``/v1/api/`` requests answered with ``poison``."""
     stall_ms: int = 3000
     """How long a stalled answer (or a late write) is held back, in milliseconds."""
     fault_seed: int | None = None
@@ -56,7 +66,9 @@ class FaultSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{name} must be an integer >= 0")
-        for name in ("fail_rate", "drop_after_commit", "stall_after_commit", "late_commit"):
+        if self.poison not in POISONS:
+            raise ValueError(f"poison must be one of {', '.join(repr(p) for p in POISONS)}")
+        for name in ("fail_rate", "drop_after_commit", "stall_after_commit", "late_commit", "poison_rate"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
                 raise ValueError(f"{name} must be a number between 0 and 1")
@@ -105,6 +117,12 @@ class FaultInjector:
         with self._lock:
             rate = self._settings.drop_after_commit
             return rate > 0 and self._random.random() < rate
+
+    def should_poison(self) -> bool:
+        """Draw whether this request gets the hostile answer instead of being handled."""
+        with self._lock:
+            rate = self._settings.poison_rate
+            return bool(self._settings.poison) and rate > 0 and self._random.random() < rate
 
     def should_delay(self) -> bool:
         """Draw whether this write is held back before it is carried out."""

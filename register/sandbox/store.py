@@ -13,6 +13,7 @@ then the server's event loop. Each call is short and synchronous, which is fine 
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -70,8 +71,10 @@ class Store:
         hand out the same ids); a second opener waits up to 5 s and then fails with
         ``sqlite3.OperationalError: database is locked``.
         """
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = data_dir / DATABASE_NAME
+        if not path.exists():  # the demo shop holds customers' details too: owner-only, like the station's data
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         # Autocommit mode: transactions are explicit (see transaction()).
         db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:

@@ -67,6 +67,8 @@ class SandboxHandle:
         stall_after_commit: float = _KEEP,
         late_commit: float = _KEEP,
         stall_ms: int = _KEEP,
+        poison: str = _KEEP,
+        poison_rate: float = _KEEP,
         fault_seed: int | None = _KEEP,
     ) -> FaultSettings:
         """Change some fault settings at once (the others stay); a new ``fault_seed`` restarts the stream."""
@@ -79,6 +81,8 @@ class SandboxHandle:
                 ("stall_after_commit", stall_after_commit),
                 ("late_commit", late_commit),
                 ("stall_ms", stall_ms),
+                ("poison", poison),
+                ("poison_rate", poison_rate),
                 ("fault_seed", fault_seed),
             )
             if value is not _KEEP
@@ -98,6 +102,8 @@ def running_sandbox(
     drop_after_commit: float = 0.0,
     stall_after_commit: float = 0.0,
     stall_ms: int = 3000,
+    poison: str = "",
+    poison_rate: float = 0.0,
     fault_seed: int | None = None,
     port: int = 0,
 ) -> Iterator[SandboxHandle]:
@@ -106,7 +112,8 @@ def running_sandbox(
 
     faults = FaultSettings(
         latency_ms=latency_ms, fail_rate=fail_rate, drop_after_commit=drop_after_commit,
-        stall_after_commit=stall_after_commit, stall_ms=stall_ms, fault_seed=fault_seed,
+        stall_after_commit=stall_after_commit, stall_ms=stall_ms, poison=poison, poison_rate=poison_rate,
+        fault_seed=fault_seed,
     )
     server = SandboxServer(
         SandboxConfig(

@@ -110,6 +110,17 @@ class CompletedSale:
     change: Decimal
 
 
+def _receipt_number(stored: str | None) -> int:
+    """The last receipt number from the setting: a number, or (before version 0.2) ``"YYYYMMDD:n"``, a counter
+    that started again every day."""
+    if not stored:
+        return 0
+    text = stored.strip('"')
+    if ":" in text:
+        return int(text.rsplit(":", 1)[1] or 0)
+    return int(text)
+
+
 def serialized(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
     """Run a cart change under the service's lock: each change reads the cart, awaits the save, then
     replaces it, so two changes at once (two fast scans) must not interleave or one would be lost.
@@ -421,13 +432,18 @@ class CheckoutService:
         return sale
 
     def _next_receipt(self, conn: sqlite3.Connection, short: str) -> str:
-        day = today()
-        counter = conn.execute("SELECT value FROM settings WHERE key = 'receipt_counter'").fetchone()
-        last_day, n = (counter[0].strip('"').split(":") if counter else (day, "0"))
-        n_next = int(n) + 1 if last_day == day else 1
+        """The next receipt id: ``R<station>-<date>-<number>-<installation>``. The number comes from a counter
+        that only goes up on this station, whatever the clock does (a clock set back a day and returned must not
+        reuse a number); the date is only a label a person reads."""
+        row = conn.execute("SELECT value FROM settings WHERE key = 'receipt_counter'").fetchone()
+        last = _receipt_number(row[0] if row else None)
+        if row and ":" in row[0]:  # the old daily counter: go on above every number it can have given
+            made = conn.execute("SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM carts)").fetchone()[0]
+            last = max(last, made)
+        number = last + 1
         conn.execute("INSERT INTO settings VALUES ('receipt_counter', ?) ON CONFLICT(key) DO UPDATE SET "
-                     "value = excluded.value", (f'"{day}:{n_next}"',))
-        return f"R{short}-{day}-{n_next:04d}-{install_id(conn)}"
+                     "value = excluded.value", (str(number),))
+        return f"R{short}-{today()}-{number:04d}-{install_id(conn)}"
 
     def _order_body(self, priced: Priced, receipt: str, session_local_id: str, actor: str,
                     employee: str | None) -> dict[str, Any]:

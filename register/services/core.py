@@ -21,6 +21,7 @@ import contextlib
 import logging
 import platform
 import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -30,7 +31,7 @@ from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
 from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
-from register.services.events import ConnectivityChanged, EventBus
+from register.services.events import ConnectivityChanged, EventBus, WorkerFailed
 from register.services.orders import OrderService
 from register.services.refunds import RefundService
 from register.services.sessions import STATION_AVAILABLE, SessionService
@@ -48,6 +49,13 @@ CATALOG_REFRESH_S: Final = 300.0
 """How often the register looks for new catalog records while it runs."""
 CATALOG_FULL_SYNC_S: Final = 12 * 3600.0
 """A full catalog sync (prices and edits of existing records) once the last one is older than this."""
+PROBE_EVERY_S: Final = 3.0
+PROBE_TIMEOUT_S: Final = 2.0
+"""While the register runs, a light request every 3 s with a 2 s timeout: the status says the truth within 5 s
+of the server going (or coming back), instead of after the outbox's own timeouts and retries."""
+RESTART_FIRST_S: Final = 1.0
+RESTART_MAX_S: Final = 60.0
+"""A background worker that fails unexpectedly restarts after 1 s, doubling to a minute while it keeps failing."""
 
 
 class RegisterCore:
@@ -70,6 +78,7 @@ class RegisterCore:
         self.orders = OrderService(self.ctx)
         self._sync_task: asyncio.Task[None] | None = None
         self._catalog_task: asyncio.Task[None] | None = None
+        self._monitor_task: asyncio.Task[None] | None = None
         self.bus.subscribe(self._on_connectivity, ConnectivityChanged)
         client.on_set_aside = self._on_set_aside
 
@@ -197,11 +206,54 @@ class RegisterCore:
         """Fetch the catalog into the local cache and rebuild the index."""
         return await self.catalog.sync(self.client, self.ctx.station.outlet_id if self.ctx.station else None)
 
+    async def _supervised(self, name: str, work: Callable[[], Awaitable[None]]) -> None:
+        """Run ``work`` until it returns; an unexpected error is logged with its traceback, audited and announced
+        (:class:`WorkerFailed`), and ``work`` starts again after a backoff: a worker never dies silently, and a
+        poisoned answer or a disk full for a moment does not stop syncing until the next restart."""
+        delay = RESTART_FIRST_S
+        loop = asyncio.get_running_loop()
+        while True:
+            began = loop.time()
+            try:
+                await work()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as err:
+                if loop.time() - began > RESTART_MAX_S:
+                    delay = RESTART_FIRST_S  # it ran well for a while: this is a new problem
+                what = f"{type(err).__name__}: {err}"[:300]
+                log.exception("the %s worker stopped on an unexpected error; restarting in %.0f s", name, delay)
+
+                def write(conn: Any, what: str = what) -> None:
+                    with transaction(conn, "recording a worker failure"):
+                        audit(conn, "worker_failed", actor="system", subject=name, error=what)
+
+                self.db.spawn(write)  # may fail too (a full disk): spawn logs it and carries on
+                self.bus.emit(WorkerFailed(name, what, delay))
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RESTART_MAX_S)
+
     def start_sync(self) -> asyncio.Task[None]:
-        """Run the outbox worker in the background (kept referenced here until :meth:`close`)."""
+        """Run the outbox worker in the background, supervised (kept referenced here until :meth:`close`)."""
         if self._sync_task is None or self._sync_task.done():
-            self._sync_task = asyncio.create_task(self.worker.run(), name="register-sync")
+            self._sync_task = asyncio.create_task(self._supervised("sync", self.worker.run), name="register-sync")
         return self._sync_task
+
+    async def watch_connection(self, *, every_s: float = PROBE_EVERY_S) -> None:
+        """Forever: a light request every ``every_s`` so the status follows the server within seconds."""
+        quick = self.client.variant(timeout=PROBE_TIMEOUT_S, deadline=PROBE_TIMEOUT_S, max_retries=0)
+        while True:
+            await self.worker.probe(quick)
+            await asyncio.sleep(every_s)
+
+    def start_connection_watch(self, *, every_s: float = PROBE_EVERY_S) -> asyncio.Task[None]:
+        """Run :meth:`watch_connection` in the background, supervised (until :meth:`close`)."""
+        if self._monitor_task is None or self._monitor_task.done():
+            self._monitor_task = asyncio.create_task(
+                self._supervised("connection", lambda: self.watch_connection(every_s=every_s)),
+                name="register-connection")
+        return self._monitor_task
 
     async def keep_catalog_fresh(self, *, delay_s: float = 5.0, every_s: float = CATALOG_REFRESH_S,
                                  full_after_s: float = CATALOG_FULL_SYNC_S) -> None:
@@ -221,14 +273,20 @@ class RegisterCore:
             await asyncio.sleep(every_s)
 
     def start_catalog_refresh(self, *, delay_s: float = 5.0) -> asyncio.Task[None]:
-        """Run :meth:`keep_catalog_fresh` in the background (until :meth:`close`)."""
+        """Run :meth:`keep_catalog_fresh` in the background, supervised (until :meth:`close`)."""
         if self._catalog_task is None or self._catalog_task.done():
-            self._catalog_task = asyncio.create_task(self.keep_catalog_fresh(delay_s=delay_s),
-                                                     name="register-catalog")
+            self._catalog_task = asyncio.create_task(
+                self._supervised("catalog", lambda: self.keep_catalog_fresh(delay_s=delay_s)),
+                name="register-catalog")
         return self._catalog_task
 
     async def close(self) -> None:
         """Stop the worker and the catalog refresher, close the client and the database."""
+        if self._monitor_task is not None:
+            self._monitor_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._monitor_task
+            self._monitor_task = None
         if self._catalog_task is not None:
             self._catalog_task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):

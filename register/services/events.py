@@ -17,10 +17,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ConnectivityChanged:
-    """The server became reachable (online) or not."""
+    """The server became reachable (online) or not, or refused the station's API key."""
 
     online: bool
     reason: str = ""
+    key_refused: bool = False
+    """The server answered 401/403: the key is wrong or revoked, and nothing will sync until a manager fixes it."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class PendingChanged:
 
     pending: int
     attention: int
+    oldest_unsent: str | None = None
+    """When the oldest sale still waiting to be sent was made (ISO, UTC); None when every sale is sent."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,15 @@ class TotalsMismatch:
     field: str
     local: Decimal | str | None
     server: Decimal | str | None
+
+
+@dataclass(frozen=True)
+class WorkerFailed:
+    """A background worker (the outbox, the catalog refresher) stopped on an unexpected error and will restart."""
+
+    worker: str
+    error: str
+    restart_in_s: float
 
 
 @dataclass(frozen=True)
@@ -112,6 +125,7 @@ class SessionChanged:
 
 
 Event: TypeAlias = (ConnectivityChanged | PendingChanged | EntryFailed | EntrySynced | TotalsMismatch | DuplicateRemoved
+                    | WorkerFailed
                     | CatalogProgress | CatalogLoaded | CartChanged | SaleCompleted | SessionChanged)
 Subscriber: TypeAlias = Callable[[Any], None]
 

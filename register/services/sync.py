@@ -57,6 +57,7 @@ from register.services.events import (
 )
 from register.services.lookup import TailFinder
 from register.store.database import transaction
+from register.store.errors import StoreError
 from register.store.outbox import SERVER_ID_PREFIX, EntryState, Outbox, OutboxEntry
 from register.store.records import audit
 
@@ -78,6 +79,8 @@ this long before the write was queued."""
 SUMMARY_FIELDS: Final = ("total", "subTotal", "totalTaxes", "discountTotal")
 """Order summary fields compared with the server's stored order."""
 IN_TRANSIT_STATUS: Final = frozenset({502, 504})
+ECHOED: Final = ("receiptId", "externalId", "email")
+"""Client-made identities a created record must carry back in the answer for the answer to be believed."""
 """Answers from a gateway while the origin may still be working on the request."""
 
 
@@ -184,6 +187,10 @@ def _dec(value: Any) -> Decimal | None:
         return None
 
 
+class _KeyRefused(Exception):
+    """401/403: the station's key is wrong or revoked; nothing was done, and nothing will be until it is fixed."""
+
+
 class _Lost(Exception):
     """The attempt failed in a way that may have reached the server."""
 
@@ -200,7 +207,7 @@ class SyncWorker:
     """Delivers the outbox. ``run()`` forever in the background; ``flush()`` until nothing is due."""
 
     def __init__(self, outbox: Outbox, client: FinalPOSClient, bus: EventBus, *, backoff: Backoff | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.outbox = outbox
         self.client = client
         self.bus = bus
@@ -208,9 +215,13 @@ class SyncWorker:
         self._clock = clock
         self._wake = asyncio.Event()
         self._online: bool | None = None
+        self._state: tuple[bool, bool] | None = None
         self._stopped = False
         self._turn = asyncio.Lock()  # one entry at a time, whoever asks (run, flush, a support command)
         self._refreshed_at = float("-inf")
+        self._schedule_restarted = False
+        self._answered: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+        """Confirmed writes whose confirmation could not be stored yet, by sequence number."""
         self.finders: dict[str, TailFinder[Any]] = {
             "orders": TailFinder[Order](client.orders, "/v1/api/orders", outbox.db),
             "customers": TailFinder[Customer](client.customers, "/v1/api/customers", outbox.db),
@@ -239,9 +250,17 @@ class SyncWorker:
         self._stopped = True
         self._wake.set()
 
+    async def _restart_schedule(self) -> None:
+        """Once per worker: backoffs and sending times are on this process's monotonic clock (a clock set back
+        an hour stalls nothing), so whatever an earlier process wrote is reset."""
+        if not self._schedule_restarted:
+            await self.outbox.restart_schedule(self._clock(), self.late_after)
+            self._schedule_restarted = True
+
     async def run(self) -> None:
         """Post entries as they become due, until :meth:`stop`."""
         self._stopped = False
+        await self._restart_schedule()
         await self.announce_counts()
         while not self._stopped:
             posted, due = await self._step()
@@ -257,8 +276,9 @@ class SyncWorker:
     async def flush(self, *, deadline: float | None = None, wait_for_backoff: bool = True,
                     wait_for_checks: bool = False) -> None:
         """Post until nothing is left that can go now (or, with ``wait_for_backoff``, until everything
-        that will ever go has gone, sleeping through backoffs), or until ``deadline`` (clock time). Due
+        that will ever go has gone, sleeping through backoffs), or until ``deadline`` (``time.time()``). Due
         late-duplicate checks run on the way; ``wait_for_checks`` also waits for those not yet due."""
+        await self._restart_schedule()
         while True:
             posted, due = await self._step()
             if not posted:
@@ -267,10 +287,11 @@ class SyncWorker:
                     due = _earliest(due, next_check)
                 if due is None or not wait_for_backoff:
                     return
-                if deadline is not None and due > deadline:
+                wait = max(0.0, due - self._clock())
+                if deadline is not None and time.time() + wait > deadline:
                     return
-                await asyncio.sleep(max(0.0, due - self._clock()))
-            if deadline is not None and self._clock() > deadline:
+                await asyncio.sleep(wait)
+            if deadline is not None and time.time() > deadline:
                 return
 
     async def _step(self) -> tuple[bool, float | None]:
@@ -285,6 +306,10 @@ class SyncWorker:
     # one entry ---------------------------------------------------------------------------------
     async def post(self, entry: OutboxEntry) -> None:
         """Try to deliver one entry and record the outcome."""
+        answered = self._answered.pop(entry.seq, None)
+        if answered is not None:  # its answer came, but could not be written down (a full disk): write it now
+            await self._record_done(entry, *answered)
+            return
         resent = False
         try:
             spec = write_kind(entry.kind)
@@ -301,6 +326,9 @@ class SyncWorker:
         except _Lost as lost:
             self._set_online(lost.online, str(lost))
             await self._lost(entry, str(lost), lost.in_transit, lost.retry_after)
+        except _KeyRefused as refused:
+            self._set_online(False, str(refused), key_refused=True)
+            await self.outbox.mark_retry(entry, str(refused), self._next(entry))
         except api_errors.APIStatusError as err:  # a definite refusal (not a 5xx: those are _Lost)
             await self._refused(entry, err)
         except api_errors.APIError as err:  # it certainly never arrived (see _send)
@@ -315,11 +343,20 @@ class SyncWorker:
         else:
             self._set_online(True)
             self.stats["posted"] += 1
-            await self._done(entry, body, _wire(record))
+            await self._record_done(entry, body, _wire(record))
             if resent and spec.when_lost == "look_up":  # a late original of the lost attempt would be a duplicate
                 await self.outbox.watch(entry, self._clock() + self.late_after)
             return
         await self.announce_counts()
+
+    async def _record_done(self, entry: OutboxEntry, body: dict[str, Any], record: dict[str, Any]) -> None:
+        """Write down a confirmed write; if the store fails (a full disk), keep the answer in memory so the next
+        attempt, after the worker restarts, records it instead of asking the server again."""
+        try:
+            await self._done(entry, body, record)
+        except StoreError:
+            self._answered[entry.seq] = (body, record)
+            raise
 
     async def _prepare(self, entry: OutboxEntry) -> tuple[dict[str, Any], str | None]:
         """The body with the server ids of what it refers to, and the server id of an update's target."""
@@ -337,17 +374,20 @@ class SyncWorker:
         return body, target
 
     async def _send(self, spec: WriteKind, body: dict[str, Any], target: str | None) -> Any:
-        """One attempt; a failure that may have reached the server is raised as :class:`_Lost`."""
+        """One attempt; a failure that may have reached the server is raised as :class:`_Lost`. An answer that
+        is not the record just written (no id, another receipt or external id) is not believed: the record is
+        looked up instead, so a garbled or forged answer can never mark a sale as sent."""
         try:
-            return await spec.send(self.client, body, target)
+            record = await spec.send(self.client, body, target)
         except api_errors.APIConnectionError as err:
             if api_errors.certainly_not_sent(err):
                 raise
             raise _Lost(str(err), in_transit=True, online=False) from err
         except api_errors.APIStatusError as err:
             status = err.status_code
-            if api_errors.certainly_not_sent(err) or status in (401, 403):
-                # 429 or a refused key: nothing was done; the key is the station's problem, not the entry's
+            if status in (401, 403):  # the key is the station's problem, not the entry's: nothing was done
+                raise _KeyRefused(str(err)) from err
+            if api_errors.certainly_not_sent(err):  # 429
                 raise api_errors.APIConnectionError(str(err), sent=False) from err
             if status >= 500 or status in (408, 409):
                 raise _Lost(str(err), in_transit=status in IN_TRANSIT_STATUS, online=status < 500,
@@ -355,6 +395,12 @@ class SyncWorker:
             raise
         except api_errors.APIResponseValidationError as err:  # a 2xx we cannot read: the write happened
             raise _Lost(str(err), in_transit=False, online=True) from err
+        wire = _wire(record)
+        wrong = [f for f in ECHOED if body.get(f) is not None and wire.get(f) != body[f]]
+        if not (wire.get("id") or wire.get("_id")) or wrong:
+            what = f"its {', '.join(wrong)} differs" if wrong else "it has no id"
+            raise _Lost(f"the answer is not the record that was sent ({what})", in_transit=False, online=True)
+        return record
 
     async def _settle(self, entry: OutboxEntry, spec: WriteKind, body: dict[str, Any]) -> bool:
         """A previous attempt may have reached the server: find out before sending again. True when the entry
@@ -526,27 +572,44 @@ class SyncWorker:
             self.bus.emit(DuplicateRemoved(entry.kind, entry.local_id, str(extra_id), str(kept or "")))
 
     # announcements -----------------------------------------------------------------------------
-    def _set_online(self, online: bool, reason: str = "") -> None:
-        if online != self._online:
+    def _set_online(self, online: bool, reason: str = "", *, key_refused: bool = False) -> None:
+        state = (online, key_refused)
+        if state != self._state:
+            came_back = online and self._online is False
+            self._state = state
             self._online = online
-            self.bus.emit(ConnectivityChanged(online, reason))
+            self.bus.emit(ConnectivityChanged(online, reason, key_refused))
+            if came_back:
+                self.wake()
 
     async def announce_counts(self) -> None:
-        """Tell front-ends how many writes wait (pending or in flight) and how many need a person."""
+        """Tell front-ends how many writes wait (pending or in flight), how many need a person, and since when
+        the oldest unsent sale waits."""
         counts = await self.outbox.counts_async()
-        self.bus.emit(PendingChanged(counts.pending + counts.in_flight, counts.attention))
+        oldest = await self.outbox.oldest_waiting("order.create")
+        self.bus.emit(PendingChanged(counts.pending + counts.in_flight, counts.attention, oldest))
 
-    async def probe(self) -> bool:
-        """A cheap request (one outlet) to learn whether the server answers; announces the result."""
+    async def probe(self, client: FinalPOSClient | None = None) -> bool:
+        """A cheap request (one outlet) to learn whether the server answers; announces the result. When it
+        answers again after being away, the waiting entries are due at once instead of at the end of their
+        backoff."""
         try:
-            await self.client.outlets.list(limit=1)
+            await (client or self.client).outlets.list(limit=1)
         except api_errors.APIConnectionError as err:
             self._set_online(False, str(err))
             return False
+        except api_errors.APIResponseValidationError as err:
+            self._set_online(True, str(err))
+            return True
         except api_errors.APIStatusError as err:
-            self._set_online(err.status_code < 500, str(err))
-            return err.status_code < 500
+            refused = err.status_code in (401, 403)
+            self._set_online(err.status_code < 500 and not refused, str(err), key_refused=refused)
+            return err.status_code < 500 and not refused
+        was_offline = self._online is False
         self._set_online(True)
+        if was_offline:
+            await self.outbox.due_now(self._clock())
+            self.wake()
         return True
 
 

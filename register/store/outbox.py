@@ -187,7 +187,7 @@ class Outbox:
         next, even while it is backing off, so later writes never overtake earlier ones. An entry whose
         dependency needs attention is blocked and skipped; so are entries that need attention themselves.
         """
-        moment = time.time() if now is None else now
+        moment = time.monotonic() if now is None else now
 
         def pick(conn: sqlite3.Connection) -> tuple[OutboxEntry | None, float | None]:
             # Walk the waiting entries lazily in posting order: usually the first one is the answer, so a
@@ -333,6 +333,34 @@ class Outbox:
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "closing a check"):
                 conn.execute("DELETE FROM watch WHERE local_id = ?", (entry.local_id,))
+
+        await self.db.run(write)
+
+    async def oldest_waiting(self, kind: str) -> str | None:
+        """When the oldest entry of ``kind`` not yet confirmed by the server was made (ISO), or None."""
+        row = await self.db.run(lambda c: c.execute(
+            "SELECT min(created_at) FROM outbox WHERE kind = ? AND state != 'done'", (kind,)).fetchone())
+        return None if row[0] is None else str(row[0])
+
+    async def due_now(self, now: float) -> None:
+        """Every waiting entry is due at ``now`` (the network came back: no need to sit out a backoff)."""
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "rescheduling the waiting writes", durable=False):
+                conn.execute("UPDATE outbox SET next_attempt_at = min(next_attempt_at, ?) "
+                             "WHERE state IN ('pending', 'in_flight')", (now,))
+
+        await self.db.run(write)
+
+    async def restart_schedule(self, now: float, late_after: float) -> None:
+        """A new process: times written by an earlier one (its own clock) mean nothing here. Everything waiting
+        is due now, and a write that was on its way then is taken as sent now (it may still land for as long as
+        a request can live)."""
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "restarting the schedule", durable=False):
+                conn.execute("UPDATE outbox SET next_attempt_at = 0 WHERE state IN ('pending', 'in_flight')")
+                conn.execute("UPDATE outbox SET last_sent_at = ? WHERE state = 'in_flight' AND in_transit = 1",
+                             (now,))
+                conn.execute("UPDATE watch SET until = ?", (now + late_after,))
 
         await self.db.run(write)
 

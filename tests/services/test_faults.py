@@ -33,7 +33,7 @@ from register.store import Database, StoreCorruptError, StoreFullError, StoreLoc
 from register.store.outbox import EntryState
 from register.store.records import audit_entries
 from tests.services.conftest import FAST, open_station
-from tests.services.server_state import ServerState, read_server
+from tests.services.server_state import assert_exactly_once, read_server, settle_like_a_person
 
 pytestmark = pytest.mark.faults
 
@@ -76,56 +76,6 @@ def _flaky_client(base_url: str, api_key: str) -> FinalPOSClient:
                           sleep=quick)
 
 
-def _settle_like_a_person(core: RegisterCore, server: ServerState) -> int:
-    """What a manager does with each unconfirmed write: look in Final POS's back office (here: the sandbox's
-    records), then confirm it with the id found there, or send it again. Returns how many there were."""
-    unconfirmed = [e for e in core.outbox.entries(states=(EntryState.ATTENTION,), limit=10_000)]
-    assert all(e.problem == "unconfirmed" for e in unconfirmed), [e.last_error for e in unconfirmed[:3]]
-    for entry in unconfirmed:
-        collection = {"transaction.create": "transactions", "refund.create": "refunds"}[entry.kind]
-        found = server.by_external_id(collection, entry.body["externalId"])
-        assert len(found) <= 1, f"{entry.kind} {entry.local_id} is on the server {len(found)} times"
-        if found:
-            core.outbox.confirm(entry.seq, found[0]["id"], actor="Manager")
-        else:
-            core.outbox.retry(entry.seq)
-    return len(unconfirmed)
-
-
-def _assert_exactly_once(core: RegisterCore, server: ServerState, totals: dict[str, Decimal]) -> None:
-    """One order per sale with the register's totals, one transaction per payment, one refund per refund, one
-    customer per customer created, and all of a session's sales in one session."""
-    receipts = server.receipts()
-    assert [r for r, n in receipts.items() if n > 1] == [], "a receiptId is on the server twice"
-    assert set(receipts) == set(totals), (set(totals) - set(receipts), set(receipts) - set(totals))
-    for order in server.orders:
-        assert Decimal(str(order["summary"]["total"])) == totals[order["receiptId"]], order["receiptId"]
-    entries = core.outbox.entries(limit=100_000)
-    assert [e for e in entries if e.state is not EntryState.DONE] == []
-    for entry in entries:
-        if entry.kind in ("transaction.create", "refund.create"):
-            collection = "transactions" if entry.kind == "transaction.create" else "refunds"
-            held = server.by_external_id(collection, entry.body["externalId"])
-            assert len(held) == 1, f"{entry.kind} {entry.local_id} is on the server {len(held)} times"
-            assert held[0]["id"] == entry.server_id
-    created = [e for e in entries if e.kind == "customer.create"]
-    emails = Counter(str(c.get("email")) for c in server.customers)
-    assert all(emails[e.body["email"]] == 1 for e in created), emails
-    # the sessions: every sale, payment and refund in the one session the register knows; any other session
-    # with its number is an empty duplicate of a create whose answer was lost (audited as sync_resent)
-    known = {e.server_id for e in entries if e.kind == "session.create"}
-    used = {r.get("sessionId") for r in (*server.orders, *server.transactions, *server.refunds)}
-    assert used == known, (used, known)
-    numbers = Counter(str(s.get("sessionNumber")) for s in server.sessions)
-    resent = Counter(a["subject"] for a in core.db.call(lambda c: audit_entries(c, "sync_resent")))
-    for session in server.sessions:
-        if session["id"] not in known:
-            local = next(e.local_id for e in entries if e.kind == "session.create"
-                         and e.body["sessionNumber"] == session["sessionNumber"])
-            assert resent[local] >= 1, "an extra session the register never said it might have made"
-    assert len(numbers) == len(known)
-
-
 @pytest.mark.slow
 def test_300_sales_through_failures_drops_and_stalls(tmp_path: Path, run: Any) -> None:
     with running_sandbox(tmp_path / "sandbox") as sandbox:
@@ -163,13 +113,13 @@ def test_300_sales_through_failures_drops_and_stalls(tmp_path: Path, run: Any) -
         core = run(RegisterCore.open(tmp_path / "station", api_url=sandbox.base_url, api_key=sandbox.api_key,
                                      backoff=FAST))
         try:
-            settled = _settle_like_a_person(core, server)
+            settled = settle_like_a_person(core, server)
             run(core.worker.flush(deadline=time.time() + 120))
         finally:
             run(core.close())
     core = run(RegisterCore.open(tmp_path / "station", api_url="http://127.0.0.1:9", api_key="k"))
     try:
-        _assert_exactly_once(core, read_server(tmp_path / "sandbox"), totals)
+        assert_exactly_once(core, read_server(tmp_path / "sandbox"), totals)
     finally:
         run(core.close())
     print(f"unconfirmed writes a person settled: {settled}")
@@ -237,13 +187,13 @@ def test_sync_process_killed_ten_times(tmp_path: Path, run: Any) -> None:
         core = run(RegisterCore.open(tmp_path / "station", api_url=sandbox.base_url, api_key=sandbox.api_key,
                                      backoff=FAST))
         try:
-            _settle_like_a_person(core, server)  # a payment in flight at a kill cannot be looked up
+            settle_like_a_person(core, server)  # a payment in flight at a kill cannot be looked up
             run(core.worker.flush(deadline=time.time() + 60))
         finally:
             run(core.close())
     core = run(RegisterCore.open(tmp_path / "station", api_url="http://127.0.0.1:9", api_key="k"))
     try:
-        _assert_exactly_once(core, read_server(tmp_path / "sandbox"), totals)
+        assert_exactly_once(core, read_server(tmp_path / "sandbox"), totals)
     finally:
         run(core.close())
 
@@ -294,7 +244,7 @@ def test_a_whole_session_offline_arrives_in_order(tmp_path: Path, run: Any) -> N
     assert [o["receiptId"] for o in server.orders] == sold  # in the order they were sold
     core = run(RegisterCore.open(tmp_path / "station", api_url="http://127.0.0.1:9", api_key="k"))
     try:
-        _assert_exactly_once(core, server, totals)
+        assert_exactly_once(core, server, totals)
     finally:
         run(core.close())
     session_id = entries[0].server_id

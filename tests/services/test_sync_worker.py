@@ -99,7 +99,9 @@ def test_a_400_needs_attention_with_the_servers_message(outbox: Outbox) -> None:
     assert entry is not None and entry.state is EntryState.ATTENTION and message in (entry.last_error or "")
     assert [e.message for e in events if isinstance(e, EntryFailed)] == [f"400 {message}"]
     assert len(seen) == 1  # never retried blindly
-    assert PendingChanged(0, 1) in events
+    announced = [e for e in events if isinstance(e, PendingChanged)]
+    assert (announced[-1].pending, announced[-1].attention) == (0, 1)
+    assert announced[-1].oldest_unsent  # the refused order is a sale still not on the server
 
 
 def test_a_401_keeps_the_entry_in_line(outbox: Outbox) -> None:
