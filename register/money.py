@@ -2,37 +2,35 @@
 
 Every amount in the register is a :class:`decimal.Decimal`. A float reaching money code is a
 ``TypeError``: binary floats cannot hold 0.10 exactly, and a till must. Every rounding names its mode
-(:class:`Rounding`), and the number of decimals comes from the currency (:func:`currency_exponent`).
+(:class:`Rounding`), and the number of decimals comes from the currency (:func:`currency_exponent`, CLDR's
+through Babel).
 Wire values are decimal strings with the currency's exponent (``"12.50"`` for USD, ``"1250"`` for JPY).
 """
 
 from __future__ import annotations
 
 import decimal
+import functools
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Final
+
+from babel.core import get_global
+from babel.numbers import get_currency_precision, get_territory_currencies
 
 __all__ = [
     "CurrencyMismatchError",
     "Money",
     "Rounding",
+    "cash_increment_of",
+    "currencies_in_use",
     "currency_exponent",
+    "is_currency_in_use",
     "quantize",
     "to_decimal",
 ]
-
-# ISO 4217 minor units for the currencies whose exponent is not 2. Anything else defaults to 2.
-_EXPONENTS: Final[dict[str, int]] = {
-    # zero-decimal currencies
-    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,
-    "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
-    # three-decimal currencies
-    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
-    # four-decimal units of account
-    "CLF": 4, "UYW": 4,
-}  # fmt: skip
 
 # Enough precision for any till: 12 integer digits and well over 6 internal decimals.
 _CONTEXT: Final = decimal.Context(prec=34, traps=[decimal.InvalidOperation, decimal.DivisionByZero])
@@ -63,12 +61,60 @@ class CurrencyMismatchError(ValueError):
     """Two amounts in different currencies were combined."""
 
 
-def currency_exponent(currency: str) -> int:
-    """Number of decimals of ``currency`` (ISO 4217 minor units; 2 when the code is not special)."""
+def _code(currency: str) -> str:
     code = currency.strip().upper()
-    if len(code) != 3 or not code.isalpha():
+    if len(code) != 3 or not code.isalpha() or not code.isascii():
         raise ValueError(f"not an ISO 4217 currency code: {currency!r}")
-    return _EXPONENTS.get(code, 2)
+    return code
+
+
+@functools.cache
+def _exponent(code: str) -> int:
+    return int(get_currency_precision(code))
+
+
+def currency_exponent(currency: str) -> int:
+    """Number of decimals of ``currency``: CLDR's (through Babel), 2 for a code CLDR does not know.
+
+    CLDR agrees with ISO 4217 for every currency a till is likely to see (USD, EUR, CAD, CHF 2; JPY, KRW,
+    ISK, CLP 0; KWD, BHD 3; CLF 4) and differs, by design, where a currency's minor unit is out of use:
+    HUF, IDR, COP, LBP and a dozen others are 0 here (ISO 2), IQD 0 (ISO 3). An amount at CLDR's exponent is
+    always a valid amount at ISO's (fewer decimals, never more), so what goes on the wire is accepted by a
+    server that counts in ISO minor units. TWD stays at 2 (its coins are whole dollars: that is the cash
+    rounding, :func:`cash_increment_of`, not the exponent).
+    """
+    return _exponent(_code(currency))
+
+
+def cash_increment_of(currency: str) -> Decimal | None:
+    """CLDR's cash rounding of ``currency`` (CHF and CAD 0.05, HUF 5, SEK and TWD 1), or None when cash is paid
+    to the exponent (USD, EUR, JPY). A store may choose another (EUR 0.05 in Finland or the Netherlands)."""
+    code = _code(currency)
+    fractions = get_global("currency_fractions")
+    digits, _rounding, cash_digits, cash_rounding = fractions.get(code, fractions["DEFAULT"])
+    step = Decimal(cash_rounding or 1).scaleb(-int(cash_digits))
+    return None if step == Decimal(1).scaleb(-_exponent(code)) else step
+
+
+@functools.cache
+def _in_use(on: date) -> frozenset[str]:
+    territories = get_global("territory_currencies")
+    return frozenset(code for territory in territories
+                     for code in get_territory_currencies(territory, start_date=on, tender=True))
+
+
+def currencies_in_use(on: date | None = None) -> frozenset[str]:
+    """The ISO 4217 codes that are legal tender somewhere on ``on`` (today), from CLDR through Babel: what a
+    store can sell in. Funds codes (CHE, USN, CLF…), precious metals and withdrawn currencies are not."""
+    return _in_use(on or date.today())
+
+
+def is_currency_in_use(currency: str) -> bool:
+    """Whether ``currency`` is legal tender somewhere today (see :func:`currencies_in_use`)."""
+    try:
+        return _code(currency) in currencies_in_use()
+    except ValueError:
+        return False
 
 
 def to_decimal(value: object, *, field: str = "amount") -> Decimal:
