@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -18,16 +19,26 @@ from enum import Enum
 from typing import Final
 
 from babel.core import get_global
-from babel.numbers import get_currency_precision, get_territory_currencies
+from babel.numbers import (
+    NumberFormatError,
+    get_currency_precision,
+    get_currency_symbol,
+    get_group_symbol,
+    get_territory_currencies,
+    parse_decimal,
+)
 
 __all__ = [
     "CurrencyMismatchError",
     "Money",
     "Rounding",
     "cash_increment_of",
+    "check_cash_increment",
     "currencies_in_use",
     "currency_exponent",
+    "default_currency",
     "is_currency_in_use",
+    "parse_typed_decimal",
     "quantize",
     "to_decimal",
 ]
@@ -91,9 +102,31 @@ def cash_increment_of(currency: str) -> Decimal | None:
     to the exponent (USD, EUR, JPY). A store may choose another (EUR 0.05 in Finland or the Netherlands)."""
     code = _code(currency)
     fractions = get_global("currency_fractions")
-    digits, _rounding, cash_digits, cash_rounding = fractions.get(code, fractions["DEFAULT"])
+    _digits, _rounding, cash_digits, cash_rounding = fractions.get(code, fractions["DEFAULT"])
     step = Decimal(cash_rounding or 1).scaleb(-int(cash_digits))
     return None if step == Decimal(1).scaleb(-_exponent(code)) else step
+
+
+def check_cash_increment(increment: object, currency: str) -> Decimal | None:
+    """A store's cash rounding step for ``currency``: None (or zero, or empty) for none, else a positive whole
+    number of the currency's minor units (0.05 CHF, 5 HUF; not 0.5 JPY). ValueError otherwise."""
+    if increment is None or increment == "":
+        return None
+    step = to_decimal(increment, field="cash increment")
+    if step == 0:
+        return None
+    exponent = currency_exponent(currency)
+    if step < 0 or step.scaleb(exponent) != step.scaleb(exponent).to_integral_value():
+        raise ValueError(f"cash increment {increment}: a positive multiple of {Decimal(1).scaleb(-exponent)} "
+                         f"{currency.upper()} is needed")
+    return quantize(step, exponent, Rounding.HALF_UP)
+
+
+def default_currency(locale: str) -> str:
+    """The currency of a locale's country today (de_CH → CHF, fr_FR → EUR, ja_JP → JPY), USD when it has none."""
+    _, _, territory = locale.replace("-", "_").partition("_")
+    found = get_territory_currencies(territory.split("_")[-1].upper(), tender=True) if territory else []
+    return found[0] if found else "USD"
 
 
 @functools.cache
@@ -115,6 +148,50 @@ def is_currency_in_use(currency: str) -> bool:
         return _code(currency) in currencies_in_use()
     except ValueError:
         return False
+
+
+_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007")
+_APOSTROPHES: Final = frozenset("'\u2019\u02bc")
+
+
+def parse_typed_decimal(text: str, locale: str = "en_US", currency: str | None = None) -> Decimal:
+    """A number as a person types it: the locale's way (``1.234,50`` and ``22,00`` in de_DE, ``1 234,50`` in
+    fr_FR, ``1'234.50`` in de_CH), or plain (``1234.50``) in any locale. ValueError when it is neither.
+
+    The locale's reading wins where both could apply (``1.234`` is 1234 in de_DE); its grouping must be
+    right (``12,50`` is no number in en_US). Spaces of any width stand for a locale's space separator (and
+    are dropped elsewhere), any apostrophe for de_CH's; a currency symbol or ``currency``'s code is ignored.
+    Babel (CLDR) knows each locale's symbols; the result is exact (a Decimal, never a float).
+    """
+    raw = text.strip()
+    if currency:
+        for mark in {currency.upper(), get_currency_symbol(currency.upper(), locale)}:
+            raw = raw.replace(mark, "")
+    raw = "".join(ch for ch in raw if unicodedata.category(ch) != "Sc").strip()
+    if not raw:
+        raise ValueError(f"{text!r} is not a number")
+    group = get_group_symbol(locale)
+    kept = []
+    for ch in raw:
+        if ch in _SPACES:
+            if group in _SPACES:
+                kept.append(group)
+        elif ch in _APOSTROPHES and group in _APOSTROPHES:
+            kept.append(group)
+        else:
+            kept.append(ch)
+    local = "".join(kept)
+    try:
+        value = parse_decimal(local, locale, strict=True)
+    except NumberFormatError:
+        plain = local.replace(group, "") if group in _SPACES | _APOSTROPHES else local
+        try:
+            value = Decimal(plain)
+        except decimal.InvalidOperation:
+            raise ValueError(f"{text!r} is not a number") from None
+    if not value.is_finite():
+        raise ValueError(f"{text!r} is not a number")
+    return value
 
 
 def to_decimal(value: object, *, field: str = "amount") -> Decimal:

@@ -21,7 +21,7 @@ class CustomerDisplayWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.fmt = fmt
         self.setObjectName("customerDisplay")
-        self.setWindowTitle("Customer display")
+        self.setWindowTitle(self.tr("Customer display"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.resize(800, 600)
         layout = QVBoxLayout(self)
@@ -64,16 +64,16 @@ class CustomerDisplayWindow(QWidget):
             self.lines.addItem(f"{qty}{line.name}    {self.fmt.format(total)}")
         self.lines.scrollToBottom()
         self.breakdown.setText("\n".join(f"{caption}  {value}" for caption, value in totals_rows(priced, self.fmt)))
-        self.total.setText(f"Total  {self.fmt.format(priced.total)}")
+        self.total.setText(self.tr("Total") + "  " + self.fmt.format(priced.total))
         tendered = sum((t.tendered for t in priced.state.tenders), Decimal(0))
-        self.tendered.setText(f"Tendered  {self.fmt.format(tendered)}" if tendered else "")
-        self.change.setText(f"Change  {self.fmt.format(priced.change)}" if priced.change > 0 else "")
+        self.tendered.setText(self.tr("Tendered") + "  " + self.fmt.format(tendered) if tendered else "")
+        self.change.setText(self.tr("Change") + "  " + self.fmt.format(priced.change) if priced.change > 0 else "")
 
     def show_sale(self, sale: CompletedSale, tendered: Decimal) -> None:
         """Thank you, with the change due, until the next cart starts."""
         self.lines.clear()
-        self.lines.addItem("Thank you!")
+        self.lines.addItem(self.tr("Thank you!"))
         self.breakdown.setText("")
-        self.total.setText(f"Total  {self.fmt.format(sale.total)}")
-        self.tendered.setText(f"Tendered  {self.fmt.format(tendered)}")
-        self.change.setText(f"Change  {self.fmt.format(sale.change)}" if sale.change > 0 else "")
+        self.total.setText(self.tr("Total") + "  " + self.fmt.format(sale.total))
+        self.tendered.setText(self.tr("Tendered") + "  " + self.fmt.format(tendered))
+        self.change.setText(self.tr("Change") + "  " + self.fmt.format(sale.change) if sale.change > 0 else "")

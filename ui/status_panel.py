@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, QTimer
+from datetime import datetime
+
+from babel.dates import format_date
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolTip
 
 from register.config import Mode
+from ui import i18n
+from ui.words import role_words
+
+translate = QCoreApplication.translate
 
 
 class ElidedLabel(QLabel):
@@ -43,17 +50,15 @@ class StatusBarPanel:
 
     def __init__(self, bar: QStatusBar, mode: Mode) -> None:
         self.bar = bar
-        self.mode = QLabel("DEMO MODE" if mode is Mode.DEMO else "LIVE", objectName="modeBadge")
-        self.mode.setProperty("mode", mode.value)
-        self.mode.setToolTip("Training mode: sales go to the built-in demo shop on this computer, never to a real "
-                             "account." if mode is Mode.DEMO else "Live: sales go to your Final POS account.")
+        self.mode = QLabel(objectName="modeBadge")
+        self.set_mode(mode)
         self.outlet = QLabel(objectName="statusOutlet")
         # who and where: squeezed (ending in "…") on a narrow screen before the state fields on the right are
-        self.station = ElidedLabel("Station: not paired", objectName="statusStation")
-        self.session = ElidedLabel("No session", objectName="statusSession")
-        self.cashier = ElidedLabel("Nobody signed in", objectName="statusCashier")
-        self.server = QLabel("Server: starting…", objectName="statusServer")
-        self.pending = QLabel("All sent", objectName="statusPending")
+        self.station = ElidedLabel(translate("StatusBarPanel", "Station: not paired"), objectName="statusStation")
+        self.session = ElidedLabel(translate("StatusBarPanel", "No session"), objectName="statusSession")
+        self.cashier = ElidedLabel(translate("StatusBarPanel", "Nobody signed in"), objectName="statusCashier")
+        self.server = QLabel(translate("StatusBarPanel", "Server: starting…"), objectName="statusServer")
+        self.pending = QLabel(translate("StatusBarPanel", "All sent"), objectName="statusPending")
         self.clock = QLabel(objectName="statusClock")
         bar.addWidget(self.mode)
         for label in (self.outlet, self.station, self.session, self.cashier):
@@ -67,7 +72,11 @@ class StatusBarPanel:
 
     def set_mode(self, mode: Mode) -> None:
         """Demo or live."""
-        self.mode.setText("DEMO MODE" if mode is Mode.DEMO else "LIVE")
+        demo = mode is Mode.DEMO
+        self.mode.setText(translate("StatusBarPanel", "DEMO MODE") if demo else translate("StatusBarPanel", "LIVE"))
+        self.mode.setToolTip(translate("StatusBarPanel", "Training mode: sales go to the built-in demo shop on this "
+                                       "computer, never to a real account.") if demo else
+                             translate("StatusBarPanel", "Live: sales go to your Final POS account."))
         self.mode.setProperty("mode", mode.value)
         self.mode.style().unpolish(self.mode)
         self.mode.style().polish(self.mode)
@@ -76,20 +85,26 @@ class StatusBarPanel:
         """The paired station (empty when not paired)."""
         self.outlet.setText(outlet)
         self.outlet.setVisible(False)  # said in the station's tooltip: the bar has no room for both
-        self.station.setText(f"Station: {station}" if station else "Station: not paired")
-        self.station.setToolTip(f"{station} at {outlet}" if station and outlet else "")
+        self.station.setText(translate("StatusBarPanel", "Station: {station}").format(station=station) if station
+                             else translate("StatusBarPanel", "Station: not paired"))
+        self.station.setToolTip(translate("StatusBarPanel", "{station} at {outlet}").format(station=station,
+                                                                                           outlet=outlet)
+                                if station and outlet else "")
 
     def set_session(self, number: str | None) -> None:
         """The open session's number."""
-        self.session.setText(f"Session {number}" if number else "No session")
+        self.session.setText(translate("StatusBarPanel", "Session {number}").format(number=number) if number
+                             else translate("StatusBarPanel", "No session"))
 
     def set_cashier(self, name: str | None, role: str = "") -> None:
         """Who is signed in."""
-        self.cashier.setText(f"{name} ({role})" if name and role else name or "Nobody signed in")
+        self.cashier.setText(translate("StatusBarPanel", "{name} ({role})").format(name=name, role=role_words(role))
+                             if name and role else name or translate("StatusBarPanel", "Nobody signed in"))
 
     def set_online(self, online: bool | None, reason: str = "") -> None:
         """Whether the server answers; words and a marker, not colour alone."""
-        text = {True: "● Online", False: "○ Offline", None: "Server: starting…"}[online]
+        text = {True: translate("StatusBarPanel", "● Online"), False: translate("StatusBarPanel", "○ Offline"),
+                None: translate("StatusBarPanel", "Server: starting…")}[online]
         self.server.setText(text)
         self.server.setProperty("state", {True: "online", False: "offline", None: "starting"}[online])
         self.server.setToolTip(reason or "")
@@ -98,15 +113,16 @@ class StatusBarPanel:
 
     def set_pending(self, pending: int, attention: int = 0) -> None:
         """Writes not yet confirmed by the server."""
-        text = "All sent" if pending == 0 else f"{pending} to send"
+        text = translate("StatusBarPanel", "All sent") if pending == 0 else translate(
+            "StatusBarPanel", "%n to send", "", pending)
         if attention:
-            text += f", {attention} need attention"
+            text += translate("StatusBarPanel", ", %n need attention", "", attention)
         self.pending.setText(text)
         self.pending_count = pending
 
     pending_count = 0
 
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime()
-        self.clock.setText(now.toString("ddd HH:mm"))
-        self.clock.setToolTip(now.toString("dddd d MMMM yyyy"))
+        now = datetime.now()
+        self.clock.setText(f"{format_date(now, 'EEE', locale=i18n.current().locale)} {i18n.clock(now)}")
+        self.clock.setToolTip(format_date(now, "full", locale=i18n.current().locale))

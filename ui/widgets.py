@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcutEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+
+translate = QCoreApplication.translate
 
 
 class ActionButton(QPushButton):
@@ -116,10 +118,10 @@ def action_button(text: str, shortcut: str | None = None, *, name: str | None = 
     return button
 
 
-def dismiss_button(dialog: QDialog, text: str = "Cancel") -> ActionButton:
+def dismiss_button(dialog: QDialog, text: str | None = None) -> ActionButton:
     """A dialog's "Cancel  Esc" (or "Close  Esc"): it rejects the dialog, as Esc already does (no second
     shortcut for the key)."""
-    button = action_button(text, "Esc", name="dialogCancel", role="secondary")
+    button = action_button(text or translate("Dialog", "Cancel"), "Esc", name="dialogCancel", role="secondary")
     button.setShortcut("")
     button.clicked.connect(dialog.reject)
     return button

@@ -12,6 +12,8 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
@@ -31,6 +33,9 @@ from ui.session_flow import SessionFlow
 from ui.sign_in_view import SignInView
 from ui.station_view import StationPickerView
 from ui.tasks import TaskRunner
+from ui.words import role_words
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +102,7 @@ class Workflow:
     def show_pairing(self) -> None:
         """The outlet and station list (loaded when the server answers)."""
         self.window.show_view(self.station_view)
-        self.station_view.set_loading("Looking for your shops…")
+        self.station_view.set_loading(translate("Workflow", "Looking for your shops…"))
 
         async def load() -> tuple[list[Any], list[Any]]:
             await self._server_ready()
@@ -117,7 +122,8 @@ class Workflow:
                          on_error=lambda e: self.station_view.show_error(plain_words(e)))
 
     def _on_catalog_failed(self, err: BaseException) -> None:
-        self.window.statusBar().showMessage(f"The catalog was not downloaded yet: {plain_words(err)}", 15_000)
+        text = translate("Workflow", "The catalog was not downloaded yet: {reason}").format(reason=plain_words(err))
+        self.window.statusBar().showMessage(text, 15_000)
 
     # sign-in -------------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
@@ -165,7 +171,8 @@ class Workflow:
 
             def done(added: Cashier) -> None:
                 dialog.accept()
-                self.home_view.show_message(f"{added.name} can now sign in as {added.role.value}.", "ok")
+                self.home_view.show_message(translate("Workflow", "{name} can now sign in as {role}.").format(
+                    name=added.name, role=role_words(added.role.value)), "ok")
 
             self.tasks.start(add(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
@@ -174,7 +181,8 @@ class Workflow:
 
     def _on_home_release_requested(self) -> None:
         person = self.cashier
-        dialog = ManagerApprovalDialog("releasing this station (pair again afterwards)", "Release station",
+        dialog = ManagerApprovalDialog(translate("Workflow", "releasing this station (pair again afterwards)"),
+                                       translate("Workflow", "Release station"),
                                        self.window, manager=person.name if person and person.is_manager else "")
 
         def submitted(values: dict[str, str]) -> None:
