@@ -117,7 +117,11 @@ def qm_folder() -> Path:
 
 # choosing --------------------------------------------------------------------------------------------
 def system_locale_name() -> str:
-    """The OS locale as ``ll_CC`` (en_US on a computer that has none)."""
+    """The OS locale as ``ll_CC`` (en_US on a computer that has none); ``REGISTER_LOCALE`` overrides it (a kiosk
+    whose OS locale is wrong, the tests)."""
+    forced = os.environ.get("REGISTER_LOCALE", "").strip()
+    if forced:
+        return forced
     system = QLocale.system()
     if system.language() == QLocale.Language.C:
         return FALLBACK_LOCALE

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolTip
 
@@ -45,10 +45,11 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
 
-class StatusBarPanel:
+class StatusBarPanel(QObject):
     """Fills a QStatusBar with labelled fields (each a QLabel the tests and screen readers can read)."""
 
     def __init__(self, bar: QStatusBar, mode: Mode) -> None:
+        super().__init__(bar)
         self.bar = bar
         self.mode = QLabel(objectName="modeBadge")
         self.set_mode(mode)
@@ -113,10 +114,11 @@ class StatusBarPanel:
 
     def set_pending(self, pending: int, attention: int = 0) -> None:
         """Writes not yet confirmed by the server."""
-        text = translate("StatusBarPanel", "All sent") if pending == 0 else translate(
-            "StatusBarPanel", "%n to send", "", pending)
+        text = self.tr("%n to send", "", pending)
+        if pending == 0:
+            text = translate("StatusBarPanel", "All sent")
         if attention:
-            text += translate("StatusBarPanel", ", %n need attention", "", attention)
+            text += self.tr(", %n need attention", "", attention)
         self.pending.setText(text)
         self.pending_count = pending
 

@@ -17,12 +17,14 @@ from PySide6.QtCore import QCoreApplication
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
+from register.services.preferences import load_language, save_language
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
-from ui.errors import plain_words
+from ui.errors import plain_words, set_money
 from ui.events import CoreEventsModel
 from ui.extras_flow import ExtrasFlow
 from ui.home_view import SessionHomeView
+from ui.i18n import LANGUAGES, resolve
 from ui.main_window import MainWindow
 from ui.orders_flow import OrdersFlow
 from ui.payment_flow import PaymentFlow
@@ -30,6 +32,7 @@ from ui.person_dialog import AddPersonDialog
 from ui.receipt_flow import ReceiptFlow
 from ui.sell_flow import SellFlow
 from ui.session_flow import SessionFlow
+from ui.settings_dialog import SettingsDialog
 from ui.sign_in_view import SignInView
 from ui.station_view import StationPickerView
 from ui.tasks import TaskRunner
@@ -58,6 +61,7 @@ class Workflow:
         self.orders = OrdersFlow(self.receipts)
         self.extras = ExtrasFlow(self.selling)
         self.display = DisplayFlow(self.payment, self.home_view)
+        set_money(self.sessions.fmt.format)  # the core's messages name amounts the store's way
         self._connect()
 
     @property
@@ -79,6 +83,7 @@ class Workflow:
         self.home_view.sign_out_requested.connect(self._on_home_sign_out_requested)
         self.home_view.add_person_requested.connect(self._on_home_add_person_requested)
         self.home_view.release_requested.connect(self._on_home_release_requested)
+        self.home_view.settings_requested.connect(self._on_home_settings_requested)
 
     def start(self) -> None:
         """Start syncing; pair first if this computer is not paired, else sign in."""
@@ -178,6 +183,31 @@ class Workflow:
 
         dialog.submitted.connect(submitted)
         self.sessions.open_dialog(dialog)
+
+    def _on_home_settings_requested(self) -> None:
+        def opened(chosen: str | None) -> None:
+            person = self.cashier
+            dialog = SettingsDialog(self.core.ctx.pricing, chosen, self.window,
+                                    manager=person.name if person and person.is_manager else "")
+
+            def submitted(values: dict[str, str]) -> None:
+                async def save() -> None:
+                    await self.core.cashiers.authorize(values["manager"], values["pin"], "changing the settings")
+                    await save_language(self.core.db, values["language"] or None)
+
+                def done(_: None) -> None:
+                    dialog.accept()
+                    language = values["language"] or resolve(None).language
+                    self.home_view.show_message(translate("Workflow", "Settings saved. The screens speak {language} "
+                                                          "from the next start.").format(
+                        language=LANGUAGES[language]), "ok")
+
+                self.tasks.start(save(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
+
+            dialog.submitted.connect(submitted)
+            self.sessions.open_dialog(dialog)
+
+        self.tasks.start(load_language(self.core.db), on_done=opened, on_error=self.sessions._home_error)
 
     def _on_home_release_requested(self) -> None:
         person = self.cashier
