@@ -109,10 +109,12 @@ class SessionHomeView(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         footer.addWidget(self.blind_check)
         footer.addStretch(1)
-        grid.addWidget(self.printer_button, 3, 0)
-        grid.addWidget(self.display_button, 3, 1)
-        grid.addWidget(self.person_button, 3, 2)
-        for button in (self.settings_button, self.release_button, self.sign_out_button):
+        tools = QHBoxLayout()
+        tools.setSpacing(12)
+        for button in (self.printer_button, self.display_button, self.person_button, self.settings_button):
+            tools.addWidget(button, 1)
+        grid.addLayout(tools, 3, 0, 1, 3)
+        for button in (self.release_button, self.sign_out_button):
             footer.addWidget(button)
         layout.addLayout(footer)
         self.cashier_label = QLabel(objectName="cashierLabel")

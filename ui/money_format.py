@@ -38,7 +38,21 @@ class MoneyFormatter:
 
     def format(self, value: Decimal) -> str:
         """``$1,234.50``, ``1.234,50 €``, ``-$3.00``: where the locale puts the symbol and the sign."""
-        return format_currency(self._exact(value), self.currency, locale=self.locale)
+        return self._spaced(format_currency(self._exact(value), self.currency, locale=self.locale))
+
+    def _spaced(self, text: str) -> str:
+        """CLDR's currency spacing, which Babel leaves out: a symbol made of letters (``CHF``, ``SEK``) is kept
+        apart from the digits by a no-break space (``CHF 12.50``, not ``CHF12.50``; ``$12.50`` stays)."""
+        symbol = self.symbol
+        at = text.find(symbol)
+        if at < 0 or not symbol:
+            return text
+        end = at + len(symbol)
+        if symbol[-1].isalpha() and end < len(text) and (text[end].isdigit() or text[end] in "-−"):
+            text = text[:end] + "\xa0" + text[end:]
+        if symbol[0].isalpha() and at > 0 and text[at - 1].isdigit():
+            text = text[:at] + "\xa0" + text[at:]
+        return text
 
     def signed(self, value: Decimal) -> str:
         """``+$5.00`` / ``-$3.00`` / ``$0.00``: for differences."""

@@ -31,7 +31,7 @@ from ui.words import method_words
 translate = QCoreApplication.translate
 
 QUICK_STEPS = (Decimal(1), Decimal(5), Decimal(10), Decimal(20), Decimal(50))
-def figures() -> tuple[tuple[str, str], ...]:
+def figure_captions() -> tuple[tuple[str, str], ...]:
     """The figures panel, top to bottom: the tip and the cash rounding rows show only when they apply."""
     return (("total", translate("PaymentView", "Total")), ("tip", translate("PaymentView", "Tip (in the total)")),
             ("paid", translate("PaymentView", "Paid")), ("remaining", translate("PaymentView", "Still due")),
@@ -91,7 +91,7 @@ class PaymentView(QWidget):
         grid.setContentsMargins(20, 14, 20, 14)
         self.figure_labels: dict[str, QLabel] = {}
         self.figure_captions: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate(figures()):
+        for row, (key, caption) in enumerate(figure_captions()):
             label = QLabel(caption, objectName="paymentCaption")
             grid.addWidget(label, row, 0)
             value = QLabel(objectName=f"payment_{key}")

@@ -6,6 +6,7 @@ report the ``counts`` and the closing note, exactly as stored in ``closingReport
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from html import escape
@@ -22,6 +23,7 @@ from ui.words import method_words
 translate = QCoreApplication.translate
 
 OVER_COLOUR = "#0b5394"
+_RATE = re.compile(r"^(?P<name>.*?)\s*(?P<rate>-?\d+(?:\.\d+)?)\s*%$")
 SHORT_COLOUR = "#a3120b"
 
 
@@ -47,13 +49,10 @@ def difference_words(difference: Decimal, fmt: MoneyFormatter) -> tuple[str, str
 
 def tax_label(label: str) -> str:
     """A rate's label from the core (``TX State 6.25%``) with its percentage the locale's way (``6,25 %``)."""
-    name, _, rate = label.rpartition(" ")
-    if rate.endswith("%"):
-        try:
-            return f"{name} {i18n.percent(Decimal(rate[:-1]))}".strip()
-        except ArithmeticError:
-            return label
-    return label
+    found = _RATE.match(label)
+    if found is None:
+        return label
+    return f"{found['name']} {i18n.percent(Decimal(found['rate']))}".strip()
 
 
 def _time(iso: str | None) -> str:

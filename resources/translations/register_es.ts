@@ -1970,7 +1970,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/report_html.py" line="+42"/>
+        <location filename="../../ui/report_html.py" line="+44"/>
         <source>Over {amount}</source>
         <translation>Sobran {amount}</translation>
     </message>
@@ -1985,7 +1985,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cuadra</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>{time} by {name}</source>
         <translation>{time} por {name}</translation>
     </message>
@@ -2200,7 +2200,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <message>
         <location line="+2"/>
         <source>Cart discount</source>
-        <translation>Descuento del carrito</translation>
+        <translation>Dto. carrito</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2397,7 +2397,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <message>
         <location line="+2"/>
         <source>Receipt printer</source>
-        <translation>Impresora de tickets</translation>
+        <translation>Impresora</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2420,7 +2420,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No cash session is open</source>
         <translation>No hay ninguna sesión de caja abierta</translation>
     </message>

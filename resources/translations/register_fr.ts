@@ -1970,7 +1970,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/report_html.py" line="+42"/>
+        <location filename="../../ui/report_html.py" line="+44"/>
         <source>Over {amount}</source>
         <translation>Excédent de {amount}</translation>
     </message>
@@ -1985,7 +1985,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Juste</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>{time} by {name}</source>
         <translation>{time} par {name}</translation>
     </message>
@@ -2397,7 +2397,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <message>
         <location line="+2"/>
         <source>Receipt printer</source>
-        <translation>Imprimante de tickets</translation>
+        <translation>Imprimante</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2420,7 +2420,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No cash session is open</source>
         <translation>Aucune session de caisse n’est ouverte</translation>
     </message>

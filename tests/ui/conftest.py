@@ -18,3 +18,13 @@ def themed(qapp: Any) -> Iterator[None]:
     apply_theme(qapp)
     yield
     qapp.setStyleSheet(before)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that ran the screens in another language leaves them in English (the locale of the tests)."""
+    yield
+    from ui import i18n
+
+    if i18n.current().language != "en" or i18n.current().locale != "en_US":
+        i18n.apply(None)
