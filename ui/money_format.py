@@ -48,7 +48,7 @@ class MoneyFormatter:
         if at < 0 or not symbol:
             return text
         end = at + len(symbol)
-        if symbol[-1].isalpha() and end < len(text) and (text[end].isdigit() or text[end] in "-−"):
+        if symbol[-1].isalpha() and end < len(text) and text[end].isdigit():
             text = text[:end] + "\xa0" + text[end:]
         if symbol[0].isalpha() and at > 0 and text[at - 1].isdigit():
             text = text[:at] + "\xa0" + text[at:]
