@@ -112,7 +112,8 @@ def test_the_cores_refusals_are_said_in_the_screens_language(qapp: Any) -> None:
         assert plain_words(InputError("12.50 is still due")) == f"Il reste 12,50{NBSP}€ à payer"
         assert plain_words(InputError("quantity: must be more than zero (to take an item off, remove the line)")) \
             .startswith("Quantité : elle doit être supérieure à zéro")
-        assert plain_words(InputError("tip: must be between 0 and 100")) == "Pourboire : doit être compris entre 0 et 100"
+        assert plain_words(InputError("tip: must be between 0 and 100")) == \
+            "Pourboire : doit être compris entre 0 et 100"
         assert plain_words(InputError("something new")) == "Something new"  # not one of the core's: as it is
         i18n.apply("es", system="es_US")
         assert plain_words(InputError("That name and PIN do not match.")) == "Ese nombre y ese PIN no coinciden."

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+
 from register.services.denominations import DENOMINATIONS, Denomination, denominations, total
 from register.services.reports import CountLine, reconcile, session_figures
 from register.services.sessions import LocalSession
