@@ -20,6 +20,7 @@ from ui.words import method_words
 
 translate = QCoreApplication.translate
 _KEY_OF_NAME = {name: key for key, name in PAYMENT_NAMES.items()}
+_PLAIN_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 
 def receipt_words() -> dict[str, str]:
@@ -47,8 +48,9 @@ def receipt_label(name: str) -> str:
 
 def receipt_lines(receipt: Receipt, fmt: MoneyFormatter, width: int = 42) -> list[str]:
     """The ESC/POS printer's lines: the amounts without the symbol (the total line names the currency)."""
-    return render_text(receipt, width=width, money=fmt.number, words=receipt_words(), date=i18n.date_time,
-                       quantity=i18n.quantity, label=receipt_label)
+    lines = render_text(receipt, width=width, money=fmt.number, words=receipt_words(), date=i18n.date_time,
+                        quantity=i18n.quantity, label=receipt_label)
+    return [line.translate(_PLAIN_SPACES) for line in lines]  # a thermal printer's code pages have no such spaces
 
 
 def _row(left: str, right: str, *, bold: bool = False, indent: bool = False) -> str:
