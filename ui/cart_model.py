@@ -27,7 +27,7 @@ def headers() -> tuple[str, ...]:
             translate("CartTableModel", "Unit price"), translate("CartTableModel", "Line total"))
 
 
-HEADERS = ("Item", "Qty", "Unit price", "Line total")
+COLUMNS = 4
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY_ROLE, _ALIGN_ROLE = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
@@ -120,7 +120,7 @@ class CartTableModel(QAbstractTableModel):
                    if (old := before.get(line.line_id)) is not None and (old[0] is not line or old[1] != total)]
         self._lines, self._totals = lines, totals
         if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(HEADERS) - 1))
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMNS - 1))
 
     def line(self, row: int) -> CartLine:
         """The cart line shown in ``row``."""
@@ -134,7 +134,7 @@ class CartTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:

@@ -26,7 +26,8 @@ class CustomerDisplayWindow(QWidget):
         self.resize(800, 600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
-        self.welcome = QLabel(f"Welcome to {store}" if store else "Welcome", objectName="displayWelcome")
+        self.welcome = QLabel(self.tr("Welcome to {store}").format(store=store) if store else self.tr("Welcome"),
+                              objectName="displayWelcome")
         layout.addWidget(self.welcome)
         self.lines = QListWidget(objectName="displayLines")
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -53,7 +53,8 @@ class OrdersFlow:
                             translate("OrdersFlow", "The cart is kept on this station; resume it later from Parked "
                                       "(F9)."), translate("OrdersFlow", "Park"), self.selling.window)
         dialog.setObjectName("parkDialog")
-        dialog.add_field("note", "&Note", placeholder="customer's name, what they went to fetch…")
+        dialog.add_field("note", translate("OrdersFlow", "&Note"),
+                         placeholder=translate("OrdersFlow", "customer's name, what they went to fetch…"))
 
         def submitted(values: dict[str, str]) -> None:
             async def park() -> Any:
@@ -130,7 +131,7 @@ class OrdersFlow:
         quantities = dialog.quantities()
         to_cash = dialog.to_cash.isChecked()
         if not quantities:
-            dialog.show_error("Type how many of at least one line come back.")
+            dialog.show_error(translate("OrdersFlow", "Type how many of at least one line come back."))
             return
 
         async def refund() -> RefundResult:

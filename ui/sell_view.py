@@ -98,9 +98,12 @@ class SellView(QWidget):
         metrics = self.table.fontMetrics()
         widest = {1: self.tr("Qty") + " 9999.5", 2: self.fmt.format(Decimal("99999.99")),
                   3: self.fmt.format(Decimal("-999999.99"))}
+        titles = header.fontMetrics()
         for column, sample in widest.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))  # "Prix unitaire" is wider
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             titles.horizontalAdvance(title) + 8) + 28)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self._emit_for_line(self.quantity_requested))
         right.addWidget(self.table, 1)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint, key_text
 
 translate = QCoreApplication.translate
 
@@ -84,11 +84,11 @@ class SignInView(QWidget):
             self.title.setText(self.tr("Create the first manager"))
             self.guide.setText(self.tr("Nobody works at this station yet. The first person is a manager: they open "
                                        "and close sessions and approve cash out. Choose a PIN only you know."))
-            self.submit_button.setText(self.tr("Create manager and sign in") + "  Enter")
+            self.submit_button.setText(self.tr("Create manager and sign in") + "  " + key_text("Enter"))
         else:
             self.title.setText(self.tr("Sign in"))
             self.guide.setText(self.tr("Choose your name and type your PIN. Signing out keeps the session open."))
-            self.submit_button.setText(self.tr("Sign in") + "  Enter")
+            self.submit_button.setText(self.tr("Sign in") + "  " + key_text("Enter"))
         self.reset()
 
     def reset(self) -> None:

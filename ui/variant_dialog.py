@@ -122,7 +122,8 @@ class VariantDialog(QDialog):
             if fast:  # the Enter that ends a scan
                 self._typed = ""
                 self._settle.stop()
-                self.notice.show_message("A scan cannot pick an option: tap one, or press Esc and scan again.")
+                self.notice.show_message(self.tr("A scan cannot pick an option: tap one, or press Esc and scan "
+                                                 "again."))
             elif (focus := self.focusWidget()) in (*self.buttons, self.cancel_button):
                 focus.click()
             return

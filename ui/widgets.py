@@ -103,10 +103,15 @@ class ActionButton(QPushButton):
             self._fit()
 
 
+def key_text(key: str) -> str:
+    """How a key is named on a button (``F2``, ``Esc``; ``Échap`` on a French register, as its keyboards say)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def action_button(text: str, shortcut: str | None = None, *, name: str | None = None,
                   role: str = "primary", parent: QWidget | None = None) -> ActionButton:
     """A button that shows its keyboard shortcut in its label ("Open session  F2") and answers to it."""
-    key = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText) if shortcut else ""
+    key = key_text(shortcut) if shortcut else ""
     button = ActionButton(text, key, parent)
     if shortcut:
         button.setShortcut(QKeySequence(shortcut))

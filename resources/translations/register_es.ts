@@ -731,7 +731,17 @@
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Welcome to {store}</source>
+        <translation>Bienvenido a {store}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -810,7 +820,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+124"/>
+        <location filename="../../ui/widgets.py" line="+129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1280,7 +1290,17 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Aparcar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer&apos;s name, what they went to fetch…</source>
+        <translation>nombre del cliente, lo que fue a buscar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cart parked: {note}. Parked (F9) brings it back.</source>
         <translation>Carrito aparcado: {note}. Aparcados (F9) lo recupera.</translation>
     </message>
@@ -1295,7 +1315,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Carrito aparcado recuperado.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
+        <source>Type how many of at least one line come back.</source>
+        <translation>Escriba cuántos se devuelven de al menos una línea.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refunded {amount} of {receipt}: {payments}.</source>
         <translation>Reembolsados {amount} de {receipt}: {payments}.</translation>
     </message>
@@ -1702,7 +1727,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt_html.py" line="+28"/>
+        <location filename="../../ui/receipt_html.py" line="+29"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
@@ -1767,7 +1792,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Recargo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Total {currency}</source>
         <translation>Total {currency}</translation>
     </message>
@@ -2178,7 +2203,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
@@ -2417,7 +2442,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <message>
         <location line="+3"/>
         <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2561,7 +2586,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <message>
         <location line="+3"/>
         <source>Choose your name and type your PIN. Signing out keeps the session open.</source>
-        <translation>Elija su nombre y escriba su PIN. Cerrar sesión deja abierta la sesión de caja.</translation>
+        <translation>Elija su nombre y escriba su PIN. Salir deja abierta la sesión de caja.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2860,6 +2885,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+1"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A scan cannot pick an option: tap one, or press Esc and scan again.</source>
+        <translation>Un escaneo no puede elegir una opción: toque una, o pulse Esc y vuelva a escanear.</translation>
     </message>
 </context>
 <context>

@@ -572,7 +572,7 @@
     <message>
         <location line="+2"/>
         <source>finish or park the current cart first</source>
-        <translation>terminez ou mettez d’abord en attente le panier en cours</translation>
+        <translation>terminez ou suspendez d’abord le panier en cours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -617,12 +617,12 @@
     <message>
         <location line="+1"/>
         <source>the cart is empty: nothing to park</source>
-        <translation>le panier est vide : rien à mettre en attente</translation>
+        <translation>le panier est vide : rien à suspendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take the payments back off before parking</source>
-        <translation>retirez les paiements avant de mettre en attente</translation>
+        <translation>retirez les paiements avant de suspendre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -731,7 +731,17 @@
         <translation>Afficheur client</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>Welcome to {store}</source>
+        <translation>Bienvenue chez {store}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -810,7 +820,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+124"/>
+        <location filename="../../ui/widgets.py" line="+129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1142,7 +1152,7 @@
     <message>
         <location line="+2"/>
         <source>The currency the store sells in and the step cash payments are rounded to (0.05 in Switzerland or Canada; empty for none). Set once: every price, payment, receipt and report uses them.</source>
-        <translation>La devise dans laquelle vend le magasin et le pas d’arrondi des paiements en espèces (0.05 en Suisse ou au Canada ; vide pour aucun). Fixés une fois : chaque prix, paiement, ticket et rapport les utilise.</translation>
+        <translation>La devise dans laquelle vend le magasin et le pas d’arrondi des paiements en espèces (0,05 en Suisse ou au Canada ; vide pour aucun). Fixés une fois : chaque prix, paiement, ticket et rapport les utilise.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1267,22 +1277,32 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <message>
         <location filename="../../ui/orders_flow.py" line="+52"/>
         <source>Park this cart</source>
-        <translation>Mettre ce panier en attente</translation>
+        <translation>Suspendre ce panier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cart is kept on this station; resume it later from Parked (F9).</source>
-        <translation>Le panier est gardé sur cette caisse ; reprenez-le plus tard depuis En attente (F9).</translation>
+        <translation>Le panier est gardé sur cette caisse ; reprenez-le plus tard depuis Suspendus (F9).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Park</source>
-        <translation>En attente</translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer&apos;s name, what they went to fetch…</source>
+        <translation>nom du client, ce qu’il est allé chercher…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cart parked: {note}. Parked (F9) brings it back.</source>
-        <translation>Panier mis en attente : {note}. En attente (F9) le ramène.</translation>
+        <translation>Panier suspendu : {note}. Suspendus (F9) le ramène.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1292,10 +1312,15 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <message>
         <location line="+29"/>
         <source>Parked cart resumed.</source>
-        <translation>Panier en attente repris.</translation>
+        <translation>Panier suspendu repris.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
+        <source>Type how many of at least one line come back.</source>
+        <translation>Saisissez combien reviennent pour au moins une ligne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refunded {amount} of {receipt}: {payments}.</source>
         <translation>{amount} remboursés sur {receipt} : {payments}.</translation>
     </message>
@@ -1412,7 +1437,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+30"/>
         <source>Parked carts</source>
-        <translation>Paniers en attente</translation>
+        <translation>Paniers suspendus</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1447,7 +1472,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <message>
         <location line="+7"/>
         <source>No cart is parked.</source>
-        <translation>Aucun panier en attente.</translation>
+        <translation>Aucun panier suspendu.</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1727,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt_html.py" line="+28"/>
+        <location filename="../../ui/receipt_html.py" line="+29"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
@@ -1767,7 +1792,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Frais</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Total {currency}</source>
         <translation>Total {currency}</translation>
     </message>
@@ -2178,7 +2203,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Qté</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -2251,12 +2276,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <message>
         <location line="+3"/>
         <source>Park</source>
-        <translation>En attente</translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parked</source>
-        <translation>En attente</translation>
+        <translation>Suspendus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2687,7 +2712,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="-38"/>
         <location line="+43"/>
         <source>Nobody signed in</source>
-        <translation>Personne de connecté</translation>
+        <translation>Personne n’est connecté</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -2860,6 +2885,11 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+1"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A scan cannot pick an option: tap one, or press Esc and scan again.</source>
+        <translation>Un scan ne peut pas choisir une option : touchez-en une, ou appuyez sur Échap et scannez à nouveau.</translation>
     </message>
 </context>
 <context>
