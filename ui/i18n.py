@@ -17,22 +17,25 @@ carries the ``.qm`` files its build compiled (``packaging/register.spec``); a so
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import logging
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from babel import Locale, localedata
-from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_decimal, parse_pattern
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel (its CLDR data) is imported where it is used, not with this module: the window's first paint does not
+# wait for it (``register --smoke``).
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,8 @@ def lrelease() -> Path | None:
     for name in ("lrelease", "lrelease.exe"):
         if (folder / name).is_file():
             return folder / name
+    import shutil
+
     found = shutil.which("pyside6-lrelease")
     return Path(found) if found else None
 
@@ -80,8 +85,10 @@ def compile_translations(source: Path, target: Path) -> list[Path]:
     made = []
     for ts in sorted(source.glob("register_*.ts")):
         qm = target / (ts.stem + ".qm")
-        subprocess.run([str(tool), "-silent", "-nounfinished", "-removeidentical", str(ts), "-qm", str(qm)],
+        partial = target / f".{ts.stem}.{os.getpid()}.qm"  # whole or not at all: another register may be loading it
+        subprocess.run([str(tool), "-silent", "-nounfinished", "-removeidentical", str(ts), "-qm", str(partial)],
                        check=True, capture_output=True)
+        os.replace(partial, qm)
         made.append(qm)
     return made
 
@@ -106,6 +113,8 @@ def qm_folder() -> Path:
             return source
         except (OSError, RuntimeError, subprocess.CalledProcessError) as err:
             log.warning("translations not compiled in %s: %s", source, err)
+    import tempfile
+
     cache = Path(tempfile.gettempdir()) / f"register-translations-{os.getuid() if hasattr(os, 'getuid') else 0}"
     if _stale(cache, source):
         try:
@@ -128,8 +137,17 @@ def system_locale_name() -> str:
     return system.name()
 
 
+@functools.cache
+def _locale_data() -> Path:
+    """Babel's CLDR locale files, found without importing Babel (the window's first paint does not wait for it)."""
+    spec = importlib.util.find_spec("babel")
+    assert spec is not None and spec.origin is not None
+    return Path(spec.origin).parent / "locale-data"
+
+
 def _known(name: str) -> bool:
-    return localedata.exists(name)
+    """Whether CLDR has the locale ``name`` (``fr_CH`` yes, ``fr_US`` no): ``babel.localedata.exists``."""
+    return bool(name) and "/" not in name and (_locale_data() / f"{name}.dat").is_file()
 
 
 @dataclass(frozen=True)
@@ -146,6 +164,8 @@ class Localization:
     @property
     def babel(self) -> Locale:
         """The figures' locale, for Babel."""
+        from babel import Locale
+
         return Locale.parse(self.locale)
 
 
@@ -162,11 +182,13 @@ def resolve(chosen: str | None, system: str | None = None) -> Localization:
     elif country and _known(f"{wanted}_{country}"):
         locale = f"{wanted}_{country}"
     else:
+        from babel import Locale
+
         locale = str(Locale.parse(wanted))
     return Localization(language, locale, wanted)
 
 
-_current = resolve(None, FALLBACK_LOCALE)
+_current = Localization(SOURCE_LANGUAGE, FALLBACK_LOCALE)
 _translators: list[QTranslator] = []
 
 
@@ -188,7 +210,8 @@ def apply(chosen: str | None = None, *, system: str | None = None) -> Localizati
         _translators.clear()
         folder = qm_folder()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for path in (Path(qt_folder) / f"qtbase_{loc.language}.qm", folder / f"register_{loc.language}.qm"):
+        wanted = [Path(qt_folder) / f"qtbase_{loc.language}.qm"] if loc.language != SOURCE_LANGUAGE else []
+        for path in (*wanted, folder / f"register_{loc.language}.qm"):
             translator = QTranslator(app)
             if path.is_file() and translator.load(str(path)):
                 app.installTranslator(translator)
@@ -204,6 +227,9 @@ def apply(chosen: str | None = None, *, system: str | None = None) -> Localizati
 # figures for people ----------------------------------------------------------------------------------
 def number(value: Decimal, places: int | None = None, locale: str | None = None) -> str:
     """``1.234,5`` (de_DE): a plain number the locale's way; ``places`` fixes the decimals (else up to 3)."""
+    from babel import Locale
+    from babel.numbers import parse_pattern
+
     if isinstance(value, float):
         raise TypeError("never a float")
     loc = Locale.parse(locale or _current.locale)
@@ -215,11 +241,16 @@ def number(value: Decimal, places: int | None = None, locale: str | None = None)
 
 def quantity(value: Decimal, locale: str | None = None) -> str:
     """``2`` or ``1,25`` (fr): a quantity without trailing zeros."""
+    from babel.numbers import format_decimal
+
     return format_decimal(value.normalize(), locale=locale or _current.locale, decimal_quantization=False)
 
 
 def percent(points: Decimal, locale: str | None = None) -> str:
     """``6.25%`` (en_US), ``6,25 %`` (fr_FR): a rate in points (6.25 = 6.25 %), as many decimals as it has."""
+    from babel import Locale
+    from babel.numbers import parse_pattern
+
     loc = Locale.parse(locale or _current.locale)
     pattern = parse_pattern(loc.percent_formats[None].pattern)
     value = (points / 100).normalize()
@@ -229,14 +260,20 @@ def percent(points: Decimal, locale: str | None = None) -> str:
 
 def date_time(when: datetime, locale: str | None = None) -> str:
     """A receipt's or report's date and time: ``Mar 5, 2025, 2:30 PM`` (en_US), ``5 mars 2025, 14:30`` (fr)."""
+    from babel.dates import format_datetime
+
     return format_datetime(when, "medium", locale=locale or _current.locale)
 
 
 def short_date(when: datetime, locale: str | None = None) -> str:
     """``Mar 5, 2025`` (en_US), ``5 mars 2025`` (fr): a day, the locale's way."""
+    from babel.dates import format_date
+
     return format_date(when, "medium", locale=locale or _current.locale)
 
 
 def clock(when: datetime, locale: str | None = None) -> str:
     """``2:30 PM`` / ``14:30``."""
+    from babel.dates import format_time
+
     return format_time(when, "short", locale=locale or _current.locale)

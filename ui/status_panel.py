@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolTip
 
@@ -69,7 +68,10 @@ class StatusBarPanel(QObject):
         bar.addPermanentWidget(self.clock)
         self._timer = QTimer(bar, interval=1000, timeout=self._tick)
         self._timer.start()
-        self._tick()
+        # the first paint shows Qt's reading of the locale; the ticks, Babel's (imported once the window is up)
+        short = QLocale.FormatType.ShortFormat
+        now = QLocale().toString(QTime.currentTime(), short)
+        self.clock.setText(f"{QLocale().dayName(QDate.currentDate().dayOfWeek(), short)} {now}")
 
     def set_mode(self, mode: Mode) -> None:
         """Demo or live."""
@@ -125,6 +127,8 @@ class StatusBarPanel(QObject):
     pending_count = 0
 
     def _tick(self) -> None:
+        from babel.dates import format_date
+
         now = datetime.now()
         self.clock.setText(f"{format_date(now, 'EEE', locale=i18n.current().locale)} {i18n.clock(now)}")
         self.clock.setToolTip(format_date(now, "full", locale=i18n.current().locale))

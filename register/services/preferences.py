@@ -19,14 +19,15 @@ from register.store.records import get_setting, set_setting
 log = logging.getLogger(__name__)
 
 LANGUAGE: Final = "language"
+STATION_DB: Final = "station.sqlite3"
+"""``register.services.core.DB_FILE``, named here so that reading the language before the window is built does not
+import the whole core (its API client and models cost a second on a slow till)."""
 
 
 def read_language(data_dir: Path) -> str | None:
     """The language chosen for this station (None: follow the OS), read without opening the core; a missing or
     damaged database is None (the core's start reports the damage)."""
-    from register.services.core import DB_FILE as CORE_DB_FILE
-
-    path = data_dir / CORE_DB_FILE
+    path = data_dir / STATION_DB
     if not path.exists():
         return None
     try:

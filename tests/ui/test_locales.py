@@ -142,3 +142,20 @@ def test_a_receipt_in_french_on_screen_and_on_paper(qapp: Any) -> None:
         assert "€" not in paper and NBSP not in paper and NNBSP not in paper  # the code once; plain spaces
     finally:
         i18n.apply(None)
+
+
+def test_the_language_is_read_before_the_core_opens(tmp_path: Any, run_in_loop: Any = None) -> None:
+    import asyncio
+
+    from register.services import core, preferences
+    from register.store.database import Database
+
+    assert preferences.STATION_DB == core.DB_FILE
+    assert preferences.read_language(tmp_path) is None  # no station yet
+    db = Database.open(tmp_path / core.DB_FILE)
+    try:
+        asyncio.run(preferences.save_language(db, "es"))
+        assert asyncio.run(preferences.load_language(db)) == "es"
+    finally:
+        db.close()
+    assert preferences.read_language(tmp_path) == "es"

@@ -93,9 +93,12 @@ def _calls(tree: ast.AST) -> Iterator[ast.Call]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-            if name in TRANSLATING:
-                yield node
+            if isinstance(func, ast.Name) and func.id in TRANSLATING:
+                yield node  # translate(...), QT_TRANSLATE_NOOP(...)
+            elif isinstance(func, ast.Attribute) and (func.attr == "tr" or (
+                    func.attr == "translate" and isinstance(func.value, ast.Name)
+                    and func.value.id == "QCoreApplication")):
+                yield node  # self.tr(...), QCoreApplication.translate(...); not str.translate
 
 
 def test_every_translated_text_is_a_literal_lupdate_can_read() -> None:
