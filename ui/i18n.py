@@ -241,17 +241,27 @@ def number(value: Decimal, places: int | None = None, locale: str | None = None)
 
 def quantity(value: Decimal, locale: str | None = None) -> str:
     """``2`` or ``1,25`` (fr): a quantity without trailing zeros."""
+    return _quantity(value, locale or _current.locale)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quantity(value: Decimal, locale: str) -> str:  # a cart repaints the same quantities on every scan
     from babel.numbers import format_decimal
 
-    return format_decimal(value.normalize(), locale=locale or _current.locale, decimal_quantization=False)
+    return str(format_decimal(value.normalize(), locale=locale, decimal_quantization=False))
 
 
 def percent(points: Decimal, locale: str | None = None) -> str:
     """``6.25%`` (en_US), ``6,25 %`` (fr_FR): a rate in points (6.25 = 6.25 %), as many decimals as it has."""
+    return _percent(points, locale or _current.locale)
+
+
+@functools.lru_cache(maxsize=1024)
+def _percent(points: Decimal, locale: str) -> str:
     from babel import Locale
     from babel.numbers import parse_pattern
 
-    loc = Locale.parse(locale or _current.locale)
+    loc = Locale.parse(locale)
     pattern = parse_pattern(loc.percent_formats[None].pattern)
     value = (points / 100).normalize()
     pattern.frac_prec = (0, max(0, -int(value.as_tuple().exponent) - 2))

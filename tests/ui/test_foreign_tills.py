@@ -172,3 +172,28 @@ def test_a_swiss_till_in_francs_with_cash_to_five_centimes(qtbot: Any, qloop: An
     finally:
         printer.close()
         flows.close_app(qtbot, app)
+
+
+def test_a_provisioned_currency_survives_a_first_run_that_only_asks_for_the_key(
+        qtbot: Any, qloop: Any, qapp: Any, sandbox: Any) -> None:
+    with flows.server(sandbox) as http:
+        station = http.get("/stations").json()[0]
+    from register.config import Paths
+
+    data = Paths.default().ensure().data / "station"
+    provision(data, Provisioning(station["outletId"], station["id"], sandbox.base_url, currency="CHF",
+                                 cash_increment="0.05"))
+    app = flows.make_app(qtbot, qapp, None, None)  # provisioned, but this computer has no API key yet
+    try:
+        qtbot.waitUntil(lambda: app.first_run is not None and current(app) is app.first_run, timeout=flows.WAIT)
+        first = app.first_run
+        assert "API key" in first.notice.text()
+        assert first.currency_combo.currentData() == "USD"  # the form's default (en_US) is not what counts
+        flows.type_into(qtbot, first.url_edit, sandbox.base_url)
+        flows.type_into(qtbot, first.key_edit, sandbox.api_key)
+        press(qtbot, app.window, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: app.workflow is not None and current(app) is app.workflow.sign_in_view,
+                        timeout=flows.WAIT)
+        assert app.core.ctx.pricing.currency == "CHF" and app.core.ctx.pricing.cash_increment == Decimal("0.05")
+    finally:
+        flows.close_app(qtbot, app)
