@@ -5,6 +5,9 @@ station's user, or places a provisioning file that the register's first start ap
 
     {"apiUrl": "https://api.finalpos.com", "outletId": "…", "stationId": "…"}      or   {"demo": true, …}
 
+plus, optionally, the store's money: ``"currency": "CHF"`` (ISO 4217, legal tender today) and ``"cashIncrement":
+"0.05"`` (the cash rounding step; ``""`` or ``"0"`` for none; left out: CLDR's for the currency, CHF and CAD 0.05).
+
 looked for in this order (the first that exists wins):
 
 - ``$REGISTER_PROVISION_FILE`` when set (tests, a second station on one machine): only that file;
@@ -16,7 +19,8 @@ Both routes write the same things into the station database, in one transaction:
 ``connection``: ``{"mode": "live", "apiUrl": …}`` or ``{"mode": "demo"}``), the pairing (setting
 ``pairing``, as :meth:`RegisterCore.pair` writes it, with a stable ``device_id``) and an outbox entry that
 tells Final POS the station is in use by this device (``station.update``, posted by the sync worker once
-online), plus an audit line. The API key is never part of it: it comes from the OS keyring or
+online), the store's currency and cash rounding when given (setting ``pricing``), plus an audit line. The API key
+is never part of it: it comes from the OS keyring or
 ``FINALPOS_API_KEY``; a file with a key in it is refused, whatever its permissions.
 """
 
@@ -32,12 +36,14 @@ import stat
 import sys
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
 
 from register.config import ApiKey, Connection, InsecureURLError, Mode, Paths, check_api_url, load_api_key
-from register.services.context import PAIRING, StationInfo
+from register.money import cash_increment_of, check_cash_increment, is_currency_in_use
+from register.services.context import PAIRING, PRICING, StationInfo, pricing_from_json
 from register.services.core import DB_FILE
 from register.services.sessions import STATION_AVAILABLE
 from register.store.database import Database, transaction
@@ -57,7 +63,7 @@ PROVISIONED_FROM: Final = "provisioned_from"
 STATION_DIR: Final = "station"
 """The station database's folder under ``Paths.data`` (as the GUI and ``register outbox`` use it)."""
 
-_FIELDS: Final = {"apiUrl", "outletId", "stationId", "demo"}
+_FIELDS: Final = {"apiUrl", "outletId", "stationId", "demo", "currency", "cashIncrement"}
 _SECRET_WORDS: Final = ("key", "secret", "token", "password")
 
 
@@ -74,21 +80,40 @@ class Provisioning:
     api_url: str | None = None
     """None in demo mode."""
     demo: bool = False
+    currency: str | None = None
+    """The store's currency (None: leave it as it is, USD on a new station)."""
+    cash_increment: str | None = None
+    """The cash rounding step as a decimal string ("" for none; None: CLDR's for ``currency``, or as it is)."""
 
     def __post_init__(self) -> None:
+        if self.currency is not None:
+            code = self.currency.strip().upper()
+            if not is_currency_in_use(code):
+                raise ProvisioningError(f"the currency {self.currency!r} is not an ISO 4217 currency in use "
+                                        "(USD, EUR, CHF, CAD, JPY…)")
+            object.__setattr__(self, "currency", code)
+        if self.cash_increment is not None:
+            text = self.cash_increment.strip()
+            if text.lower() == "none":
+                text = ""
+            try:
+                step = check_cash_increment(text or None, self.currency or "USD")
+            except (ValueError, TypeError) as err:
+                raise ProvisioningError(f"the cash increment {self.cash_increment!r}: {err}") from None
+            object.__setattr__(self, "cash_increment", format(step, "f") if step is not None else "")
         if self.demo and self.api_url:
             raise ProvisioningError("choose either demo mode or an API URL, not both")
         if not self.demo:
             if not self.api_url:
                 raise ProvisioningError("an API URL is needed (or demo mode)")
             parts = urlsplit(self.api_url)
+            if parts.username or parts.password or parts.query:
+                raise ProvisioningError("the API URL must not carry credentials or a query: the API key goes in "
+                                        "the OS keyring or FINALPOS_API_KEY")
             try:
                 check_api_url(self.api_url)
             except InsecureURLError as err:
                 raise ProvisioningError(f"the API URL: {err}") from None
-            if parts.username or parts.password or parts.query:
-                raise ProvisioningError("the API URL must not carry credentials or a query: the API key goes in "
-                                        "the OS keyring or FINALPOS_API_KEY")
         if bool(self.outlet_id) != bool(self.station_id):
             raise ProvisioningError("give both the outlet and the station, or (demo mode only) neither")
         if not self.demo and not self.station_id:
@@ -119,11 +144,19 @@ class Provisioning:
                 raise ProvisioningError(f"{source}: {name} must be a string")
         if not isinstance(data.get("demo", False), bool):
             raise ProvisioningError(f"{source}: demo must be true or false")
+        if data.get("currency") is not None and not isinstance(data["currency"], str):
+            raise ProvisioningError(f"{source}: currency must be a string such as \"CHF\"")
+        increment = data.get("cashIncrement")
+        if increment is not None and (isinstance(increment, bool) or not isinstance(increment, str | int | Decimal)):
+            raise ProvisioningError(f"{source}: cashIncrement must be a decimal string such as \"0.05\"")
         return cls(
             outlet_id=(data.get("outletId") or "").strip(),
             station_id=(data.get("stationId") or "").strip(),
             api_url=(data.get("apiUrl") or "").strip().rstrip("/") or None,
             demo=bool(data.get("demo", False)),
+            currency=data.get("currency"),
+            cash_increment=None if increment is None else format(increment, "f") if isinstance(increment, Decimal)
+            else str(increment),
         )
 
 
@@ -166,6 +199,10 @@ class Applied:
     api_url: str | None
     queued: bool
     """True when a station update was queued for Final POS (a new or changed pairing)."""
+    currency: str = "USD"
+    """The store's currency now recorded."""
+    cash_increment: str = ""
+    """Its cash rounding step ("" for none)."""
 
 
 def provision(data_dir: Path, prov: Provisioning, *, device_name: str | None = None, source: str = "command",
@@ -202,6 +239,9 @@ def _write(conn: sqlite3.Connection, prov: Provisioning, device_name: str, sourc
         _put(conn, CONNECTION, connection)
         if file_digest is not None:
             _put(conn, PROVISIONED_FROM, {"source": source, "sha256": file_digest})
+        pricing = _pricing(conn, prov)
+        if pricing is not None:
+            _put(conn, PRICING, pricing)
 
         info = old
         queued = False
@@ -223,9 +263,39 @@ def _write(conn: sqlite3.Connection, prov: Provisioning, device_name: str, sourc
                 target=SERVER_ID_PREFIX + prov.station_id)
             queued = True
         audit(conn, "provision", actor="setup", subject=prov.station_id or None, source=source,
-              mode=prov.mode.value, api_url=prov.api_url, outlet=prov.outlet_id, queued=queued)
+              mode=prov.mode.value, api_url=prov.api_url, outlet=prov.outlet_id, queued=queued,
+              currency=(pricing or {}).get("currency"), cash_increment=(pricing or {}).get("cashIncrement"))
     log.info("station provisioned from %s: %s mode, station %s", source, prov.mode.value, prov.station_id or "-")
-    return Applied(info, prov.mode, prov.api_url, queued)
+    recorded = get_setting(conn, PRICING) or {}
+    return Applied(info, prov.mode, prov.api_url, queued, str(recorded.get("currency") or "USD"),
+                   str(recorded.get("cashIncrement") or ""))
+
+
+def _pricing(conn: sqlite3.Connection, prov: Provisioning) -> dict[str, Any] | None:
+    """The pricing setting with the provisioned currency and cash rounding (None: nothing to change). A new
+    currency is refused while a cash session is open (its float and sales are in the old one)."""
+    if prov.currency is None and prov.cash_increment is None:
+        return None
+    current = get_setting(conn, PRICING) or {}
+    currency = prov.currency or str(current.get("currency") or "USD")
+    if currency != str(current.get("currency") or "USD") and conn.execute(
+            "SELECT 1 FROM sessions WHERE closed_at IS NULL").fetchone():
+        raise ProvisioningError(f"a cash session is open in {current.get('currency') or 'USD'}: close it before "
+                                f"changing the currency to {currency}")
+    if prov.cash_increment is not None:
+        increment = prov.cash_increment
+    elif prov.currency is not None:
+        default = cash_increment_of(currency)
+        increment = format(default, "f") if default is not None else ""
+    else:
+        increment = str(current.get("cashIncrement") or "")
+    try:
+        step = check_cash_increment(increment or None, currency)
+    except ValueError as err:
+        raise ProvisioningError(f"the cash increment {increment!r} does not suit {currency}: {err}") from None
+    merged = {**current, "currency": currency, "cashIncrement": format(step, "f") if step is not None else ""}
+    pricing_from_json(merged)  # as the core will read it
+    return merged
 
 
 def read_provision_file(path: Path) -> tuple[Provisioning, str]:
@@ -239,7 +309,7 @@ def read_provision_file(path: Path) -> tuple[Provisioning, str]:
         raise ProvisioningError(f"{path} is writable by every user of this computer (anyone could point the "
                                 f"register and its API key at another server): chmod o-w it")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_float=Decimal)  # "cashIncrement": 0.05 stays exact
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ProvisioningError(f"{path} is not valid JSON: {err}") from err
     return Provisioning.from_json(data, source=str(path)), hashlib.sha256(raw).hexdigest()

@@ -18,7 +18,8 @@ from typing import Any
 from register.money import currency_exponent
 from register.services.payments import PAYMENT_NAMES, payment_name
 
-__all__ = ["PAYMENT_NAMES", "MoneyFormat", "Receipt", "ReceiptLine", "build_receipt", "plain_money", "render_text"]
+__all__ = ["PAYMENT_NAMES", "WORDS", "MoneyFormat", "Receipt", "ReceiptLine", "build_receipt", "plain_money",
+           "render_text"]
 
 MoneyFormat = Callable[[Decimal], str]
 
@@ -149,41 +150,62 @@ def _row(left: str, right: str, width: int) -> str:
     return f"{left:<{room}} {right}"
 
 
-def render_text(receipt: Receipt, *, width: int = 42, money: MoneyFormat | None = None) -> list[str]:
-    """Fixed-width lines for a thermal printer (42 columns on 80 mm paper, 32 on 58 mm)."""
+WORDS: Mapping[str, str] = {
+    "receipt": "Receipt", "refund": "REFUND", "date": "Date", "cashier": "Cashier", "station": "Station",
+    "subtotal": "Subtotal", "discounts": "Discounts", "tip": "Tip", "total": "TOTAL {currency}",
+    "cash_rounding": "Cash rounding", "change": "Change", "thank_you": "Thank you!",
+}
+"""The receipt's own words, in English; the GUI passes them in the screens' language."""
+
+Label = Callable[[str], str]
+
+
+def render_text(receipt: Receipt, *, width: int = 42, money: MoneyFormat | None = None,
+                words: Mapping[str, str] | None = None, date: Callable[[datetime], str] | None = None,
+                quantity: MoneyFormat | None = None, label: Label | None = None) -> list[str]:
+    """Fixed-width lines for a thermal printer (42 columns on 80 mm paper, 32 on 58 mm).
+
+    How it reads is the caller's: ``money`` and ``quantity`` format figures, ``date`` the time, ``words`` are the
+    receipt's words (:data:`WORDS`' keys) and ``label`` turns the core's names (payment methods, tax rates) into
+    the reader's language; by default plain decimals, ISO dates and English."""
     fmt = money or plain_money(receipt.currency)
+    say = {**WORDS, **(words or {})}
+    when = date or (lambda t: t.strftime("%Y-%m-%d %H:%M"))
+    qty = quantity or (lambda q: format(q.normalize(), "f"))
+    name_of = label or (lambda text: text)
     out: list[str] = [h.center(width).rstrip() for h in receipt.header]
     out.append("")
-    out.append(_row("REFUND" if receipt.is_refund else "Receipt", receipt.receipt_id, width))
+    out.append(_row(say["refund"] if receipt.is_refund else say["receipt"], receipt.receipt_id, width))
     if receipt.time is not None:
-        out.append(_row("Date", receipt.time.strftime("%Y-%m-%d %H:%M"), width))
+        out.append(_row(say["date"], when(receipt.time), width))
     if receipt.cashier:
-        out.append(_row("Cashier", receipt.cashier, width))
+        out.append(_row(say["cashier"], receipt.cashier, width))
     if receipt.station:
-        out.append(_row("Station", receipt.station, width))
+        out.append(_row(say["station"], receipt.station, width))
     out.append("-" * width)
     for line in receipt.lines:
         out.append(_row(line.name, fmt(line.total), width))
         if line.quantity != 1:
-            out.append(f"  {line.quantity.normalize():f} x {fmt(line.unit_price)}")
+            out.append(f"  {qty(line.quantity)} x {fmt(line.unit_price)}")
         out.extend(f"  * {note}" for note in line.notes)
     out.append("-" * width)
-    out.append(_row("Subtotal", fmt(receipt.subtotal), width))
+    out.append(_row(say["subtotal"], fmt(receipt.subtotal), width))
     if receipt.discounts:
-        out.append(_row("Discounts", "-" + fmt(receipt.discounts), width))
-    for label, amount in receipt.fees:
-        out.append(_row(label, fmt(amount), width))
+        out.append(_row(say["discounts"], "-" + fmt(receipt.discounts), width))
+    for fee, amount in receipt.fees:
+        out.append(_row(name_of(fee), fmt(amount), width))
     for name, amount in receipt.taxes:
-        out.append(_row(name, fmt(amount), width))
+        out.append(_row(name_of(name), fmt(amount), width))
     if receipt.tip:
-        out.append(_row("Tip", fmt(receipt.tip), width))
-    out.append(_row(f"TOTAL {receipt.currency}", fmt(receipt.total), width))
+        out.append(_row(say["tip"], fmt(receipt.tip), width))
+    out.append(_row(say["total"].format(currency=receipt.currency), fmt(receipt.total), width))
     if receipt.cash_rounding:
-        out.append(_row("Cash rounding", fmt(receipt.cash_rounding), width))
+        out.append(_row(say["cash_rounding"], fmt(receipt.cash_rounding), width))
     for name, amount in receipt.tenders:
-        out.append(_row(name, fmt(amount), width))
+        out.append(_row(name_of(name), fmt(amount), width))
     if receipt.change:
-        out.append(_row("Change", fmt(receipt.change), width))
+        out.append(_row(say["change"], fmt(receipt.change), width))
     out.append("")
-    out.extend(f.center(width).rstrip() for f in receipt.footer)
+    footer = [say["thank_you"] if f == WORDS["thank_you"] else f for f in receipt.footer]
+    out.extend(f.center(width).rstrip() for f in footer)
     return out

@@ -2,7 +2,11 @@
 
 Runs the real app against an in-process sandbox with the demo shop, in a throw-away REGISTER_HOME, and
 walks a manager's day: first run, pairing, first manager, open with a counted float, cash out, X report,
-blind close, over/short, Z report. Run: ``uv run python scripts/screens.py [OUT_DIR]``.
+blind close, over/short, Z report. Run: ``uv run python scripts/screens.py [OUT_DIR] [--locale LOCALE]``.
+
+``--locale fr_FR`` renders a French till in euros (the store's currency follows the locale's country on the first
+run), ``--locale es_US`` a US store whose screens speak Spanish; ``docs/screens/fr/`` and ``docs/screens/es/``
+are made so.
 """
 
 from __future__ import annotations
@@ -36,12 +40,38 @@ async def until(what: str, condition: Callable[[], object], timeout: float = 30.
     await asyncio.sleep(0.05)  # let the last paint settle
 
 
-def breakdown(amount: Decimal) -> dict[Any, int]:
+FLOATS = {
+    "USD": (("20", 5), ("10", 5), ("5", 4), ("1", 10), ("0.25", 16), ("0.10", 10)),
+    "EUR": (("20", 5), ("10", 5), ("5", 4), ("2", 5), ("1", 10), ("0.50", 8), ("0.20", 10)),
+}
+"""An opening float per currency, bill and coin counts."""
+
+NOTES = {
+    "en": {"float": "Float from the safe", "milk": "milk for the coffee bar",
+           "batch": "Card batch printed twice; 2.00 short on the terminal",
+           "jacket": "Blue jacket: gone to fetch her wallet", "damaged": "damaged box"},
+    "fr": {"float": "Fonds du coffre", "milk": "lait pour le bar à café",
+           "batch": "Lot carte imprimé deux fois ; 2,00 en moins sur le terminal",
+           "jacket": "Veste bleue : partie chercher son portefeuille", "damaged": "boîte abîmée"},
+    "es": {"float": "Fondo de la caja fuerte", "milk": "leche para la barra de café",
+           "batch": "Lote de tarjetas impreso dos veces; faltan 2.00 en el terminal",
+           "jacket": "Chaqueta azul: fue a buscar su cartera", "damaged": "caja dañada"},
+}
+"""What the people in the walk type, in the screens' language."""
+
+
+def note(key: str) -> str:
+    from ui import i18n
+
+    return NOTES.get(i18n.current().language, NOTES["en"])[key]
+
+
+def breakdown(amount: Decimal, currency: str) -> dict[Any, int]:
     """A plausible drawer worth ``amount``: greedy by bills and coins, leaving the 100s and 2s out."""
     from register.services.denominations import denominations
 
     counts: dict[Any, int] = {}
-    for d in denominations("USD"):
+    for d in denominations(currency):
         if d.value in (Decimal(100), Decimal(2)) and d.kind == "bill":
             continue
         pieces = int(amount // d.value)
@@ -86,9 +116,10 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
 
     flow = wf.sessions
     wf.home_view.open_button.click()
-    for value, pieces in (("20", 5), ("10", 5), ("5", 4), ("1", 10), ("0.25", 16), ("0.10", 10)):
+    currency = app.core.ctx.pricing.currency if app.core is not None else "USD"
+    for value, pieces in FLOATS.get(currency, FLOATS["USD"]):
         flow.open_view.counter.set_count(value, pieces)
-    flow.open_view.note_edit.setText("Float from the safe")
+    flow.open_view.note_edit.setText(note("float"))
     shoot(win, out, "05-open-session")
     flow.open_view.open_button.click()
     await until("session open", lambda: flow.session is not None)
@@ -104,6 +135,11 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     flow.show_home()
     await until("home with session", lambda: wf.home_view.x_button.isEnabled())
     shoot(win, out, "06-home-session-open")
+    wf.home_view.settings_button.click()
+    await until("settings", lambda: flow.dialog is not None and flow.dialog.isVisible()
+                and flow.dialog.objectName() == "settingsDialog")
+    shoot(flow.dialog, out, "32-settings")
+    flow.dialog.reject()
     await sell_walk(app, out)
     flow.show_home()
     await until("home again", lambda: win.current_view() is wf.home_view and wf.home_view.x_button.isEnabled())
@@ -112,7 +148,9 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     await until("cash out dialog", lambda: flow.dialog is not None and flow.dialog.isVisible())
     dialog = flow.dialog
     assert dialog is not None
-    for field, text in (("amount", "12.40"), ("reason", "milk for the coffee bar"), ("manager", "Dana Reyes")):
+    fmt = flow.fmt
+    for field, text in (("amount", fmt.number(Decimal("12.40"))), ("reason", note("milk")),
+                        ("manager", "Dana Reyes")):
         dialog.fields[field].setText(text)
     shoot(dialog, out, "07-cash-out")
     dialog.fields["pin"].setText("2468")
@@ -129,13 +167,13 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     await until("close", lambda: win.current_view() is flow.close_view)
     figures = await core.sessions.figures()
     expected_card = figures.methods["card"].expected
-    for denomination, pieces in breakdown(figures.methods["cash"].expected + Decimal("1.00")).items():
+    for denomination, pieces in breakdown(figures.methods["cash"].expected + Decimal("1.00"), currency).items():
         flow.close_view.counter.set_count(denomination.value, pieces, denomination.kind)  # a dollar over
-    flow.close_view.method_edits["card"].setText(str(expected_card - Decimal("2.00")))
+    flow.close_view.method_edits["card"].setText(fmt.number(expected_card - Decimal("2.00")))
     shoot(win, out, "09-blind-close-count")
     flow.close_view.confirm_button.click()
     await until("reconciled", lambda: flow.close_view.close_button.isVisible())
-    flow.close_view.note_edit.setText("Card batch printed twice; 2.00 short on the terminal")
+    flow.close_view.note_edit.setText(note("batch"))
     shoot(win, out, "10-close-over-short")
     flow.close_view.close_button.click()
     await until("approval", lambda: flow.dialog is not None and flow.dialog.isVisible())
@@ -143,7 +181,7 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     shoot(approval, out, "11-manager-approval")
     approval.fields["pin"].setText("2468")
     approval.confirm_button.click()
-    await until("Z report", lambda: "Z report" in flow.report_view.text())
+    await until("Z report", lambda: flow.last_closed is not None and win.current_view() is flow.report_view)
     shoot(win, out, "12-z-report")
     await core.worker.flush(deadline=time.time() + 20)
 
@@ -191,7 +229,7 @@ async def sell_walk(app: Any, out: Path) -> None:
     for item in (items[5], items[6]):
         selling.scan(item.barcode or "")
     await until("second cart", lambda: selling.busy == 0 and selling.view.model.rowCount() == 2)
-    await core.checkout.park("Blue jacket: gone to fetch her wallet", actor="Dana Reyes")
+    await core.checkout.park(note("jacket"), actor="Dana Reyes")
     selling.view.set_priced(core.checkout.price())
     selling.view.parked_button.click()
     await until("parked", lambda: orders.parked_dialog is not None and orders.parked_dialog.list.count() == 1)
@@ -204,7 +242,7 @@ async def sell_walk(app: Any, out: Path) -> None:
     await until("refund dialog", lambda: wf.sessions.dialog is not None and wf.sessions.dialog.isVisible())
     refund = wf.sessions.dialog
     refund.fields["line_0"].setText("1")
-    refund.fields["reason"].setText("damaged box")
+    refund.fields["reason"].setText(note("damaged"))
     shoot(refund, out, "26-refund")
     refund.reject()
     selling.show()
@@ -225,10 +263,17 @@ async def sell_walk(app: Any, out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screens"
+    args = list(argv)
+    locale = None
+    if "--locale" in args:
+        at = args.index("--locale")
+        locale = args[at + 1]
+        del args[at:at + 2]
+    out = Path(args[0]) if args else ROOT / "docs" / "screens"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="register-screens-") as tmp:
         os.environ["REGISTER_HOME"] = str(Path(tmp) / "home")
+        os.environ["REGISTER_LOCALE"] = locale or "en_US"  # the screens' language and figures
         import qasync
         from PySide6.QtWidgets import QApplication
 

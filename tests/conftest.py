@@ -30,6 +30,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("FINALPOS_API_URL", raising=False)
     # keyring: a backend that stores nothing and finds nothing, whatever the machine has
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("REGISTER_LOCALE", "en_US")  # the screens in English, whatever this machine's locale is
     return home
 
 

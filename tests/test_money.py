@@ -153,3 +153,87 @@ def test_str_and_zero() -> None:
     assert Money.zero("USD").to_wire() == "0.00"
     assert not Money.zero("USD") and Money.of("0.01", "USD")
     assert Money.zero("JPY").is_zero()
+
+
+# CLDR through Babel ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("code", "exponent", "cash"), [
+    ("USD", 2, None), ("EUR", 2, None), ("JPY", 0, None), ("CAD", 2, "0.05"), ("CHF", 2, "0.05"),
+    # where CLDR and ISO 4217 differ, CLDR's decimals (fewer: always valid in ISO's minor units too)
+    ("HUF", 0, "5"), ("IDR", 0, None), ("IQD", 0, None), ("COP", 0, None),
+    # the same decimals, cash to whole units
+    ("TWD", 2, "1"), ("SEK", 2, "1"), ("ISK", 0, None),
+])
+def test_exponents_and_cash_rounding_come_from_cldr(code: str, exponent: int, cash: str | None) -> None:
+    from register.money import cash_increment_of
+
+    assert currency_exponent(code) == exponent
+    assert cash_increment_of(code) == (Decimal(cash) if cash else None)
+
+
+def test_the_currencies_in_use_are_cldrs_legal_tender_today() -> None:
+    from register.money import currencies_in_use, is_currency_in_use
+
+    codes = currencies_in_use()
+    assert {"USD", "EUR", "CHF", "CAD", "JPY", "GBP", "MXN", "INR"} <= codes and 140 < len(codes) < 200
+    assert not {"CHE", "USN", "XAU", "DEM", "FRF", "XYZ"} & codes  # funds codes, metals, withdrawn, unknown
+    assert is_currency_in_use("usd ") and not is_currency_in_use("DEM") and not is_currency_in_use("€")
+
+
+@pytest.mark.parametrize(("increment", "currency", "expected"), [
+    ("0.05", "CHF", Decimal("0.05")), ("0.10", "CAD", Decimal("0.10")), ("5", "JPY", Decimal(5)),
+    ("", "CHF", None), (None, "USD", None), ("0", "EUR", None), ("0.00", "EUR", None),
+])
+def test_a_cash_increment_is_a_positive_step_of_the_currency(increment: object, currency: str,
+                                                             expected: Decimal | None) -> None:
+    from register.money import check_cash_increment
+
+    assert check_cash_increment(increment, currency) == expected
+
+
+@pytest.mark.parametrize(("increment", "currency"), [("0.5", "JPY"), ("0.001", "USD"), ("-0.05", "CHF"),
+                                                     ("five", "CHF"), (0.05, "CHF")])
+def test_a_cash_increment_that_is_no_step_is_refused(increment: object, currency: str) -> None:
+    from register.money import check_cash_increment
+
+    with pytest.raises((ValueError, TypeError)):
+        check_cash_increment(increment, currency)
+
+
+@pytest.mark.parametrize(("locale", "currency"), [("de_CH", "CHF"), ("fr_FR", "EUR"), ("ja_JP", "JPY"),
+                                                  ("en_CA", "CAD"), ("en_US", "USD"), ("en", "USD")])
+def test_a_locales_own_currency(locale: str, currency: str) -> None:
+    from register.money import default_currency
+
+    assert default_currency(locale) == currency
+
+
+@pytest.mark.parametrize(("locale", "typed", "value"), [
+    # en_US: 1,234.50; a comma is a thousands separator only where it groups right
+    ("en_US", "1,234.50", "1234.50"), ("en_US", "12.50", "12.50"), ("en_US", "$12.50", "12.50"),
+    ("en_US", " 7 ", "7"),
+    # de_DE: 1.234,50; the plain 12.50 too, but 1.234 is a thousand and more
+    ("de_DE", "22,00", "22.00"), ("de_DE", "1.234,5", "1234.5"), ("de_DE", "22,00 €", "22.00"),
+    ("de_DE", "12.50", "12.50"), ("de_DE", "1.234", "1234"),
+    # fr_FR: 1 234,50 with a narrow no-break space, or any space a person types
+    ("fr_FR", "1\u202f234,50", "1234.50"), ("fr_FR", "1 234,50", "1234.50"), ("fr_FR", "0,05", "0.05"),
+    ("fr_FR", "12.50", "12.50"),
+    # de_CH: 1'234.50 with any apostrophe
+    ("de_CH", "1'234.50", "1234.50"), ("de_CH", "1\u2019234.50", "1234.50"), ("de_CH", "CHF 12.50", "12.50"),
+    ("de_CH", "12.50", "12.50"),
+    # ja_JP: no decimals for yen, grouping as in English
+    ("ja_JP", "1,250", "1250"), ("ja_JP", "￥1,250", "1250"), ("ja_JP", "1250", "1250"),
+])
+def test_typed_amounts_are_read_the_locales_way_or_plainly(locale: str, typed: str, value: str) -> None:
+    from register.money import default_currency, parse_typed_decimal
+
+    result = parse_typed_decimal(typed, locale, default_currency(locale))
+    assert isinstance(result, Decimal) and result == Decimal(value) and str(result) == value
+
+
+@pytest.mark.parametrize(("locale", "typed"), [("en_US", "12,50"), ("en_US", "abc"), ("de_DE", "1,2,3"),
+                                               ("fr_FR", ""), ("de_CH", "12,5.0"), ("ja_JP", "NaN")])
+def test_what_is_no_number_either_way_is_refused(locale: str, typed: str) -> None:
+    from register.money import parse_typed_decimal
+
+    with pytest.raises(ValueError):
+        parse_typed_decimal(typed, locale)

@@ -24,14 +24,16 @@ from typing import TYPE_CHECKING, Any
 _T0 = time.perf_counter()
 
 import qasync  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402 - _T0 is taken before Qt loads
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer  # noqa: E402 - _T0 is taken before Qt loads
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from register import __version__  # noqa: E402
 from register.config import ApiKey, Connection, Mode, Paths, load_api_key, resolve_connection  # noqa: E402
 from register.demo import DemoSandbox  # noqa: E402
+from ui import i18n  # noqa: E402
 from ui.errors import plain_words  # noqa: E402
+from ui.i18n import resources_dir  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
@@ -42,19 +44,11 @@ if TYPE_CHECKING:
     from ui.workflow import Workflow
 
 log = logging.getLogger("register.ui")
+translate = QCoreApplication.translate
 STATION_DIR = "station"
 """The station database's folder under ``Paths.data`` (``register outbox`` looks there too)."""
 GIL_SWITCH_S = 0.001
 """How soon a thread holding the GIL hands it over (see RegisterApp)."""
-
-
-def resources_dir() -> Path:
-    """``resources/``: beside the package in a wheel, in the bundle when frozen, else the source tree."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(bundle) / "resources"] if bundle else []
-    here = Path(__file__).resolve().parent
-    candidates += [here / "resources", here.parent / "resources"]
-    return next((c for c in candidates if c.is_dir()), candidates[-1])
 
 
 def apply_theme(app: QApplication) -> None:
@@ -106,7 +100,7 @@ class RegisterApp:
     """Owns the window, the core, the background tasks and the demo sandbox for the app's life."""
 
     def __init__(self, app: QApplication, connection: Connection | None, paths: Paths, *, smoke: bool = False,
-                 backoff: Backoff | None = None) -> None:
+                 backoff: Backoff | None = None, language: str | None = None) -> None:
         self.app = app
         self.connection = connection
         self.paths = paths
@@ -116,6 +110,14 @@ class RegisterApp:
         sys.setswitchinterval(GIL_SWITCH_S)
         self.backoff = backoff
         self.settings = ui_settings(paths)
+        # the screens are made in their language: the station's choice (or ``language``), else the OS locale's
+        if language is None:
+            from register.services.preferences import read_language
+
+            language = read_language(paths.data / STATION_DIR)
+        self.localization = i18n.apply(language)
+        self.pricing: dict[str, str] | None = None
+        """The store's currency and cash rounding chosen on the first-run screen (recorded once the core opens)."""
         self.window = MainWindow(connection.mode if connection else Mode.DEMO, self.settings)
         self.tasks = TaskRunner(self.present_error)
         self.sandbox: DemoSandbox | None = None
@@ -129,7 +131,8 @@ class RegisterApp:
         text = plain_words(err)
         self.window.statusBar().showMessage(text, 30_000)
         if not self.smoke:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Register", text, parent=self.window)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("RegisterApp", "Register"), text,
+                              parent=self.window)
             box.open()
 
     # start-up ------------------------------------------------------------------------------------
@@ -156,8 +159,9 @@ class RegisterApp:
         if mode == Mode.LIVE.value:
             key = load_api_key()
             if key is None:
-                self._show_first_run("The API key is not in this computer's key store any more. Paste it again "
-                                     "(or set the FINALPOS_API_KEY environment variable).")
+                self._show_first_run(translate("RegisterApp", "The API key is not in this computer's key store any "
+                                               "more. Paste it again (or set the FINALPOS_API_KEY environment "
+                                               "variable)."))
                 return None
             return Connection(Mode.LIVE, str(self.settings.value("connection/api_url") or ""), key)
         resolved = resolve_connection()
@@ -173,11 +177,13 @@ class RegisterApp:
                 log.info("provisioning file applied")
         except ProvisioningError as err:
             log.error("provisioning file refused: %s", err)
-            self.window.statusBar().showMessage(f"The provisioning file was not used: {err}", 60_000)
+            self.window.statusBar().showMessage(translate("RegisterApp", "The provisioning file was not used: "
+                                                          "{reason}").format(reason=err), 60_000)
         connection = provisioned_connection(station_dir)
         if connection is not None and connection.mode is Mode.LIVE and connection.api_key is None:
-            self._show_first_run(f"This station is set up for {connection.api_url}, but the API key is not in this "
-                                 "computer's key store. Paste it (or set the FINALPOS_API_KEY environment variable).")
+            self._show_first_run(translate("RegisterApp", "This station is set up for {url}, but the API key is not in "
+                                           "this computer's key store. Paste it (or set the FINALPOS_API_KEY "
+                                           "environment variable).").format(url=connection.api_url))
             return None
         return connection
 
@@ -196,6 +202,8 @@ class RegisterApp:
         self.first_run.demo_button.setFocus()
 
     def _on_first_run_demo_chosen(self) -> None:
+        assert self.first_run is not None
+        self.pricing = self.first_run.pricing()
         self.settings.setValue("connection/mode", Mode.DEMO.value)
         self.settings.sync()
         self.connect(Connection(Mode.DEMO, None, None))
@@ -207,6 +215,7 @@ class RegisterApp:
             assert self.first_run is not None
             self.first_run.show_error(str(err))
             return
+        self.pricing = self.first_run.pricing() if self.first_run is not None else None
         self.settings.setValue("connection/mode", Mode.LIVE.value)
         self.settings.setValue("connection/api_url", url)
         self.settings.sync()
@@ -217,8 +226,8 @@ class RegisterApp:
         except Exception as err:  # keyring raises its own tree; any failure means "not stored"
             log.warning("the API key could not be stored in the OS keyring: %s", type(err).__name__)
             self.window.statusBar().showMessage(
-                "This computer has no usable key store: the API key works until the register closes. Set the "
-                "FINALPOS_API_KEY environment variable to keep it.", 60_000)
+                translate("RegisterApp", "This computer has no usable key store: the API key works until the register "
+                          "closes. Set the FINALPOS_API_KEY environment variable to keep it."), 60_000)
         self.connect(Connection(Mode.LIVE, url, api_key))
 
     def connect(self, connection: Connection) -> None:
@@ -234,17 +243,29 @@ class RegisterApp:
             self.sandbox.start()
             assert self.sandbox.api_key is not None
             url, key = self.sandbox.base_url, self.sandbox.api_key.reveal()
-            self.window.set_backend_state("starting", "Starting the demo shop on this computer…")
+            self.window.set_backend_state("starting", translate("RegisterApp", "Starting the demo shop on this "
+                                                                "computer…"))
         else:
             assert connection.api_key is not None
             url, key = connection.api_url or "", connection.api_key.reveal()
-            self.window.set_backend_state("starting", "Connecting to Final POS…")
+            self.window.set_backend_state("starting", translate("RegisterApp", "Connecting to Final POS…"))
         self.tasks.start(self._open_core(url, key), on_done=self._on_core_opened, on_error=self._on_start_failed)
 
     async def _open_core(self, url: str, key: str) -> RegisterCore:
+        from register.services.context import PRICING
         from register.services.core import RegisterCore
+        from register.store.records import get_setting
 
-        return await RegisterCore.open(self.paths.data / STATION_DIR, api_url=url, api_key=key, backoff=self.backoff)
+        core = await RegisterCore.open(self.paths.data / STATION_DIR, api_url=url, api_key=key, backoff=self.backoff)
+        if self.pricing is not None:  # chosen on the first-run screen: the store's currency and cash rounding
+            try:
+                # only for a new station: one provisioned (or set up before) keeps the currency it sells in
+                if await core.db.run(lambda c: get_setting(c, PRICING)) is None:
+                    await core.set_pricing(**self.pricing)
+            except BaseException:
+                await core.close()
+                raise
+        return core
 
     async def server_ready(self) -> None:
         """Wait for the demo shop to answer (live: at once)."""
@@ -255,7 +276,7 @@ class RegisterApp:
         from ui.workflow import Workflow
 
         self.core = core
-        self.window.set_backend_state("ready", "Ready.")
+        self.window.set_backend_state("ready", translate("RegisterApp", "Ready."))
         self.workflow = Workflow(self.window, self.tasks, core, self.server_ready, self.paths.data / "reports")
         self.workflow.start()
         self.tasks.start(self._probe_server(), on_error=lambda e: self.window.status.set_online(False, plain_words(e)),
@@ -269,7 +290,8 @@ class RegisterApp:
 
     def _on_start_failed(self, err: BaseException) -> None:
         self._connecting = False
-        self.window.set_backend_state("error", f"The register could not start: {plain_words(err)}")
+        text = translate("RegisterApp", "The register could not start: {reason}").format(reason=plain_words(err))
+        self.window.set_backend_state("error", text)
 
     # shutdown ------------------------------------------------------------------------------------
     async def aclose(self) -> None:

@@ -11,22 +11,31 @@ import itertools
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from register.memo import RoundMemo
 from register.services.cart import CartLine
 from register.services.checkout import Priced
+from ui import i18n
 from ui.money_format import MoneyFormatter
 
-HEADERS = ("Item", "Qty", "Unit price", "Line total")
+translate = QCoreApplication.translate
+
+def headers() -> tuple[str, ...]:
+    """The cart table's column titles."""
+    return (translate("CartTableModel", "Item"), translate("CartTableModel", "Qty"),
+            translate("CartTableModel", "Unit price"), translate("CartTableModel", "Line total"))
+
+
+COLUMNS = 4
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY_ROLE, _ALIGN_ROLE = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 def quantity_text(quantity: Decimal) -> str:
-    """``2`` or ``1.25`` (no trailing zeros, no exponent)."""
-    return format(quantity.normalize(), "f")
+    """``2`` or ``1.25`` / ``1,25`` (the locale's way, no trailing zeros, no exponent)."""
+    return i18n.quantity(quantity)
 
 
 def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> list[Decimal]:
@@ -51,18 +60,21 @@ def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> 
 def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
     """The totals panel: subtotal, discounts, fees, each tax rate, tip, total; then paid and due."""
     summary = priced.fragment.summary
-    rows = [("Subtotal", fmt.format(Decimal(summary["subTotal"])))]
+    rows = [(translate("Totals", "Subtotal"), fmt.format(Decimal(summary["subTotal"])))]
     discount = Decimal(summary.get("discountTotal") or "0")
     if discount:
-        rows.append(("Discounts", fmt.format(-discount)))
+        rows.append((translate("Totals", "Discounts"), fmt.format(-discount)))
     for fee in priced.fragment.cart_fees:
-        rows.append((str(fee.get("label") or fee.get("name") or "Fee"), fmt.format(Decimal(str(fee.get("amount"))))))
+        rows.append((str(fee.get("label") or fee.get("name") or translate("Totals", "Fee")),
+                     fmt.format(Decimal(str(fee.get("amount"))))))
     for tax in summary.get("taxes") or []:
-        rate = Decimal(str(tax.get("percentage") or "0")).normalize()
-        rows.append((f"{tax.get('name') or 'Tax'} {rate:f}%", fmt.format(Decimal(tax["amount"]))))
+        rate = Decimal(str(tax.get("percentage") or "0"))
+        name = tax.get("name") or translate("Totals", "Tax")
+        rows.append((f"{name} {i18n.percent(rate)}",
+                     fmt.format(Decimal(tax["amount"]))))
     tip = (summary.get("tip") or {}).get("amount")
     if tip:
-        rows.append(("Tip", fmt.format(Decimal(str(tip)))))
+        rows.append((translate("Totals", "Tip"), fmt.format(Decimal(str(tip)))))
     return rows
 
 
@@ -72,6 +84,7 @@ class CartTableModel(QAbstractTableModel):
     def __init__(self, fmt: MoneyFormatter) -> None:
         super().__init__()
         self.fmt = fmt
+        self._headers = headers()
         self._lines: tuple[CartLine, ...] = ()
         self._totals: list[Decimal] = []
         self._read: RoundMemo[Any, Decimal] = RoundMemo()
@@ -107,7 +120,7 @@ class CartTableModel(QAbstractTableModel):
                    if (old := before.get(line.line_id)) is not None and (old[0] is not line or old[1] != total)]
         self._lines, self._totals = lines, totals
         if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(HEADERS) - 1))
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMNS - 1))
 
     def line(self, row: int) -> CartLine:
         """The cart line shown in ``row``."""
@@ -121,12 +134,12 @@ class CartTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
                 return _RIGHT
         return None
@@ -139,9 +152,9 @@ class CartTableModel(QAbstractTableModel):
             return None
         line, column = self._lines[index.row()], index.column()
         if column == 0:
-            extras = [f"note: {line.note}"] if line.note else []
+            extras = [translate("CartTableModel", "note: {note}").format(note=line.note)] if line.note else []
             if line.discount_percentage is not None:
-                extras.append(f"−{line.discount_percentage.normalize():f}%")
+                extras.append(f"−{i18n.percent(line.discount_percentage)}")
             elif line.discount_amount is not None:
                 extras.append(f"−{self.fmt.format(line.discount_amount)}")
             return line.name + (f"  ({', '.join(extras)})" if extras else "")

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
-EMPTY_HINT = "Scan a barcode, tap a product on the left, or search (F3) to start a sale."
+translate = QCoreApplication.translate
+
 
 
 class CartTable(QTableView):
-    """A ``QTableView`` that shows :data:`EMPTY_HINT` while the cart has no line."""
+    """A ``QTableView`` that shows how to start a sale while the cart has no line."""
 
     def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(objectName)
-        self.empty_hint = EMPTY_HINT
+        self.empty_hint = self.tr("Scan a barcode, tap a product on the left, or search (F3) to start a sale.")
         self._was_empty = True
 
     def setModel(self, model: QAbstractItemModel | None) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from register.store.search import CatalogIndex, CatalogItem
 from ui.money_format import MoneyFormatter
+
+translate = QCoreApplication.translate
 
 SEARCH_LIMIT = 40
 TILE_LIMIT = 60
@@ -137,11 +139,11 @@ def price_texts(items: Sequence[CatalogItem], fmt: MoneyFormatter) -> tuple[str,
     too long, "from $12.00"."""
     prices = sorted({item.price for item in items if item.price is not None})
     if not prices:
-        return ("no price",)
+        return (translate("CatalogPanel", "no price"),)
     if len(prices) == 1:
         return (fmt.format(prices[0]),)
     low = fmt.format(prices[0])
-    return (f"{low} – {fmt.format(prices[-1])}", f"from {low}")
+    return (f"{low} – {fmt.format(prices[-1])}", translate("CatalogPanel", "from {price}").format(price=low))
 
 
 class CatalogPanel(QWidget):
@@ -172,7 +174,7 @@ class CatalogPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.search_edit = QLineEdit(objectName="searchEdit")
-        self.search_edit.setPlaceholderText("Search by name, SKU or barcode  (F3)")
+        self.search_edit.setPlaceholderText(self.tr("Search by name, SKU or barcode") + "  (F3)")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
@@ -243,7 +245,8 @@ class CatalogPanel(QWidget):
             button.setChecked(cid == category_id)
         name = dict(self._categories).get(category_id, "")
         products = self._by_category.get(category_id, [])
-        more = (f" (first {TILE_LIMIT} of {len(products)}: search for the rest)"
+        more = (" " + self.tr("(first {shown} of {count}: search for the rest)").format(shown=TILE_LIMIT,
+                                                                                       count=len(products))
                 if len(products) > TILE_LIMIT else "")
         self.category_label.setText(f"{name}{more}")
         tiles = list(products[:TILE_LIMIT])
@@ -269,9 +272,9 @@ class CatalogPanel(QWidget):
             button.setToolTip(f"{first.display_name} — {prices[0]}")
             button.setProperty("sku", first.sku or "")
         else:
-            button = TileButton(first.name, [(f"{len(variants)} options",), prices], name="productTile",
-                                height_lines=4)
-            button.setToolTip(f"{first.name} — {len(variants)} options, {prices[0]}")
+            options = self.tr("%n options", "", len(variants))
+            button = TileButton(first.name, [(options,), prices], name="productTile", height_lines=4)
+            button.setToolTip(f"{first.name} — {options}, {prices[0]}")
         return button
 
     def _on_product_tile_clicked(self, variants: tuple[CatalogItem, ...]) -> None:
@@ -297,7 +300,7 @@ class CatalogPanel(QWidget):
             return
         self.results.clear()
         for item in self.index.search(text, SEARCH_LIMIT):
-            price = self.fmt.format(item.price) if item.price is not None else "no price"
+            price = self.fmt.format(item.price) if item.price is not None else self.tr("no price")
             codes = " · ".join(x for x in (item.sku, item.barcode) if x)
             row = QListWidgetItem(f"{item.display_name}    {price}    {codes}")
             row.setData(Qt.ItemDataRole.UserRole, item)
@@ -305,7 +308,7 @@ class CatalogPanel(QWidget):
         if self.results.count():
             self.results.setCurrentRow(0)
         else:
-            self.results.addItem(QListWidgetItem(f"Nothing matches {text.strip()!r}."))
+            self.results.addItem(QListWidgetItem(self.tr("Nothing matches “{text}”.").format(text=text.strip())))
         self.pages.setCurrentIndex(1)
 
     def result_items(self) -> list[CatalogItem]:

@@ -49,7 +49,7 @@ class CloseSessionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 20, 40, 20)
         layout.setSpacing(10)
-        self.title = heading("Close the session")
+        self.title = heading(self.tr("Close the session"))
         layout.addWidget(self.title)
         self.guide = hint()
         layout.addWidget(self.guide)
@@ -72,18 +72,18 @@ class CloseSessionView(QWidget):
 
         note_form = form_layout()
         self.note_edit = QLineEdit(objectName="closingNote")
-        self.note_edit.setPlaceholderText("Optional: explain a difference, a jammed drawer…")
-        note_form.addRow("Closing &note", self.note_edit)
+        self.note_edit.setPlaceholderText(self.tr("Optional: explain a difference, a jammed drawer…"))
+        note_form.addRow(self.tr("Closing &note"), self.note_edit)
         layout.addLayout(note_form)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.cancel_button = action_button("Back", "Esc", name="cancelButton", role="secondary")
+        self.cancel_button = action_button(self.tr("Back"), "Esc", name="cancelButton", role="secondary")
         self.cancel_button.clicked.connect(self.cancelled)
-        self.confirm_button = action_button("Confirm counts", "F4", name="confirmCountsButton")
+        self.confirm_button = action_button(self.tr("Confirm counts"), "F4", name="confirmCountsButton")
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
-        self.close_button = action_button("Close session", "F10", name="finalCloseButton")
+        self.close_button = action_button(self.tr("Close session"), "F10", name="finalCloseButton")
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self.note_edit.text().strip()))
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -95,11 +95,11 @@ class CloseSessionView(QWidget):
         """A fresh count of ``methods`` (cash first); ``expected`` is shown only when not ``blind``."""
         self.blind = blind
         self._expected = dict(expected)
-        self.title.setText(f"Close session {number}")
+        self.title.setText(self.tr("Close session {number}").format(number=number))
         self.guide.setText(
-            "Count the drawer and type what the card terminal's batch says. The expected amounts appear after you "
-            "confirm the counts (blind close)." if blind else
-            "Count the drawer and type what the card terminal's batch says, then confirm the counts.")
+            self.tr("Count the drawer and type what the card terminal's batch says. The expected amounts appear "
+                    "after you confirm the counts (blind close).") if blind else
+            self.tr("Count the drawer and type what the card terminal's batch says, then confirm the counts."))
         self.counter.clear()
         self.counter.set_read_only(False)
         while self.methods_form.rowCount():
@@ -109,12 +109,15 @@ class CloseSessionView(QWidget):
             if key == "cash":
                 continue
             edit = QLineEdit("", objectName=f"count_{key}")
-            edit.setPlaceholderText("0.00")
-            suffix = "" if blind else f"   (expected {self.formatter.format(expected.get(key, Decimal(0)))})"
-            self.methods_form.addRow(f"{method_name(key)} counted{suffix}", edit)
+            edit.setPlaceholderText(self.formatter.number(Decimal(0)))
+            label = self.tr("{method} counted").format(method=method_name(key))
+            if not blind:
+                label += "   " + self.tr("(expected {amount})").format(
+                    amount=self.formatter.format(expected.get(key, Decimal(0))))
+            self.methods_form.addRow(label, edit)
             self.method_edits[key] = edit
-        self.expected_cash.setText("" if blind else
-                                   f"Expected cash: {self.formatter.format(expected.get('cash', Decimal(0)))}")
+        self.expected_cash.setText("" if blind else self.tr("Expected cash: {amount}").format(
+            amount=self.formatter.format(expected.get("cash", Decimal(0)))))
         self.expected_cash.setVisible(not blind)
         self._clear_results()
         self.result_frame.hide()
@@ -133,7 +136,9 @@ class CloseSessionView(QWidget):
         """What was counted: cash as a Decimal, the other methods as typed."""
         typed = self.counter.amount_edit
         cash: object = (typed.text().strip() or "0") if typed is not None else self.counter.total()
-        return {"cash": cash, **{k: e.text().strip() or "0" for k, e in self.method_edits.items()}}
+        if isinstance(cash, str):
+            cash = self.formatter.parse(cash) or "0"
+        return {"cash": cash, **{k: self.formatter.parse(e.text()) or "0" for k, e in self.method_edits.items()}}
 
     def _on_confirm_clicked(self) -> None:
         self.notice.clear_message()
@@ -145,7 +150,8 @@ class CloseSessionView(QWidget):
         for edit in self.method_edits.values():
             edit.setReadOnly(True)
         self._clear_results()
-        for col, title in enumerate(("Method", "Expected", "Counted", "Over / short")):
+        for col, title in enumerate((self.tr("Method"), self.tr("Expected"), self.tr("Counted"),
+                                     self.tr("Over / short"))):
             label = QLabel(f"<b>{title}</b>")
             self.result_grid.addWidget(label, 0, col)
         for row, line in enumerate(lines, start=1):
@@ -161,8 +167,8 @@ class CloseSessionView(QWidget):
                 self.result_grid.addWidget(cell, row, col)
         self.result_frame.show()
         self.count_area.hide()  # the counts are in the table now, frozen
-        self.guide.setText("The counts are recorded. Explain any difference in the note, then close the session "
-                           "with a manager's PIN.")
+        self.guide.setText(self.tr("The counts are recorded. Explain any difference in the note, then close the "
+                                   "session with a manager's PIN."))
         self.confirm_button.setVisible(False)
         self.close_button.setVisible(True)
         self.close_button.setEnabled(True)
@@ -176,7 +182,7 @@ class CloseSessionView(QWidget):
     def expected_visible(self) -> bool:
         """Whether any expected figure is on screen."""
         return self.expected_cash.isVisible() or self.result_frame.isVisible() or any(
-            "expected" in self.methods_form.labelForField(e).text() for e in self.method_edits.values())
+            "(" in self.methods_form.labelForField(e).text() for e in self.method_edits.values())
 
     def _clear_results(self) -> None:
         while self.result_grid.count():

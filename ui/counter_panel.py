@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSpin
 
 from register.services.cart import parse_amount
 from register.services.denominations import Denomination, denominations, total
+from ui.errors import plain_words
 from ui.money_format import MoneyFormatter
 
 MAX_PIECES = 99_999
@@ -40,9 +41,10 @@ class DenominationCounterPanel(QWidget):
         grid.setVerticalSpacing(6)
         if not self.denominations:
             self.amount_edit = QLineEdit(objectName="countedAmount")
-            self.amount_edit.setPlaceholderText("Counted total, for example 150.00")
+            self.amount_edit.setPlaceholderText(self.tr("Counted total, for example {example}").format(
+                example=self.formatter.example("150.00")))
             self.amount_edit.textChanged.connect(self._update_total)
-            grid.addWidget(QLabel("Counted cash", objectName="counterGroup"), 0, 0)
+            grid.addWidget(QLabel(self.tr("Counted cash"), objectName="counterGroup"), 0, 0)
             grid.addWidget(self.amount_edit, 0, 1)
             self.total_label = QLabel(objectName="counterTotal")
             grid.addWidget(self.total_label, 1, 0, 1, 2)
@@ -52,7 +54,7 @@ class DenominationCounterPanel(QWidget):
         bills = [d for d in self.denominations if d.kind == "bill"]
         coins = [d for d in self.denominations if d.kind == "coin"]
         for column, group in enumerate((bills, coins)):
-            title = QLabel("Bills" if column == 0 else "Coins", objectName="counterGroup")
+            title = QLabel(self.tr("Bills") if column == 0 else self.tr("Coins"), objectName="counterGroup")
             grid.addWidget(title, 0, column * 6, 1, 5)
             for row, denomination in enumerate(group, start=1):
                 self._add_row(grid, row, column * 6, denomination)
@@ -73,10 +75,12 @@ class DenominationCounterPanel(QWidget):
         spin.setRange(0, MAX_PIECES)
         spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setAccessibleName(f"Number of {name} {denomination.kind}s")
+        spin.setAccessibleName((self.tr("Number of {value} bills") if denomination.kind == "bill"
+                                else self.tr("Number of {value} coins")).format(value=name))
         for button, step in ((minus, -1), (plus, 1)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard types counts; Up/Down step them
-            button.setAccessibleName(f"{'one more' if step > 0 else 'one less'} {name}")
+            button.setAccessibleName((self.tr("one more {value}") if step > 0 else self.tr("one less {value}")).format(
+                value=name))
             button.clicked.connect(lambda _=False, s=spin, d=step: s.setValue(s.value() + d))
         value = QLabel(objectName="rowValue")
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -98,7 +102,8 @@ class DenominationCounterPanel(QWidget):
     def total(self) -> Decimal:
         """The counted value (InputError when a typed total is not an amount)."""
         if self.amount_edit is not None:
-            return parse_amount(self.amount_edit.text().strip() or "0", "counted cash", allow_zero=True)
+            return parse_amount(self.formatter.parse(self.amount_edit.text()) or "0", self.tr("counted cash"),
+                                allow_zero=True)
         return total(self.counts())
 
     def set_count(self, value: Decimal | str, pieces: int, kind: str | None = None) -> None:
@@ -136,7 +141,7 @@ class DenominationCounterPanel(QWidget):
         try:
             value = self.total()
         except ValueError as err:  # a typed total that is not an amount yet: say what to type
-            self.total_label.setText(str(err))
+            self.total_label.setText(plain_words(err))
             return
-        self.total_label.setText(f"Counted cash: {self.formatter.format(value)}")
+        self.total_label.setText(self.tr("Counted cash: {amount}").format(amount=self.formatter.format(value)))
         self.total_changed.emit(value)

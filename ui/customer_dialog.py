@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from register.store.search import normalize
 from ui.form_dialog import FormDialog
 from ui.widgets import action_button
+
+translate = QCoreApplication.translate
 
 RESULT_LIMIT = 30
 
@@ -32,13 +34,15 @@ class CustomerDialog(FormDialog):
 
     def __init__(self, customers: Sequence[Mapping[str, Any]], parent: QWidget | None = None,
                  *, attached: str = "") -> None:
-        super().__init__("Customer", "Search by name, email or phone and press Enter to attach. Or create a new "
-                         "customer with the fields below.", "Create and attach", parent)
+        super().__init__(translate("CustomerDialog", "Customer"),
+                         translate("CustomerDialog", "Search by name, email or phone and press Enter to attach. Or "
+                                   "create a new customer with the fields below."),
+                         translate("CustomerDialog", "Create and attach"), parent)
         self.setObjectName("customerDialog")
         self.setMinimumSize(620, 640)
         self._customers = [(normalize(" ".join(str(c.get(k) or "") for k in ("firstName", "lastName", "email",
                                                                             "phone"))), c) for c in customers]
-        self.search_edit = self.add_field("search", "&Search", placeholder="name, email or phone")
+        self.search_edit = self.add_field("search", self.tr("&Search"), placeholder=self.tr("name, email or phone"))
         self.search_edit.returnPressed.disconnect()
         self.search_edit.returnPressed.connect(self._on_attach_clicked)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -46,15 +50,17 @@ class CustomerDialog(FormDialog):
         self.results.setMinimumHeight(230)
         self.results.itemActivated.connect(lambda _item: self._on_attach_clicked())
         self.form.addRow(self.results)
-        self.attach_button = action_button("Attach", "F2", name="attachButton", role="secondary")
+        self.attach_button = action_button(self.tr("Attach"), "F2", name="attachButton", role="secondary")
         self.attach_button.clicked.connect(self._on_attach_clicked)
-        self.detach_button = action_button(f"Detach {attached}".strip(), "F8", name="detachButton",
+        self.detach_button = action_button(self.tr("Detach {name}").format(name=attached).strip(), "F8",
+                                           name="detachButton",
                                            role="secondary")
         self.detach_button.clicked.connect(self.detach_requested)
         self.detach_button.setVisible(bool(attached))
         self.form.addRow(self.attach_button)
         self.form.addRow(self.detach_button)
-        for key, label in (("first", "&First name"), ("last", "&Last name"), ("email", "&Email"), ("phone", "P&hone")):
+        for key, label in (("first", self.tr("&First name")), ("last", self.tr("&Last name")),
+                           ("email", self.tr("&Email")), ("phone", self.tr("P&hone"))):
             self.add_field(key, label)
         self._on_search_edit_text_changed("")
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from register.services.checkout import CompletedSale
 from ui.customer_display import CustomerDisplayWindow
 from ui.home_view import SessionHomeView
 from ui.payment_flow import PaymentFlow
+
+translate = QCoreApplication.translate
 
 
 class DisplayFlow:
@@ -27,14 +31,15 @@ class DisplayFlow:
         """Open the display (on a second screen if there is one), or close it."""
         if self.window is not None and self.window.isVisible():
             self.close()
-            self.selling.sessions.home.show_message("Customer display closed.", "ok")
+            self.selling.sessions.home.show_message(translate("DisplayFlow", "Customer display closed."), "ok")
             return
         station = self.selling.core.station
         self.window = CustomerDisplayWindow(self.selling.fmt, station.outlet_name if station else "")
         self.window.show_priced(self.selling.core.checkout.price())
         self.window.place()
         self.selling.window.activateWindow()  # the keyboard stays with the register
-        self.selling.sessions.home.show_message("Customer display open (Ctrl+D closes it).", "ok")
+        self.selling.sessions.home.show_message(translate("DisplayFlow", "Customer display open (Ctrl+D closes it)."),
+                                                "ok")
 
     def close(self) -> None:
         """Close the display window."""

@@ -8,25 +8,31 @@ with who gave it; here a dialog only collects the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 
 from register.services.cart import InputError, parse_amount
 from register.services.checkout import Priced
 from register.store.search import CatalogItem
+from ui import i18n
 from ui.customer_dialog import CustomerDialog
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.sell_flow import SellFlow
 from ui.variant_dialog import VariantDialog
 
+translate = QCoreApplication.translate
 
-def _discount_dialog(title: str, guidance: str, parent: Any) -> FormDialog:
-    dialog = FormDialog(title, guidance, "Apply discount", parent)
-    dialog.add_field("percentage", "&Percent off", placeholder="10 for 10 %")
-    dialog.add_field("amount", "&Amount off", placeholder="2.50")
+
+def _discount_dialog(title: str, guidance: str, parent: Any, example: str) -> FormDialog:
+    dialog = FormDialog(title, guidance, translate("ExtrasFlow", "Apply discount"), parent)
+    dialog.add_field("percentage", translate("ExtrasFlow", "&Percent off"),
+                     placeholder=translate("ExtrasFlow", "10 for {percent}").format(percent=i18n.percent(Decimal(10))))
+    dialog.add_field("amount", translate("ExtrasFlow", "&Amount off"), placeholder=example)
     return dialog
 
 
@@ -60,57 +66,73 @@ class ExtrasFlow:
 
     def _on_sell_note_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
-        dialog = FormDialog("Line note", f"A note on {line.name}, printed on the receipt (empty: none).", "Save note",
-                            self.selling.window)
+        dialog = FormDialog(translate("ExtrasFlow", "Line note"),
+                            translate("ExtrasFlow", "A note on {name}, printed on the receipt (empty: none).").format(
+                                name=line.name), translate("ExtrasFlow", "Save note"), self.selling.window)
         dialog.setObjectName("noteDialog")
-        dialog.add_field("note", "&Note", text=line.note or "")
+        dialog.add_field("note", translate("ExtrasFlow", "&Note"), text=line.note or "")
         self._open(dialog, lambda v: self.core.checkout.note_line(line_id, v["note"]))
 
     def _on_sell_price_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
         person = self.selling.cashier()
-        dialog = FormDialog("Price override", f"A new unit price for {line.name} "
-                            f"(now {self.selling.fmt.format(line.unit_price)}). A manager approves.", "Override price",
-                            self.selling.window)
+        fmt = self.selling.fmt
+        dialog = FormDialog(translate("ExtrasFlow", "Price override"),
+                            translate("ExtrasFlow", "A new unit price for {name} (now {price}). A manager "
+                                      "approves.").format(name=line.name, price=fmt.format(line.unit_price)),
+                            translate("ExtrasFlow", "Override price"), self.selling.window)
         dialog.setObjectName("priceDialog")
-        dialog.add_field("price", "&Unit price", placeholder="3.50")
-        dialog.add_field("manager", "&Manager", text=person.name if person and person.is_manager else "")
-        dialog.add_field("pin", "&PIN", pin=True)
+        dialog.add_field("price", translate("ExtrasFlow", "&Unit price"), placeholder=fmt.example("3.50"))
+        dialog.add_field("manager", translate("ExtrasFlow", "&Manager"),
+                         text=person.name if person and person.is_manager else "")
+        dialog.add_field("pin", translate("ExtrasFlow", "&PIN"), pin=True)
 
         async def override(values: dict[str, str]) -> Any:
             manager = await self.core.cashiers.authorize(values["manager"], values["pin"], "a price override")
-            return await self.core.checkout.override_price(line_id, values["price"], manager.name)
+            return await self.core.checkout.override_price(line_id, fmt.parse(values["price"]), manager.name)
 
         self._open(dialog, override)
 
     def _on_sell_custom_sale_requested(self) -> None:
-        dialog = FormDialog("Custom sale", "An item that is not in the catalog, at the price you type. Untick "
-                            "taxable for an untaxed item.", "Add to cart", self.selling.window)
+        fmt = self.selling.fmt
+        dialog = FormDialog(translate("ExtrasFlow", "Custom sale"),
+                            translate("ExtrasFlow", "An item that is not in the catalog, at the price you type. Untick "
+                                      "taxable for an untaxed item."), translate("ExtrasFlow", "Add to cart"),
+                            self.selling.window)
         dialog.setObjectName("customSaleDialog")
-        dialog.add_field("name", "&Name", placeholder="Custom sale")
-        dialog.add_field("price", "&Price", placeholder="5.00")
-        dialog.add_field("quantity", "&Quantity", text="1")
-        taxable = QCheckBox("&Taxable", objectName="taxableCheck")
+        dialog.add_field("name", translate("ExtrasFlow", "&Name"), placeholder=translate("ExtrasFlow", "Custom sale"))
+        dialog.add_field("price", translate("ExtrasFlow", "&Price"), placeholder=fmt.example("5.00"))
+        dialog.add_field("quantity", translate("ExtrasFlow", "&Quantity"), text="1")
+        taxable = QCheckBox(translate("ExtrasFlow", "&Taxable"), objectName="taxableCheck")
         taxable.setChecked(True)
         dialog.form.addRow(taxable)
         self._open(dialog, lambda v: self.core.checkout.add_custom_sale(
-            v["name"], v["price"], taxable=taxable.isChecked(), quantity=v["quantity"] or "1"))
+            v["name"] or translate("ExtrasFlow", "Custom sale"), fmt.parse(v["price"]), taxable=taxable.isChecked(),
+            quantity=fmt.parse(v["quantity"]) or "1"))
 
     def _on_sell_fee_requested(self) -> None:
         fees = self.core.checkout.state.fees
-        now = ", ".join(f"{label} {self.selling.fmt.format(amount)}" for label, amount in fees)
-        dialog = FormDialog("Fee", "A fee on the whole sale (delivery, service), added to the total with its tax."
-                            + (f" Now: {now}. Leave the amount empty to take the fees off." if fees else ""),
-                            "Add fee", self.selling.window)
+        fmt = self.selling.fmt
+        now = ", ".join(f"{label} {fmt.format(amount)}" for label, amount in fees)
+        guidance = translate("ExtrasFlow", "A fee on the whole sale (delivery, service), added to the total with its "
+                             "tax.")
+        if fees:
+            guidance += " " + translate("ExtrasFlow", "Now: {fees}. Leave the amount empty to take the fees "
+                                        "off.").format(fees=now)
+        dialog = FormDialog(translate("ExtrasFlow", "Fee"), guidance, translate("ExtrasFlow", "Add fee"),
+                            self.selling.window)
         dialog.setObjectName("feeDialog")
-        dialog.add_field("label", "&Label", placeholder="Delivery")
-        dialog.add_field("amount", "&Amount", placeholder="2.50")
+        dialog.add_field("label", translate("ExtrasFlow", "&Label"), placeholder=translate("ExtrasFlow", "Delivery"))
+        dialog.add_field("amount", translate("ExtrasFlow", "&Amount"), placeholder=fmt.example("2.50"))
 
         async def apply(values: dict[str, str]) -> Priced:
             if values["amount"]:
-                return await self.core.checkout.add_fee(values["label"], parse_amount(values["amount"], "fee"))
+                return await self.core.checkout.add_fee(values["label"] or translate("ExtrasFlow", "Fee"),
+                                                        parse_amount(fmt.parse(values["amount"]),
+                                                                     translate("ExtrasFlow", "fee")))
             if not fees:
-                raise InputError("fee: type an amount (2.50)")
+                raise InputError(translate("ExtrasFlow", "Fee: type an amount ({example}).").format(
+                    example=fmt.example("2.50")))
             return await self.core.checkout.clear_fees()
 
         self._open(dialog, apply)
@@ -131,27 +153,32 @@ class ExtrasFlow:
 
     def _on_sell_discount_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
-        dialog = _discount_dialog("Line discount", f"A discount on {line.name}: a percentage OR an amount off the "
-                                  "line.", self.selling.window)
+        dialog = _discount_dialog(translate("ExtrasFlow", "Line discount"),
+                                  translate("ExtrasFlow", "A discount on {name}: a percentage OR an amount off the "
+                                            "line.").format(name=line.name), self.selling.window,
+                                  self.selling.fmt.example("2.50"))
         dialog.setObjectName("lineDiscountDialog")
 
         def submitted(values: dict[str, str]) -> None:
             self.selling.change(lambda: self.core.checkout.discount_line(
-                line_id, self.selling.name(), percentage=values["percentage"] or None,
-                amount=values["amount"] or None), on_done=lambda _: dialog.accept(),
+                line_id, self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
+                amount=self.selling.fmt.parse(values["amount"]) or None), on_done=lambda _: dialog.accept(),
                 on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
         self.selling.sessions.open_dialog(dialog)
 
     def _on_sell_cart_discount_requested(self) -> None:
-        dialog = _discount_dialog("Cart discount", "A discount on the whole cart: a percentage OR an amount. Leave "
-                                  "both empty to take the cart discount off.", self.selling.window)
+        dialog = _discount_dialog(translate("ExtrasFlow", "Cart discount"),
+                                  translate("ExtrasFlow", "A discount on the whole cart: a percentage OR an amount. "
+                                            "Leave both empty to take the cart discount off."), self.selling.window,
+                                  self.selling.fmt.example("2.50"))
         dialog.setObjectName("cartDiscountDialog")
 
         def submitted(values: dict[str, str]) -> None:
             self.selling.change(lambda: self.core.checkout.discount_cart(
-                self.selling.name(), percentage=values["percentage"] or None, amount=values["amount"] or None),
+                self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
+                amount=self.selling.fmt.parse(values["amount"]) or None),
                 on_done=lambda _: dialog.accept(), on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -10,6 +10,8 @@ from register import __version__
 from register.config import Mode
 from ui.status_panel import StatusBarPanel
 from ui.widgets import heading
+
+translate = QCoreApplication.translate
 
 
 class StartingView(QWidget):
@@ -19,7 +21,7 @@ class StartingView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)
-        layout.addWidget(heading("Register"))
+        layout.addWidget(heading(self.tr("Register")))
         card = QFrame(objectName="card")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 20, 24, 20)
@@ -44,10 +46,10 @@ class MainWindow(QMainWindow):
         self._mode = mode
         self._settings = settings
         self._setup_ui()
-        self.set_backend_state("starting", "Starting…")
+        self.set_backend_state("starting", self.tr("Starting…"))
 
     def _setup_ui(self) -> None:
-        self.setWindowTitle(f"Register {__version__} — {self._mode_text()}")
+        self.setWindowTitle(self.tr("Register {version} — {mode}").format(version=__version__, mode=self._mode_text()))
         self.setMinimumSize(900, 640)
         self.resize(1180, 780)
         self.stack = QStackedWidget(self)
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.starting)
         self.setCentralWidget(self.stack)
         self.status = StatusBarPanel(self.statusBar(), self._mode)
-        self.about_action = QAction("About Register", self, shortcut=QKeySequence("Ctrl+Shift+A"),
+        self.about_action = QAction(self.tr("About Register"), self, shortcut=QKeySequence("Ctrl+Shift+A"),
                                     shortcutContext=Qt.ShortcutContext.ApplicationShortcut)
         self.about_action.triggered.connect(self._on_about_triggered)
         self.addAction(self.about_action)
@@ -83,15 +85,16 @@ class MainWindow(QMainWindow):
 
     def _on_about_triggered(self) -> None:
         """The About box: the version (the one from pyproject, as in the logs and ``register --version``)."""
-        box = QMessageBox(QMessageBox.Icon.Information, "About Register",
-                          f"Register {__version__}\n\nA point-of-sale register for the Final POS cloud.\n"
-                          f"Mode: {self._mode_text()}.  Keys: Ctrl+Shift+A shows this box.", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Register"),
+                          self.tr("Register {version}\n\nA point-of-sale register for the Final POS cloud.\n"
+                                  "Mode: {mode}.  Keys: Ctrl+Shift+A shows this box.").format(
+                              version=__version__, mode=self._mode_text()), parent=self)
         box.setObjectName("aboutBox")
         box.open()
         self.about_box = box
 
     def _mode_text(self) -> str:
-        return "Demo mode" if self._mode is Mode.DEMO else "Live"
+        return self.tr("Demo mode") if self._mode is Mode.DEMO else self.tr("Live")
 
     @property
     def backend_label(self) -> QLabel:
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
     def set_mode(self, mode: Mode) -> None:
         """Demo or live (known once the first run has been answered)."""
         self._mode = mode
-        self.setWindowTitle(f"Register {__version__} — {self._mode_text()}")
+        self.setWindowTitle(self.tr("Register {version} — {mode}").format(version=__version__, mode=self._mode_text()))
         self.status.set_mode(mode)
 
     def set_backend_state(self, state: str, text: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.counter_panel import DenominationCounterPanel
+from ui.errors import plain_words
 from ui.money_format import MoneyFormatter
 from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 
@@ -27,22 +28,22 @@ class OpenSessionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(12)
-        layout.addWidget(heading("Open a cash session"))
-        layout.addWidget(hint("Count the float in the drawer: type how many of each bill and coin (Tab moves on, "
-                              "Up/Down add or take one) or tap + and −."))
+        layout.addWidget(heading(self.tr("Open a cash session")))
+        layout.addWidget(hint(self.tr("Count the float in the drawer: type how many of each bill and coin (Tab "
+                                      "moves on, Up/Down add or take one) or tap + and −.")))
         layout.addWidget(self.counter)
         form = form_layout()
         self.note_edit = QLineEdit(objectName="openingNote")
-        self.note_edit.setPlaceholderText("Optional: anything the closing manager should know")
-        form.addRow("Opening &note", self.note_edit)
+        self.note_edit.setPlaceholderText(self.tr("Optional: anything the closing manager should know"))
+        form.addRow(self.tr("Opening &note"), self.note_edit)
         layout.addLayout(form)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.cancel_button = action_button("Back", "Esc", name="cancelButton", role="secondary")
+        self.cancel_button = action_button(self.tr("Back"), "Esc", name="cancelButton", role="secondary")
         self.cancel_button.clicked.connect(self.cancelled)
-        self.open_button = action_button("Open session", "F2", name="confirmOpenButton")
+        self.open_button = action_button(self.tr("Open session"), "F2", name="confirmOpenButton")
         self.open_button.clicked.connect(self._on_open_clicked)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -64,7 +65,7 @@ class OpenSessionView(QWidget):
         try:
             counted = self.counter.total()
         except ValueError as err:
-            self.show_error(str(err)[:1].upper() + str(err)[1:])
+            self.show_error(plain_words(err))
             return
         self.open_confirmed.emit(counted, self.note_edit.text().strip())
 

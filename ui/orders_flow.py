@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 
-from register.receipts import PAYMENT_NAMES
 from register.services.cart import CartState
 from register.services.orders import OrderRow
 from register.services.refunds import RefundResult
@@ -18,12 +18,14 @@ from ui.orders_view import OrdersView
 from ui.parked_dialog import ParkedCartsDialog
 from ui.receipt_flow import ReceiptFlow
 from ui.refund_dialog import RefundDialog
+from ui.words import method_words
+
+translate = QCoreApplication.translate
 
 
 def payment_words(payments: list[tuple[str, Any]], fmt: MoneyFormatter) -> str:
     """``Card $5.00, Cash $1.20``."""
-    return ", ".join(f"{PAYMENT_NAMES.get(method, method.replace('_', ' ').title())} {fmt.format(amount)}"
-                     for method, amount in payments)
+    return ", ".join(f"{method_words(method)} {fmt.format(amount)}" for method, amount in payments)
 
 
 class OrdersFlow:
@@ -47,10 +49,12 @@ class OrdersFlow:
 
     # park and resume -------------------------------------------------------------------------------
     def _on_sell_park_requested(self) -> None:
-        dialog = FormDialog("Park this cart", "The cart is kept on this station; resume it later from Parked (F9).",
-                            "Park", self.selling.window)
+        dialog = FormDialog(translate("OrdersFlow", "Park this cart"),
+                            translate("OrdersFlow", "The cart is kept on this station; resume it later from Parked "
+                                      "(F9)."), translate("OrdersFlow", "Park"), self.selling.window)
         dialog.setObjectName("parkDialog")
-        dialog.add_field("note", "&Note", placeholder="customer's name, what they went to fetch…")
+        dialog.add_field("note", translate("OrdersFlow", "&Note"),
+                         placeholder=translate("OrdersFlow", "customer's name, what they went to fetch…"))
 
         def submitted(values: dict[str, str]) -> None:
             async def park() -> Any:
@@ -60,8 +64,9 @@ class OrdersFlow:
             def done(priced: Any) -> None:
                 dialog.accept()
                 self.selling.view.set_priced(priced)
-                self.selling.view.show_message(f"Cart parked: {values['note'] or '(no note)'}. Parked (F9) brings it "
-                                               "back.", "ok")
+                self.selling.view.show_message(translate("OrdersFlow", "Cart parked: {note}. Parked (F9) brings it "
+                                                         "back.").format(
+                    note=values["note"] or translate("OrdersFlow", "(no note)")), "ok")
 
             self.selling.tasks.start(park(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
@@ -90,7 +95,7 @@ class OrdersFlow:
         def done(priced: Any) -> None:
             dialog.accept()
             self.selling.view.set_priced(priced)
-            self.selling.view.show_message("Parked cart resumed.", "ok")
+            self.selling.view.show_message(translate("OrdersFlow", "Parked cart resumed."), "ok")
 
         self.selling.change(lambda: self.core.checkout.resume(cart_id, actor=self.selling.name()), on_done=done,
                             on_error=lambda e: dialog.show_error(plain_words(e)))
@@ -126,7 +131,7 @@ class OrdersFlow:
         quantities = dialog.quantities()
         to_cash = dialog.to_cash.isChecked()
         if not quantities:
-            dialog.show_error("Type how many of at least one line come back.")
+            dialog.show_error(translate("OrdersFlow", "Type how many of at least one line come back."))
             return
 
         async def refund() -> RefundResult:
@@ -137,7 +142,8 @@ class OrdersFlow:
         def done(result: RefundResult) -> None:
             dialog.accept()
             self.show_orders()
-            self.view.show_message(f"Refunded {self.fmt.format(result.total)} of {result.order_receipt_id}: "
-                                   f"{payment_words(result.payments, self.fmt)}.", "ok")
+            self.view.show_message(translate("OrdersFlow", "Refunded {amount} of {receipt}: {payments}.").format(
+                amount=self.fmt.format(result.total), receipt=result.order_receipt_id,
+                payments=payment_words(result.payments, self.fmt)), "ok")
 
         self.selling.tasks.start(refund(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,8 +20,15 @@ from ui.home_view import local_time
 from ui.money_format import MoneyFormatter
 from ui.widgets import NoticeLabel, action_button, heading, hint
 
-SYNC_WORDS = {"done": "Sent", "pending": "Waiting to send", "in_flight": "Sending…",
-              "attention": "Needs attention"}
+translate = QCoreApplication.translate
+
+def sync_words(state: str) -> str:
+    """An order's state on the way to Final POS, in words."""
+    return {"done": translate("OrdersView", "Sent"), "pending": translate("OrdersView", "Waiting to send"),
+            "in_flight": translate("OrdersView", "Sending…"),
+            "attention": translate("OrdersView", "Needs attention")}.get(state, state)
+
+
 COLUMNS = ("Receipt", "Time", "Kind", "Total", "Final POS")
 
 
@@ -43,8 +50,8 @@ class OrdersView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading("Orders of this session"))
-        layout.addWidget(hint("Reprint a receipt, or refund an order (a manager approves)."))
+        layout.addWidget(heading(self.tr("Orders of this session")))
+        layout.addWidget(hint(self.tr("Reprint a receipt, or refund an order (a manager approves).")))
         self.table = QTableWidget(0, len(COLUMNS), objectName="ordersTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,13 +65,15 @@ class OrdersView(QWidget):
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.back_button = action_button("Back to the cart", "Esc", name="ordersBackButton", role="secondary")
+        self.back_button = action_button(self.tr("Back to the cart"), "Esc", name="ordersBackButton",
+                                         role="secondary")
         self.back_button.clicked.connect(self.back_requested)
-        self.refresh_button = action_button("Refresh", "F5", name="ordersRefreshButton", role="secondary")
+        self.refresh_button = action_button(self.tr("Refresh"), "F5", name="ordersRefreshButton", role="secondary")
         self.refresh_button.clicked.connect(self.refresh_requested)
-        self.reprint_button = action_button("Reprint receipt", "F7", name="ordersReprintButton", role="secondary")
+        self.reprint_button = action_button(self.tr("Reprint receipt"), "F7", name="ordersReprintButton",
+                                            role="secondary")
         self.reprint_button.clicked.connect(lambda: self._emit(self.reprint_requested))
-        self.refund_button = action_button("Refund", "F9", name="refundButton")
+        self.refund_button = action_button(self.tr("Refund"), "F9", name="refundButton")
         self.refund_button.clicked.connect(lambda: self._emit(self.refund_requested))
         row.addWidget(self.back_button)
         row.addWidget(self.refresh_button)
@@ -82,11 +91,11 @@ class OrdersView(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, order in enumerate(self.rows):
             refund = order.kind == "refund"
-            state = SYNC_WORDS.get(order.sync_state, order.sync_state)
+            state = sync_words(order.sync_state)
             if order.sync_error and order.sync_state == "attention":
                 state += f": {order.sync_error}"
-            texts = (order.receipt_id if not refund else f"Refund {order.local_id[:8]}",
-                     local_time(order.created_at, "%H:%M"), "Refund" if refund else "Sale",
+            texts = (order.receipt_id if not refund else self.tr("Refund {id}").format(id=order.local_id[:8]),
+                     local_time(order.created_at, time_only=True), self.tr("Refund") if refund else self.tr("Sale"),
                      self.fmt.format(-order.total if refund else order.total), state)
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from register.services.cart import CartState
+from ui import i18n
+from ui.home_view import local_time
 from ui.money_format import MoneyFormatter
 from ui.widgets import NoticeLabel, action_button, dismiss_button, hint
 
 
 def _when(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
-    except ValueError:
-        return iso
+    return local_time(iso, time_only=True)
 
 
 class ParkedCartsDialog(QDialog):
@@ -29,22 +27,23 @@ class ParkedCartsDialog(QDialog):
     def __init__(self, fmt: MoneyFormatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
-        self.setWindowTitle("Parked carts")
+        self.setWindowTitle(self.tr("Parked carts"))
         self.setObjectName("parkedDialog")
         self.setMinimumSize(620, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(hint("Pick a cart and press Enter to bring it back (the current cart must be empty)."))
+        layout.addWidget(hint(self.tr("Pick a cart and press Enter to bring it back (the current cart must be "
+                                      "empty).")))
         self.list = QListWidget(objectName="parkedList")
         self.list.itemActivated.connect(lambda _item: self._emit(self.resume_requested))
         layout.addWidget(self.list, 1)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.close_button = dismiss_button(self, "Close")
-        self.delete_button = action_button("Delete", "Del", name="deleteParkedButton", role="secondary")
+        self.close_button = dismiss_button(self, self.tr("Close"))
+        self.delete_button = action_button(self.tr("Delete"), "Del", name="deleteParkedButton", role="secondary")
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
-        self.resume_button = action_button("Resume", "Ctrl+Return", name="resumeButton")
+        self.resume_button = action_button(self.tr("Resume"), "Ctrl+Return", name="resumeButton")
         self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
         row.addWidget(self.close_button)
         row.addStretch(1)
@@ -57,13 +56,15 @@ class ParkedCartsDialog(QDialog):
         self.list.clear()
         for cart_id, note, saved, state, total in carts:
             count = sum(line.quantity for line in state.lines)
-            item = QListWidgetItem(f"{_when(saved)}   {note or '(no note)'}   —   {count.normalize():f} items, {total}")
+            text = self.tr("{time}   {note}   —   {count} items, {total}").format(
+                time=_when(saved), note=note or self.tr("(no note)"), count=i18n.quantity(count), total=total)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, cart_id)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            self.notice.show_message("No cart is parked.", "info")
+            self.notice.show_message(self.tr("No cart is parked."), "info")
         for button in (self.delete_button, self.resume_button):
             button.setEnabled(self.list.count() > 0)
         self.list.setFocus()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
+
 from register.services.cart import InputError
 from register.services.checkout import CompletedSale, Priced
 from register.services.payments import OTHER_METHODS, TIP_PRESETS
@@ -20,6 +22,8 @@ from ui.payment_view import PaymentView
 from ui.sell_flow import SellFlow
 from ui.tender_dialog import OtherPaymentDialog
 from ui.tip_dialog import TipDialog
+
+translate = QCoreApplication.translate
 
 
 class PaymentFlow:
@@ -45,7 +49,7 @@ class PaymentFlow:
         """The payment screen for the current cart (nothing to pay: stay on the cart)."""
         priced = self.core.checkout.price()
         if not priced.state.lines:
-            self.selling.view.show_message("The cart is empty: scan or pick something first.")
+            self.selling.view.show_message(translate("PaymentFlow", "The cart is empty: scan or pick something first."))
             return
         self.view.notice.clear_message()
         self.view.set_committing(False)
@@ -79,7 +83,8 @@ class PaymentFlow:
 
         def submitted(values: dict[str, str]) -> None:
             self.selling.change(
-                lambda: self.core.checkout.add_tender(values["method"], values["amount"] or None,
+                lambda: self.core.checkout.add_tender(values["method"],
+                                                      self.selling.fmt.parse(values["amount"]) or None,
                                                       values["reference"] or None),
                 on_done=lambda p: self._dialog_done(dialog, p), on_error=lambda e: dialog.show_error(plain_words(e)))
 
@@ -96,11 +101,12 @@ class PaymentFlow:
         fmt = self.selling.fmt
         tip = checkout.price().tip
         dialog = TipDialog([(p, fmt.format(checkout.tip_preview(p))) for p in TIP_PRESETS],
-                           fmt.format(tip) if tip else "", self.selling.window)
+                           fmt.format(tip) if tip else "", self.selling.window, example=fmt.example("2.00"))
 
         def submitted(values: dict[str, str]) -> None:
             self.selling.change(
-                lambda: checkout.set_tip(percentage=values["percentage"] or None, amount=values["amount"] or None),
+                lambda: checkout.set_tip(percentage=values["percentage"] or None,
+                                         amount=fmt.parse(values["amount"]) or None),
                 on_done=lambda p: self._dialog_done(dialog, p), on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
@@ -131,8 +137,12 @@ class PaymentFlow:
         self.view.set_committing(False)
         sell = self.selling.view
         sell.set_priced(self.core.checkout.price())
-        change = f" Change due: {self.selling.fmt.format(sale.change)}." if sale.change > Decimal(0) else ""
-        sell.show_message(f"Sale {sale.receipt_id} complete: {self.selling.fmt.format(sale.total)}.{change}", "ok")
+        fmt = self.selling.fmt
+        text = translate("PaymentFlow", "Sale {receipt} complete: {total}.").format(receipt=sale.receipt_id,
+                                                                                   total=fmt.format(sale.total))
+        if sale.change > Decimal(0):
+            text += " " + translate("PaymentFlow", "Change due: {amount}.").format(amount=fmt.format(sale.change))
+        sell.show_message(text, "ok")
         if not self.sale_completed:  # nobody shows the receipt: straight back to a fresh cart
             self.selling.window.show_view(sell)
             sell.table.setFocus()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_CEILING, Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,24 +24,36 @@ from PySide6.QtWidgets import (
 )
 
 from register.services.checkout import Priced
-from register.services.payments import payment_name
 from ui.money_format import MoneyFormatter
 from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+from ui.words import method_words
+
+translate = QCoreApplication.translate
 
 QUICK_STEPS = (Decimal(1), Decimal(5), Decimal(10), Decimal(20), Decimal(50))
-FIGURES = (("total", "Total"), ("tip", "Tip (in the total)"), ("paid", "Paid"), ("remaining", "Still due"),
-           ("cash_due", "Due in cash (rounded)"), ("rounding", "Cash rounding"), ("change", "Change due"))
-"""The figures panel, top to bottom: the tip and the cash rounding rows show only when they apply."""
+def figure_captions() -> tuple[tuple[str, str], ...]:
+    """The figures panel, top to bottom: the tip and the cash rounding rows show only when they apply."""
+    return (("total", translate("PaymentView", "Total")), ("tip", translate("PaymentView", "Tip (in the total)")),
+            ("paid", translate("PaymentView", "Paid")), ("remaining", translate("PaymentView", "Still due")),
+            ("cash_due", translate("PaymentView", "Due in cash (rounded)")),
+            ("rounding", translate("PaymentView", "Cash rounding")), ("change", translate("PaymentView", "Change due")))
 
 
-def quick_cash(due: Decimal) -> list[Decimal]:
-    """Banknote suggestions above ``due``: the next whole 1, 5, 10, 20 and 50 (each once, rising)."""
+def quick_cash(due: Decimal, steps: tuple[Decimal, ...] = QUICK_STEPS) -> list[Decimal]:
+    """Banknote suggestions above ``due``: the next whole 1, 5, 10, 20 and 50 (each once, rising); ``steps`` are
+    the currency's (JPY: 100, 500, 1000, 5000, 10000)."""
     out: list[Decimal] = []
-    for step in QUICK_STEPS:
+    for step in steps:
         amount = (due / step).to_integral_value(ROUND_CEILING) * step
         if amount > due and amount not in out:
             out.append(amount)
     return sorted(out)
+
+
+def quick_steps(exponent: int) -> tuple[Decimal, ...]:
+    """The banknote steps of a currency with ``exponent`` decimals: 1 to 50 for 2 (USD, EUR, CHF), 100 to
+    10,000 for 0 (JPY, KRW: no coin of 1 is handed over as a note)."""
+    return QUICK_STEPS if exponent > 0 else tuple(Decimal(n) for n in (100, 500, 1000, 5000, 10000))
 
 
 class PaymentView(QWidget):
@@ -73,13 +85,13 @@ class PaymentView(QWidget):
         layout.setSpacing(24)
         left = QVBoxLayout()
         left.setSpacing(10)
-        left.addWidget(heading("Payment"))
+        left.addWidget(heading(self.tr("Payment")))
         figures = QFrame(objectName="card")
         grid = QGridLayout(figures)
         grid.setContentsMargins(20, 14, 20, 14)
         self.figure_labels: dict[str, QLabel] = {}
         self.figure_captions: dict[str, QLabel] = {}
-        for row, (key, caption) in enumerate(FIGURES):
+        for row, (key, caption) in enumerate(figure_captions()):
             label = QLabel(caption, objectName="paymentCaption")
             grid.addWidget(label, row, 0)
             value = QLabel(objectName=f"payment_{key}")
@@ -89,10 +101,10 @@ class PaymentView(QWidget):
             self.figure_captions[key] = label
             self.figure_labels[key] = value
         left.addWidget(figures)
-        left.addWidget(hint("Payments taken (select one and press Remove to take it back):"))
+        left.addWidget(hint(self.tr("Payments taken (select one and press Remove to take it back):")))
         self.tenders = QListWidget(objectName="tenderList")
         left.addWidget(self.tenders, 1)
-        self.remove_tender_button = action_button("Remove payment", "Ctrl+Del", name="removeTenderButton",
+        self.remove_tender_button = action_button(self.tr("Remove payment"), "Ctrl+Del", name="removeTenderButton",
                                                   role="secondary")
         self.remove_tender_button.clicked.connect(self._on_remove_tender_clicked)
         left.addWidget(self.remove_tender_button)
@@ -102,28 +114,28 @@ class PaymentView(QWidget):
         right.setSpacing(10)
         form = form_layout()
         self.amount_edit = QLineEdit(objectName="amountEdit")
-        self.amount_edit.setPlaceholderText("empty: exactly what is due; Enter takes it in cash")
-        self.amount_edit.returnPressed.connect(lambda: self.cash_requested.emit(self.amount_edit.text().strip()))
-        form.addRow("&Amount", self.amount_edit)
+        self.amount_edit.setPlaceholderText(self.tr("empty: exactly what is due; Enter takes it in cash"))
+        self.amount_edit.returnPressed.connect(lambda: self.cash_requested.emit(self.typed_amount()))
+        form.addRow(self.tr("&Amount"), self.amount_edit)
         self.reference_edit = QLineEdit(objectName="referenceEdit")
-        self.reference_edit.setPlaceholderText("the card terminal's approval or receipt number")
-        form.addRow("Card &reference", self.reference_edit)
+        self.reference_edit.setPlaceholderText(self.tr("the card terminal's approval or receipt number"))
+        form.addRow(self.tr("Card &reference"), self.reference_edit)
         right.addLayout(form)
-        right.addWidget(hint("Cash handed over:"))
+        right.addWidget(hint(self.tr("Cash handed over:")))
         self.quick_row = QGridLayout()
         self.quick_row.setSpacing(8)
         right.addLayout(self.quick_row)
         methods = QGridLayout()
         methods.setSpacing(8)
-        self.cash_button = action_button("Cash", "F5", name="cashButton")
-        self.cash_button.clicked.connect(lambda: self.cash_requested.emit(self.amount_edit.text().strip()))
-        self.card_button = action_button("Card (terminal)", "F6", name="cardButton")
-        self.card_button.clicked.connect(lambda: self.card_requested.emit(self.amount_edit.text().strip(),
+        self.cash_button = action_button(self.tr("Cash"), "F5", name="cashButton")
+        self.cash_button.clicked.connect(lambda: self.cash_requested.emit(self.typed_amount()))
+        self.card_button = action_button(self.tr("Card (terminal)"), "F6", name="cardButton")
+        self.card_button.clicked.connect(lambda: self.card_requested.emit(self.typed_amount(),
                                                                           self.reference_edit.text().strip()))
-        self.other_button = action_button("Other payment", "F7", name="otherButton")
-        self.other_button.setToolTip("Gift card, check, voucher, store credit (F7)")
-        self.other_button.clicked.connect(lambda: self.other_requested.emit(self.amount_edit.text().strip()))
-        self.tip_button = action_button("Tip", "F8", name="tipButton", role="secondary")
+        self.other_button = action_button(self.tr("Other payment"), "F7", name="otherButton")
+        self.other_button.setToolTip(self.tr("Gift card, check, voucher, store credit") + " (F7)")
+        self.other_button.clicked.connect(lambda: self.other_requested.emit(self.typed_amount()))
+        self.tip_button = action_button(self.tr("Tip"), "F8", name="tipButton", role="secondary")
         self.tip_button.clicked.connect(self.tip_requested)
         for n, button in enumerate((self.cash_button, self.card_button, self.other_button, self.tip_button)):
             methods.addWidget(button, n // 2, n % 2)
@@ -132,9 +144,10 @@ class PaymentView(QWidget):
         right.addWidget(self.notice)
         right.addStretch(1)
         row = QHBoxLayout()
-        self.back_button = action_button("Back to the cart", "Esc", name="paymentBackButton", role="secondary")
+        self.back_button = action_button(self.tr("Back to the cart"), "Esc", name="paymentBackButton",
+                                         role="secondary")
         self.back_button.clicked.connect(self.back_requested)
-        self.complete_button = action_button("Complete sale", "F12", name="completeButton")
+        self.complete_button = action_button(self.tr("Complete sale"), "F12", name="completeButton")
         self.complete_button.setMinimumHeight(64)
         self.complete_button.clicked.connect(self._on_complete_clicked)
         row.addWidget(self.back_button)
@@ -142,6 +155,10 @@ class PaymentView(QWidget):
         row.addWidget(self.complete_button)
         right.addLayout(row)
         layout.addLayout(right, 1)
+
+    def typed_amount(self) -> str:
+        """The amount typed, as plain decimal text (``22,00`` in fr_FR → ``22.00``; "" for none)."""
+        return self.fmt.parse(self.amount_edit.text())
 
     def set_priced(self, priced: Priced) -> None:
         """Show the payment figures of ``priced``; Complete only when it is paid."""
@@ -158,12 +175,12 @@ class PaymentView(QWidget):
             self.figure_captions[key].setVisible(shown.get(key, True))
         self.tenders.clear()
         for tender in priced.state.tenders:
-            name = payment_name(tender.method)
+            name = method_words(tender.method)
             text = f"{name}  {self.fmt.format(tender.tendered)}"
             if tender.change:
-                text += f"  (change {self.fmt.format(tender.change)})"
+                text += "  " + self.tr("(change {amount})").format(amount=self.fmt.format(tender.change))
             if tender.reference:
-                text += f"  ref. {tender.reference}"
+                text += "  " + self.tr("ref. {reference}").format(reference=tender.reference)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, tender.tender_id)
             self.tenders.addItem(item)
@@ -175,8 +192,9 @@ class PaymentView(QWidget):
                 widget.deleteLater()
         self.quick_buttons = []
         if due > 0:
-            for n, amount in enumerate([cash_due, *quick_cash(cash_due)]):
-                label = f"Exact {self.fmt.format(amount)}" if n == 0 else self.fmt.format(amount)
+            for n, amount in enumerate([cash_due, *quick_cash(cash_due, quick_steps(self.fmt.exponent))]):
+                label = self.tr("Exact {amount}").format(amount=self.fmt.format(amount)) if n == 0 \
+                    else self.fmt.format(amount)
                 button = QPushButton(label, objectName="quickCashButton")
                 button.setProperty("role", "secondary")
                 button.setAutoDefault(False)

@@ -11,16 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from register.printing import PrinterError, parse_printer, print_receipt_async
-from register.receipts import Receipt, render_text
+from PySide6.QtCore import QCoreApplication
+
+from register.printing import parse_printer, print_receipt_async
+from register.receipts import Receipt
 from register.services.checkout import CompletedSale
 from register.store.records import get_setting, set_setting
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.home_view import SessionHomeView
 from ui.payment_flow import PaymentFlow
-from ui.receipt_html import receipt_html
+from ui.receipt_html import receipt_html, receipt_lines
 from ui.receipt_view import ReceiptView
+
+translate = QCoreApplication.translate
 
 PRINTER = "printer"
 """The station setting naming the receipt printer (None: no receipt printer)."""
@@ -30,13 +34,14 @@ class PrinterDialog(FormDialog):
     """A manager sets (or clears) the receipt printer."""
 
     def __init__(self, current: str, parent: Any = None, *, manager: str = "") -> None:
-        super().__init__("Receipt printer", "The ESC/POS receipt printer: tcp://HOST:9100 (network), "
-                         "serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. A manager approves.",
-                         "Save printer", parent)
+        super().__init__(translate("PrinterDialog", "Receipt printer"),
+                         translate("PrinterDialog", "The ESC/POS receipt printer: tcp://HOST:9100 (network), "
+                                   "serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. A manager "
+                                   "approves."), translate("PrinterDialog", "Save printer"), parent)
         self.setObjectName("printerDialog")
-        self.add_field("printer", "P&rinter", text=current, placeholder="tcp://192.0.2.10:9100")
-        self.add_field("manager", "&Manager", text=manager)
-        self.add_field("pin", "&PIN", pin=True)
+        self.add_field("printer", self.tr("P&rinter"), text=current, placeholder="tcp://192.0.2.10:9100")
+        self.add_field("manager", self.tr("&Manager"), text=manager)
+        self.add_field("pin", self.tr("&PIN"), pin=True)
 
 
 class ReceiptFlow:
@@ -60,12 +65,15 @@ class ReceiptFlow:
     def show_sale(self, sale: CompletedSale) -> None:
         """The receipt of a sale just completed, and to the receipt printer if there is one."""
         fmt = self.selling.fmt
-        change = f"Change due: {fmt.format(sale.change)}" if sale.change > 0 else ""
-        self._show(sale.receipt_id, f"Sale {sale.receipt_id} — {fmt.format(sale.total)}", change, drawer=None)
+        change = translate("ReceiptFlow", "Change due: {amount}").format(amount=fmt.format(sale.change)) \
+            if sale.change > 0 else ""
+        self._show(sale.receipt_id, translate("ReceiptFlow", "Sale {receipt} — {total}").format(
+            receipt=sale.receipt_id, total=fmt.format(sale.total)), change, drawer=None)
 
     def reprint(self, receipt_id: str) -> None:
         """A sale's receipt again: on screen, and on the receipt printer without opening the drawer."""
-        self._show(receipt_id, f"Receipt {receipt_id} (copy)", "", drawer=False)
+        self._show(receipt_id, translate("ReceiptFlow", "Receipt {receipt} (copy)").format(receipt=receipt_id), "",
+                   drawer=False)
 
     def _show(self, receipt_id: str, title: str, change: str, *, drawer: bool | None) -> None:
         """``drawer``: open it with the receipt (None: when cash changed hands)."""
@@ -96,17 +104,17 @@ class ReceiptFlow:
         try:
             spec = parse_printer(self.printer_url)
         except ValueError as err:
-            self.view.show_printer_message(str(err))
+            self.view.show_printer_message(plain_words(err))
             return
-        lines = render_text(self.receipt, width=spec.width, money=self.selling.fmt.number)
-        self.view.show_printer_message("Printing the receipt…", "info")
+        lines = receipt_lines(self.receipt, self.selling.fmt, spec.width)
+        self.view.show_printer_message(translate("ReceiptFlow", "Printing the receipt…"), "info")
 
         def done(_: None) -> None:
             self.printed += 1
-            self.view.show_printer_message("Receipt printed.", "ok")
+            self.view.show_printer_message(translate("ReceiptFlow", "Receipt printed."), "ok")
 
         def failed(err: BaseException) -> None:
-            self.view.show_printer_message(str(err) if isinstance(err, PrinterError) else plain_words(err))
+            self.view.show_printer_message(plain_words(err))
 
         self.selling.tasks.start(print_receipt_async(spec, lines, open_drawer=open_drawer), on_done=done,
                                  on_error=failed)
@@ -138,7 +146,7 @@ class ReceiptFlow:
         def done(_: None) -> None:
             dialog.accept()
             self.selling.sessions.home.show_message(
-                f"Receipts print on {url}." if url else "No receipt printer: receipts are shown on screen.", "ok")
+                translate("ReceiptFlow", "Receipts print on {printer}.").format(printer=url) if url
+                else translate("ReceiptFlow", "No receipt printer: receipts are shown on screen."), "ok")
 
-        self.selling.tasks.start(save(), on_done=done, on_error=lambda e: dialog.show_error(
-            str(e) if isinstance(e, ValueError) and not hasattr(e, "code") else plain_words(e)))
+        self.selling.tasks.start(save(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.report_view import ReportView
 from ui.scanner import BarcodeScanner
-from ui.widgets import action_button
+from ui.widgets import action_button, key_text
 
 
 class ReceiptView(ReportView):
@@ -31,10 +31,11 @@ class ReceiptView(ReportView):
         layout = self.layout()
         layout.insertWidget(1, self.change_label)  # type: ignore[attr-defined]
         self.browser.setMaximumWidth(520)
-        self.back_button.setText("New sale  Esc")
+        self.back_button.setText(self.tr("New sale") + "  " + key_text("Esc"))
         self.back_button.setShortcut(QKeySequence("Esc"))  # setText() replaced it with the text's mnemonic
-        self.back_button.setToolTip("New sale (Esc), or scan the next item")
-        self.reprint_button = action_button("Print receipt again", "F7", name="reprintButton", role="secondary")
+        self.back_button.setToolTip(self.tr("New sale (Esc), or scan the next item"))
+        self.reprint_button = action_button(self.tr("Print receipt again"), "F7", name="reprintButton",
+                                            role="secondary")
         self.reprint_button.clicked.connect(self.reprint_requested)
         self.reprint_button.hide()
         buttons = layout.itemAt(layout.count() - 1).layout()  # type: ignore[union-attr]

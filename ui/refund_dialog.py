@@ -6,10 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
+
+translate = QCoreApplication.translate
 
 
 def order_lines(order: dict[str, Any]) -> list[dict[str, Any]]:
@@ -22,22 +26,26 @@ class RefundDialog(FormDialog):
 
     def __init__(self, receipt_id: str, order: dict[str, Any], fmt: MoneyFormatter, parent: QWidget | None = None,
                  *, manager: str = "") -> None:
-        super().__init__(f"Refund {receipt_id}", "How many of each line come back? 0 keeps the line. The money goes "
-                         "back to the original payment (cards first) unless you tick cash.", "Refund", parent)
+        super().__init__(translate("RefundDialog", "Refund {receipt}").format(receipt=receipt_id),
+                         translate("RefundDialog", "How many of each line come back? 0 keeps the line. The money goes "
+                                   "back to the original payment (cards first) unless you tick cash."),
+                         translate("RefundDialog", "Refund"), parent)
         self.setObjectName("refundDialog")
         self.receipt_id = receipt_id
+        self.fmt = fmt
         self.line_count = 0
         for i, line in enumerate(order_lines(order)):
             sold = Decimal(str(line.get("quantity") or 0)).normalize()
-            name = str(line.get("name") or "Item").replace("&", "&&")  # not a mnemonic
-            label = f"{name}  (sold {sold:f}, {fmt.format(Decimal(str(line.get('total') or 0)))})"
+            name = str(line.get("name") or self.tr("Item")).replace("&", "&&")  # not a mnemonic
+            label = self.tr("{name}  (sold {quantity}, {total})").format(
+                name=name, quantity=i18n.quantity(sold), total=fmt.format(Decimal(str(line.get("total") or 0))))
             self.add_field(f"line_{i}", label, text="0")
             self.line_count += 1
-        self.add_field("reason", "&Reason", placeholder="damaged, wrong size…")
-        self.to_cash = QCheckBox("Give the money back in &cash", objectName="toCashCheck")
+        self.add_field("reason", self.tr("&Reason"), placeholder=self.tr("damaged, wrong size…"))
+        self.to_cash = QCheckBox(self.tr("Give the money back in &cash"), objectName="toCashCheck")
         self.form.addRow(self.to_cash)
-        self.add_field("manager", "&Manager", text=manager)
-        self.add_field("pin", "&PIN", pin=True)
+        self.add_field("manager", self.tr("&Manager"), text=manager)
+        self.add_field("pin", self.tr("&PIN"), pin=True)
 
     def quantities(self) -> dict[int, str]:
         """Line index → quantity typed, for the lines not left at 0."""
@@ -45,6 +53,7 @@ class RefundDialog(FormDialog):
         out = {}
         for i in range(self.line_count):
             text = values[f"line_{i}"]
-            if text and text not in ("0", "0.0", "0.00"):
-                out[i] = text
+            plain = self.fmt.parse(text)
+            if plain and plain not in ("0", "0.0", "0.00"):
+                out[i] = plain
         return out

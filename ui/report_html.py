@@ -6,23 +6,30 @@ report the ``counts`` and the closing note, exactly as stored in ``closingReport
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from html import escape
 from typing import Any
 
-from register.services.payments import payment_name
+from PySide6.QtCore import QCoreApplication
+
 from register.services.reports import SessionFigures
 from register.services.sessions import LocalSession
+from ui import i18n
 from ui.money_format import MoneyFormatter
+from ui.words import method_words
+
+translate = QCoreApplication.translate
 
 OVER_COLOUR = "#0b5394"
+_RATE = re.compile(r"^(?P<name>.*?)\s*(?P<rate>-?\d+(?:\.\d+)?)\s*%$")
 SHORT_COLOUR = "#a3120b"
 
 
 def method_name(key: str) -> str:
     """``cash`` → ``Cash``, ``card`` → ``Card``, ``gift_card`` → ``Gift card`` (the core's payment table)."""
-    return payment_name(key)
+    return method_words(key)
 
 
 def x_report_data(session: LocalSession, figures: SessionFigures) -> dict[str, Any]:
@@ -34,10 +41,18 @@ def x_report_data(session: LocalSession, figures: SessionFigures) -> dict[str, A
 def difference_words(difference: Decimal, fmt: MoneyFormatter) -> tuple[str, str]:
     """("Over $5.00", colour) / ("Short $3.00", colour) / ("Even", "")."""
     if difference > 0:
-        return f"Over {fmt.format(difference)}", OVER_COLOUR
+        return translate("Reports", "Over {amount}").format(amount=fmt.format(difference)), OVER_COLOUR
     if difference < 0:
-        return f"Short {fmt.format(-difference)}", SHORT_COLOUR
-    return "Even", ""
+        return translate("Reports", "Short {amount}").format(amount=fmt.format(-difference)), SHORT_COLOUR
+    return translate("Reports", "Even"), ""
+
+
+def tax_label(label: str) -> str:
+    """A rate's label from the core (``TX State 6.25%``) with its percentage the locale's way (``6,25 %``)."""
+    found = _RATE.match(label)
+    if found is None:
+        return label
+    return f"{found['name']} {i18n.percent(Decimal(found['rate']))}".strip()
 
 
 def _time(iso: str | None) -> str:
@@ -67,14 +82,20 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
         return escape(fmt.format(Decimal(str(value or "0"))))
 
     parts = [f"<h1>{escape(title)}</h1>"]
-    header = [("Session", escape(str(report.get("sessionNumber", "")))), ("Station", escape(station)),
-              ("Opened", f"{_time(report.get('openTime'))} by {escape(str(report.get('openedBy', '')))}")]
+    by = translate("Reports", "{time} by {name}")
+    header = [(translate("Reports", "Session"), escape(str(report.get("sessionNumber", "")))),
+              (translate("Reports", "Station"), escape(station)),
+              (translate("Reports", "Opened"), by.format(time=_time(report.get("openTime")),
+                                                         name=escape(str(report.get("openedBy", "")))))]
     if report.get("closeTime"):
-        header.append(("Closed", f"{_time(report.get('closeTime'))} by {escape(str(report.get('closedBy', '')))}"))
+        header.append((translate("Reports", "Closed"), by.format(time=_time(report.get("closeTime")),
+                                                                 name=escape(str(report.get("closedBy", ""))))))
     parts.append("<p>" + "<br/>".join(f"<b>{k}:</b> {v}" for k, v in header if v) + "</p>")
 
-    parts.append("<h2>Payment methods</h2>")
-    rows = [_row(["Method", "Opening", "Sales", "Refunds", "Cash in", "Cash out", "Expected"], header=True)]
+    parts.append("<h2>" + translate("Reports", "Payment methods") + "</h2>")
+    rows = [_row([translate("Reports", "Method"), translate("Reports", "Opening"), translate("Reports", "Sales"),
+                  translate("Reports", "Refunds"), translate("Reports", "Cash in"), translate("Reports", "Cash out"),
+                  translate("Reports", "Expected")], header=True)]
     for key, m in (report.get("methods") or {}).items():
         rows.append(_row([escape(method_name(key)), money(m["opening"]), money(m["sales"]), money(m["refunds"]),
                           money(m["cashIn"]), money(m["cashOut"]), f"<b>{money(m['expected'])}</b>"]))
@@ -82,8 +103,9 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
 
     counts = report.get("counts")
     if counts is not None:
-        parts.append("<h2>Counted at close</h2>")
-        rows = [_row(["Method", "Expected", "Counted", "Over / short"], header=True)]
+        parts.append("<h2>" + translate("Reports", "Counted at close") + "</h2>")
+        rows = [_row([translate("Reports", "Method"), translate("Reports", "Expected"), translate("Reports", "Counted"),
+                      translate("Reports", "Over / short")], header=True)]
         for line in counts:
             words, colour = difference_words(Decimal(str(line["difference"])), fmt)
             styled = f'<span style="color: {colour}; font-weight: bold;">{escape(words)}</span>' if colour else words
@@ -91,21 +113,26 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
                               styled]))
         parts.append(_table(rows))
 
-    parts.append("<h2>Sales</h2>")
-    summary = [("Orders", str(report.get("orderCount", 0))), ("Gross sales", money(report.get("grossSales"))),
-               ("Refunds", str(report.get("refundCount", 0))), ("Refunded", money(report.get("refunded"))),
-               ("Discounts", money(report.get("discounts"))), ("Tips", money(report.get("tips"))),
-               ("Change given", money(report.get("changeGiven"))),
-               ("Cash rounding", money(report.get("cashRounding")))]
+    parts.append("<h2>" + translate("Reports", "Sales") + "</h2>")
+    summary = [(translate("Reports", "Orders"), i18n.quantity(Decimal(str(report.get("orderCount", 0))))),
+               (translate("Reports", "Gross sales"), money(report.get("grossSales"))),
+               (translate("Reports", "Refunds"), i18n.quantity(Decimal(str(report.get("refundCount", 0))))),
+               (translate("Reports", "Refunded"), money(report.get("refunded"))),
+               (translate("Reports", "Discounts"), money(report.get("discounts"))),
+               (translate("Reports", "Tips"), money(report.get("tips"))),
+               (translate("Reports", "Change given"), money(report.get("changeGiven"))),
+               (translate("Reports", "Cash rounding"), money(report.get("cashRounding")))]
     parts.append(_table([_row([k, v]) for k, v in summary]))
 
-    parts.append("<h2>Taxes by rate</h2>")
+    parts.append("<h2>" + translate("Reports", "Taxes by rate") + "</h2>")
     taxes = report.get("taxes") or {}
     if taxes:
-        parts.append(_table([_row(["Rate", "Collected"], header=True)]
-                            + [_row([escape(str(label)), money(amount)]) for label, amount in taxes.items()]))
+        rows = [_row([translate("Reports", "Rate"), translate("Reports", "Collected")], header=True)]
+        rows += [_row([escape(tax_label(str(label))), money(amount)]) for label, amount in taxes.items()]
+        parts.append(_table(rows))
     else:
-        parts.append("<p>No tax collected.</p>")
+        parts.append("<p>" + translate("Reports", "No tax collected.") + "</p>")
     if report.get("closingNote"):
-        parts.append(f"<h2>Closing note</h2><p>{escape(str(report['closingNote']))}</p>")
+        note = escape(str(report["closingNote"]))
+        parts.append("<h2>" + translate("Reports", "Closing note") + f"</h2><p>{note}</p>")
     return "<html><body style=\"font-family: 'DejaVu Sans', sans-serif;\">" + "".join(parts) + "</body></html>"

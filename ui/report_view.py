@@ -32,7 +32,7 @@ class ReportView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 20, 40, 20)
         layout.setSpacing(10)
-        self.title = heading("Report")
+        self.title = heading(self.tr("Report"))
         layout.addWidget(self.title)
         self.browser = QTextBrowser(objectName="reportBrowser")
         self.browser.setDocument(self.document)
@@ -41,13 +41,14 @@ class ReportView(QWidget):
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.back_button = action_button("Back", "Esc", name="backButton", role="secondary")
+        self.back_button = action_button(self.tr("Back"), "Esc", name="backButton", role="secondary")
         self.back_button.clicked.connect(self.back_requested)
-        self.preview_button = action_button("Print preview", "Ctrl+Shift+P", name="previewButton", role="secondary")
+        self.preview_button = action_button(self.tr("Print preview"), "Ctrl+Shift+P", name="previewButton",
+                                            role="secondary")
         self.preview_button.clicked.connect(self.preview)
-        self.pdf_button = action_button("Save as PDF", "Ctrl+S", name="pdfButton", role="secondary")
+        self.pdf_button = action_button(self.tr("Save as PDF"), "Ctrl+S", name="pdfButton", role="secondary")
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
-        self.print_button = action_button("Print", "Ctrl+P", name="printButton")
+        self.print_button = action_button(self.tr("Print"), "Ctrl+P", name="printButton")
         self.print_button.clicked.connect(self.print_report)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -76,12 +77,12 @@ class ReportView(QWidget):
                                          QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
         self.document.print_(writer)
         del writer  # finishes the file
-        self.notice.show_message(f"Saved {path}", "ok")
+        self.notice.show_message(self.tr("Saved {path}").format(path=path), "ok")
         self.pdf_saved.emit(str(path))
         return path
 
     def _on_pdf_clicked(self) -> None:
-        dialog = QFileDialog(self, "Save the report as PDF", str(self.pdf_folder / f"{self.file_stem}.pdf"),
+        dialog = QFileDialog(self, self.tr("Save the report as PDF"), str(self.pdf_folder / f"{self.file_stem}.pdf"),
                              "PDF (*.pdf)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Coroutine
+from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from register.services.cashiers import Cashier
 from register.services.checkout import Priced, UnknownCodeError
 from register.services.core import RegisterCore
 from register.store.search import CatalogItem
+from ui import i18n
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.main_window import MainWindow
@@ -25,6 +28,8 @@ from ui.money_format import MoneyFormatter
 from ui.sell_view import SellView
 from ui.session_flow import SessionFlow
 from ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +110,8 @@ class SellFlow:
     def _show_error(self, err: BaseException) -> None:
         if isinstance(err, UnknownCodeError):
             QApplication.beep()
-            self.view.show_message(f"{plain_words(err)} Scan it again or search for it (F3).")
+            self.view.show_message(plain_words(err) + " " + translate("SellFlow", "Scan it again or search for it "
+                                                                                "(F3)."))
             return
         self.view.show_message(plain_words(err))
 
@@ -133,17 +139,20 @@ class SellFlow:
 
     def _on_view_quantity_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
-        dialog = FormDialog("Quantity", f"How many {line.name}? Decimals with a dot (1.5) for weighed goods.",
-                            "Set quantity", self.window)
+        dialog = FormDialog(translate("SellFlow", "Quantity"),
+                            translate("SellFlow", "How many {name}? Decimals ({example}) for weighed goods.").format(
+                                name=line.name, example=i18n.quantity(Decimal("1.5"))),
+                            translate("SellFlow", "Set quantity"), self.window)
         dialog.setObjectName("quantityDialog")
-        edit = dialog.add_field("quantity", "&Quantity", text=format(line.quantity.normalize(), "f"))
+        edit = dialog.add_field("quantity", translate("SellFlow", "&Quantity"), text=i18n.quantity(line.quantity))
         edit.selectAll()
 
         def submitted(values: dict[str, str]) -> None:
             def done(_: Priced) -> None:
                 dialog.accept()
 
-            self.change(lambda: self.core.checkout.set_quantity(line_id, values["quantity"]), on_done=done,
+            self.change(lambda: self.core.checkout.set_quantity(line_id, self.fmt.parse(values["quantity"])),
+                        on_done=done,
                         on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)

@@ -96,10 +96,14 @@ class SellView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # fixed widths from the font, never "resize to contents": that reads every row of the cart on each change
         metrics = self.table.fontMetrics()
-        widest = {1: "Qty 9999.5", 2: self.fmt.format(Decimal("99999.99")), 3: self.fmt.format(Decimal("-999999.99"))}
+        widest = {1: self.tr("Qty") + " 9999.5", 2: self.fmt.format(Decimal("99999.99")),
+                  3: self.fmt.format(Decimal("-999999.99"))}
+        titles = header.fontMetrics()
         for column, sample in widest.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))  # "Prix unitaire" is wider
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             titles.horizontalAdvance(title) + 8) + 28)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self._emit_for_line(self.quantity_requested))
         right.addWidget(self.table, 1)
@@ -112,27 +116,28 @@ class SellView(QWidget):
         self.minus_button.clicked.connect(lambda: self._step(-1))
         self.plus_button = action_button("+", "Ctrl++", name="plusButton", role="secondary")
         self.plus_button.clicked.connect(lambda: self._step(1))
-        self.quantity_button = action_button("Quantity", "F4", name="quantityButton", role="secondary")
+        self.quantity_button = action_button(self.tr("Quantity"), "F4", name="quantityButton", role="secondary")
         self.quantity_button.clicked.connect(lambda: self._emit_for_line(self.quantity_requested))
-        self.remove_button = action_button("Remove", "Del", name="removeButton", role="secondary")
+        self.remove_button = action_button(self.tr("Remove"), "Del", name="removeButton", role="secondary")
         self.remove_button.clicked.connect(lambda: self._emit_for_line(self.remove_requested))
-        self.discount_button = action_button("Discount", "F6", name="discountButton", role="secondary")
+        self.discount_button = action_button(self.tr("Discount"), "F6", name="discountButton", role="secondary")
         self.discount_button.clicked.connect(lambda: self._emit_for_line(self.discount_requested))
-        self.search_button = action_button("Search", "F3", name="searchButton", role="secondary")
+        self.search_button = action_button(self.tr("Search"), "F3", name="searchButton", role="secondary")
         self.search_button.clicked.connect(self.focus_search)
-        self.cart_discount_button = action_button("Cart discount", "F5", name="cartDiscountButton", role="secondary")
+        self.cart_discount_button = action_button(self.tr("Cart discount"), "F5", name="cartDiscountButton",
+                                                  role="secondary")
         self.cart_discount_button.clicked.connect(self.cart_discount_requested)
-        self.customer_button = action_button("Customer", "F7", name="customerButton", role="secondary")
+        self.customer_button = action_button(self.tr("Customer"), "F7", name="customerButton", role="secondary")
         self.customer_button.clicked.connect(self.customer_requested)
-        self.note_button = action_button("Note", "Ctrl+N", name="noteButton", role="secondary")
+        self.note_button = action_button(self.tr("Note"), "Ctrl+N", name="noteButton", role="secondary")
         self.note_button.clicked.connect(lambda: self._emit_for_line(self.note_requested))
-        self.price_button = action_button("Price", "Ctrl+O", name="priceButton", role="secondary")
-        self.price_button.setToolTip("Override the price: a manager approves (Ctrl+O)")
+        self.price_button = action_button(self.tr("Price"), "Ctrl+O", name="priceButton", role="secondary")
+        self.price_button.setToolTip(self.tr("Override the price: a manager approves") + " (Ctrl+O)")
         self.price_button.clicked.connect(lambda: self._emit_for_line(self.price_requested))
-        self.custom_button = action_button("Custom sale", "F2", name="customSaleButton", role="secondary")
+        self.custom_button = action_button(self.tr("Custom sale"), "F2", name="customSaleButton", role="secondary")
         self.custom_button.clicked.connect(self.custom_sale_requested)
-        self.fee_button = action_button("Fee", "Ctrl+E", name="feeButton", role="secondary")
-        self.fee_button.setToolTip("A fee on the whole sale, e.g. delivery (Ctrl+E)")
+        self.fee_button = action_button(self.tr("Fee"), "Ctrl+E", name="feeButton", role="secondary")
+        self.fee_button.setToolTip(self.tr("A fee on the whole sale, e.g. delivery") + " (Ctrl+E)")
         self.fee_button.clicked.connect(self.fee_requested)
         for n, button in enumerate((self.minus_button, self.plus_button, self.quantity_button, self.discount_button,
                                     self.remove_button, self.search_button, self.cart_discount_button,
@@ -150,7 +155,7 @@ class SellView(QWidget):
         self.totals_grid.setColumnStretch(0, 1)
         totals_layout.addLayout(self.totals_grid)
         total_row = QHBoxLayout()
-        total_row.addWidget(QLabel("Total", objectName="totalCaption"))
+        total_row.addWidget(QLabel(self.tr("Total"), objectName="totalCaption"))
         total_row.addStretch(1)
         self.total_label = QLabel(self.fmt.format(Decimal(0)), objectName="cartTotal")
         total_row.addWidget(self.total_label)
@@ -163,19 +168,19 @@ class SellView(QWidget):
         actions = QHBoxLayout(actions_box)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(8)
-        self.back_button = action_button("Home", "Esc", name="sellBackButton", role="secondary")
+        self.back_button = action_button(self.tr("Home"), "Esc", name="sellBackButton", role="secondary")
         self.back_button.clicked.connect(self.back_requested)
         actions.addWidget(self.back_button)
-        self.park_button = action_button("Park", "F8", name="parkButton", role="secondary")
+        self.park_button = action_button(self.tr("Park"), "F8", name="parkButton", role="secondary")
         self.park_button.clicked.connect(self.park_requested)
-        self.parked_button = action_button("Parked", "F9", name="parkedButton", role="secondary")
+        self.parked_button = action_button(self.tr("Parked"), "F9", name="parkedButton", role="secondary")
         self.parked_button.clicked.connect(self.parked_requested)
-        self.orders_button = action_button("Orders", "F10", name="ordersButton", role="secondary")
+        self.orders_button = action_button(self.tr("Orders"), "F10", name="ordersButton", role="secondary")
         self.orders_button.clicked.connect(self.orders_requested)
         for button in (self.park_button, self.parked_button, self.orders_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.pay_button = action_button("Pay", "F12", name="payButton")
+        self.pay_button = action_button(self.tr("Pay"), "F12", name="payButton")
         self.pay_button.setMinimumHeight(64)
         self.pay_button.clicked.connect(self.pay_requested)
         actions.addWidget(self.pay_button)
@@ -219,7 +224,7 @@ class SellView(QWidget):
             value.setVisible(shown)
         self.total_label.setText(self.fmt.format(priced.total))
         customer = priced.state.customer_name
-        self.customer_label.setText(f"Customer: {customer}" if customer else "")
+        self.customer_label.setText(self.tr("Customer: {name}").format(name=customer) if customer else "")
         self.customer_label.setVisible(bool(customer))
         self._update_buttons()
         self.priced_shown.emit(priced)
@@ -227,7 +232,7 @@ class SellView(QWidget):
     def totals_text(self) -> str:
         """The totals panel as text (for tests and screen readers)."""
         rows = [f"{caption.text()}\t{value.text()}" for caption, value in self._totals_labels if caption.text()]
-        return "\n".join([*rows, f"Total\t{self.total_label.text()}"])
+        return "\n".join([*rows, self.tr("Total") + "\t" + self.total_label.text()])
 
     def show_message(self, text: str, kind: str = "error") -> None:
         """A message under the totals (never a modal box: the queue keeps moving)."""

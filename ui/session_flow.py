@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 
 from register.services.cart import parse_amount
 from register.services.cashiers import Cashier
@@ -32,6 +33,9 @@ from ui.open_session_view import OpenSessionView
 from ui.report_html import report_html, x_report_data
 from ui.report_view import ReportView
 from ui.tasks import TaskRunner
+from ui.words import method_words
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 BLIND_CLOSE = "ui.blind_close"
@@ -93,8 +97,8 @@ class SessionFlow:
             if message:
                 self.home.show_message(message, kind)
             elif self.session is not None and not self.session.opened_today:
-                self.home.show_message("This session was opened on another day. Close it before anything else.",
-                                       "error")
+                self.home.show_message(translate("SessionFlow", "This session was opened on another day. Close it "
+                                                 "before anything else."), "error")
             else:
                 self.home.notice.clear_message()
 
@@ -125,7 +129,8 @@ class SessionFlow:
         self.open_view.setEnabled(False)
         self.tasks.start(self.core.sessions.open(total, opened_by=self._name(), note=note),
                          on_done=lambda s: self.show_home(
-                             f"Session {s.number} is open with a float of {self.fmt.format(s.opening_amount)}."),
+                             translate("SessionFlow", "Session {number} is open with a float of {amount}.").format(
+                                 number=s.number, amount=self.fmt.format(s.opening_amount))),
                          on_error=lambda e: self.open_view.show_error(plain_words(e)))
 
     # X report ------------------------------------------------------------------------------------
@@ -136,9 +141,11 @@ class SessionFlow:
 
         def done(result: tuple[LocalSession, Any]) -> None:
             session, figures = result
-            html = report_html(x_report_data(session, figures), self.fmt, title=f"X report — {session.number}",
+            html = report_html(x_report_data(session, figures), self.fmt,
+                               title=translate("SessionFlow", "X report — {number}").format(number=session.number),
                                station=self._station_text())
-            self.report_view.show_report(f"X report — session {session.number}", html, f"{session.number}-X")
+            self.report_view.show_report(translate("SessionFlow", "X report — session {number}").format(
+                number=session.number), html, f"{session.number}-X")
             self.window.show_view(self.report_view)
 
         self.tasks.start(build(), on_done=done, on_error=self._home_error, key="report")
@@ -149,7 +156,7 @@ class SessionFlow:
 
     # cash in / out, no sale ----------------------------------------------------------------------
     def _cash_dialog(self, direction: str) -> None:
-        dialog = CashMoveDialog(direction, self.fmt.currency, self.window)
+        dialog = CashMoveDialog(direction, self.fmt.currency, self.window, example=self.fmt.example("12.50"))
         person = self.cashier()
         if direction == "out" and person is not None and person.is_manager:
             dialog.fields["manager"].setText(person.name)
@@ -167,7 +174,9 @@ class SessionFlow:
 
     def _on_cash_dialog_submitted(self, dialog: CashMoveDialog, values: dict[str, str]) -> None:
         async def move() -> Decimal:
-            amount = parse_amount(values["amount"], f"cash {dialog.direction}")
+            what = translate("SessionFlow", "cash in") if dialog.direction == "in" else translate("SessionFlow",
+                                                                                                   "cash out")
+            amount = parse_amount(self.fmt.parse(values["amount"]), what)
             actor = self._name()
             if dialog.direction == "out":
                 actor = (await self.core.cashiers.authorize(values["manager"], values["pin"], "cash out")).name
@@ -176,14 +185,16 @@ class SessionFlow:
 
         def done(amount: Decimal) -> None:
             dialog.accept()
-            verb = "put into" if dialog.direction == "in" else "taken out of"
-            self.show_home(f"{self.fmt.format(amount)} {verb} the drawer: {values['reason']}.")
+            said = translate("SessionFlow", "{amount} put into the drawer: {reason}.") if dialog.direction == "in" \
+                else translate("SessionFlow", "{amount} taken out of the drawer: {reason}.")
+            self.show_home(said.format(amount=self.fmt.format(amount), reason=values["reason"]))
 
         self.tasks.start(move(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
     def _on_home_no_sale_requested(self) -> None:
         self.tasks.start(self.core.sessions.drawer_opened(self._name()),
-                         on_done=lambda _: self.home.show_message("Drawer opened without a sale (logged).", "ok"),
+                         on_done=lambda _: self.home.show_message(
+                             translate("SessionFlow", "Drawer opened without a sale (logged)."), "ok"),
                          on_error=self._home_error)
 
     # close ---------------------------------------------------------------------------------------
@@ -203,7 +214,8 @@ class SessionFlow:
 
     def _on_close_view_counts_confirmed(self, counted: dict[str, Any]) -> None:
         try:
-            counts = {k: parse_amount(v, f"counted {k}", allow_zero=True) for k, v in counted.items()}
+            counts = {k: parse_amount(v, translate("SessionFlow", "counted {method}").format(
+                method=method_words(k).lower()), allow_zero=True) for k, v in counted.items()}
         except ValueError as err:
             self.close_view.show_error(plain_words(err))
             return
@@ -217,7 +229,8 @@ class SessionFlow:
 
     def _on_close_view_close_requested(self, note: str) -> None:
         person = self.cashier()
-        dialog = ManagerApprovalDialog("closing the session", "Close session", self.window,
+        dialog = ManagerApprovalDialog(translate("SessionFlow", "closing the session"),
+                                       translate("SessionFlow", "Close session"), self.window,
                                        manager=person.name if person and person.is_manager else "")
         dialog.submitted.connect(lambda values: self._on_close_dialog_submitted(dialog, values, note))
         self.open_dialog(dialog)
@@ -237,8 +250,10 @@ class SessionFlow:
     def show_z_report(self, closed: ClosedSession) -> None:
         """The stored Z report on screen, ready to print or save."""
         number = closed.session.number
-        html = report_html(closed.report, self.fmt, title=f"Z report — {number}", station=self._station_text())
-        self.report_view.show_report(f"Z report — session {number} (closed)", html, f"{number}-Z")
+        html = report_html(closed.report, self.fmt, title=translate("SessionFlow", "Z report — {number}").format(
+            number=number), station=self._station_text())
+        self.report_view.show_report(translate("SessionFlow", "Z report — session {number} (closed)").format(
+            number=number), html, f"{number}-Z")
         self.window.show_view(self.report_view)
         self.window.status.set_session(None)
         self.refresh_pending()

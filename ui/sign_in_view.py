@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint, key_text
+
+translate = QCoreApplication.translate
 
 
 def pin_edit(name: str) -> QLineEdit:
@@ -16,7 +18,7 @@ def pin_edit(name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(8)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-    edit.setPlaceholderText("4 to 8 digits")
+    edit.setPlaceholderText(translate("SignInView", "4 to 8 digits"))
     return edit
 
 
@@ -40,7 +42,7 @@ class SignInView(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        self.title = heading("Sign in")
+        self.title = heading(self.tr("Sign in"))
         self.guide = hint()
         layout.addWidget(self.title)
         layout.addWidget(self.guide)
@@ -52,16 +54,16 @@ class SignInView(QWidget):
         self.confirm_edit = pin_edit("pinConfirmEdit")
         self.pin_edit.returnPressed.connect(self._on_submit)
         self.confirm_edit.returnPressed.connect(self._on_submit)
-        form.addRow("&Name", self.name_combo)
-        form.addRow("&PIN", self.pin_edit)
-        form.addRow("PIN &again", self.confirm_edit)
+        form.addRow(self.tr("&Name"), self.name_combo)
+        form.addRow(self.tr("&PIN"), self.pin_edit)
+        form.addRow(self.tr("PIN &again"), self.confirm_edit)
         self._form = form
         layout.addLayout(form)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.submit_button = action_button("Sign in", "Return", name="signInButton")
+        self.submit_button = action_button(self.tr("Sign in"), "Return", name="signInButton")
         self.submit_button.setShortcut("")  # Return in the PIN field submits; Enter on the button too
         self.submit_button.clicked.connect(self._on_submit)
         row.addWidget(self.submit_button)
@@ -79,14 +81,14 @@ class SignInView(QWidget):
         self.name_combo.setEditText("" if self._first_run else names[0])
         self._form.setRowVisible(self.confirm_edit, self._first_run)
         if self._first_run:
-            self.title.setText("Create the first manager")
-            self.guide.setText("Nobody works at this station yet. The first person is a manager: they open and "
-                               "close sessions and approve cash out. Choose a PIN only you know.")
-            self.submit_button.setText("Create manager and sign in  Enter")
+            self.title.setText(self.tr("Create the first manager"))
+            self.guide.setText(self.tr("Nobody works at this station yet. The first person is a manager: they open "
+                                       "and close sessions and approve cash out. Choose a PIN only you know."))
+            self.submit_button.setText(self.tr("Create manager and sign in") + "  " + key_text("Enter"))
         else:
-            self.title.setText("Sign in")
-            self.guide.setText("Choose your name and type your PIN. Signing out keeps the session open.")
-            self.submit_button.setText("Sign in  Enter")
+            self.title.setText(self.tr("Sign in"))
+            self.guide.setText(self.tr("Choose your name and type your PIN. Signing out keeps the session open."))
+            self.submit_button.setText(self.tr("Sign in") + "  " + key_text("Enter"))
         self.reset()
 
     def reset(self) -> None:
@@ -100,12 +102,12 @@ class SignInView(QWidget):
     def _on_submit(self) -> None:
         name, pin = self.name_combo.currentText().strip(), self.pin_edit.text()
         if not name:
-            self.notice.show_message("Name: type your name.")
+            self.notice.show_message(self.tr("Name: type your name."))
             self.name_combo.setFocus()
             return
         if self._first_run:
             if pin != self.confirm_edit.text():
-                self.notice.show_message("The two PINs differ. Type the same PIN twice.")
+                self.notice.show_message(self.tr("The two PINs differ. Type the same PIN twice."))
                 self.confirm_edit.clear()
                 self.confirm_edit.setFocus()
                 return

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
-
-STATUS_WORDS = {"AVAILABLE": "Available", "IN_USE": "In use"}
+from ui.words import station_status_words
 
 
 class StationPickerView(QWidget):
@@ -41,19 +40,19 @@ class StationPickerView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(14)
-        layout.addWidget(heading("Pair this computer with a station"))
-        layout.addWidget(hint("Choose your shop, then the till this computer stands at. Pairing marks the "
-                              "station in use by this computer; a manager can release it later."))
+        layout.addWidget(heading(self.tr("Pair this computer with a station")))
+        layout.addWidget(hint(self.tr("Choose your shop, then the till this computer stands at. Pairing marks the "
+                                      "station in use by this computer; a manager can release it later.")))
         form = form_layout()
         self.outlet_combo = QComboBox(objectName="outletCombo")
         self.outlet_combo.currentIndexChanged.connect(self._show_stations)
         self.device_edit = QLineEdit(self._device_name, objectName="deviceName")
-        form.addRow("&Shop", self.outlet_combo)
-        form.addRow("This computer's &name", self.device_edit)
+        form.addRow(self.tr("&Shop"), self.outlet_combo)
+        form.addRow(self.tr("This computer's &name"), self.device_edit)
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 3, objectName="stationTable")
-        self.table.setHorizontalHeaderLabels(["Station", "Status", "Used by"])
+        self.table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Status"), self.tr("Used by")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,15 +69,15 @@ class StationPickerView(QWidget):
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         buttons = QHBoxLayout()
-        self.reload_button = action_button("Reload", "F5", name="reloadButton", role="secondary")
+        self.reload_button = action_button(self.tr("Reload"), "F5", name="reloadButton", role="secondary")
         self.reload_button.clicked.connect(self._on_reload_clicked)
-        self.pair_button = action_button("Pair this station", "F2", name="pairButton")
+        self.pair_button = action_button(self.tr("Pair this station"), "F2", name="pairButton")
         self.pair_button.clicked.connect(self._on_pair_clicked)
         buttons.addWidget(self.reload_button)
         buttons.addStretch(1)
         buttons.addWidget(self.pair_button)
         layout.addLayout(buttons)
-        self.set_loading("Looking for your shops…")
+        self.set_loading(self.tr("Looking for your shops…"))
 
     def set_loading(self, text: str) -> None:
         """Waiting for the server."""
@@ -96,7 +95,8 @@ class StationPickerView(QWidget):
         self.outlet_combo.blockSignals(False)
         self._show_stations()
         if not self._outlets:
-            self.notice.show_message("This account has no shops yet. Create one in Final POS, then reload.", "info")
+            self.notice.show_message(self.tr("This account has no shops yet. Create one in Final POS, then reload."),
+                                     "info")
         self.outlet_combo.setFocus()
 
     def _show_stations(self) -> None:
@@ -111,7 +111,7 @@ class StationPickerView(QWidget):
             status = "IN_USE" if device else (station.status or "").upper()
             name = QTableWidgetItem(station.name or station.id)
             name.setData(Qt.ItemDataRole.UserRole, station.id)
-            state = QTableWidgetItem(STATUS_WORDS.get(status, status.title() or "Unknown"))
+            state = QTableWidgetItem(station_status_words(status))
             state.setData(Qt.ItemDataRole.UserRole, status)
             used_by = QTableWidgetItem(getattr(station, "device_name", None) or device if device else "")
             for col, item in enumerate((name, state, used_by)):
@@ -146,11 +146,11 @@ class StationPickerView(QWidget):
         if station_id is None:
             return
         # a station in use may be this very computer's (paired before a reinstall): the core decides, by device id
-        self.set_loading("Pairing…")
+        self.set_loading(self.tr("Pairing…"))
         self.pair_requested.emit(station_id, self.device_edit.text().strip())
 
     def _on_reload_clicked(self) -> None:
-        self.set_loading("Looking for your shops…")
+        self.set_loading(self.tr("Looking for your shops…"))
         self.reload_requested.emit()
 
     def show_error(self, text: str) -> None:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, QTimer
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolTip
 
 from register.config import Mode
+from ui import i18n
+from ui.words import role_words
+
+translate = QCoreApplication.translate
 
 
 class ElidedLabel(QLabel):
@@ -38,22 +44,21 @@ class ElidedLabel(QLabel):
         return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
 
-class StatusBarPanel:
+class StatusBarPanel(QObject):
     """Fills a QStatusBar with labelled fields (each a QLabel the tests and screen readers can read)."""
 
     def __init__(self, bar: QStatusBar, mode: Mode) -> None:
+        super().__init__(bar)
         self.bar = bar
-        self.mode = QLabel("DEMO MODE" if mode is Mode.DEMO else "LIVE", objectName="modeBadge")
-        self.mode.setProperty("mode", mode.value)
-        self.mode.setToolTip("Training mode: sales go to the built-in demo shop on this computer, never to a real "
-                             "account." if mode is Mode.DEMO else "Live: sales go to your Final POS account.")
+        self.mode = QLabel(objectName="modeBadge")
+        self.set_mode(mode)
         self.outlet = QLabel(objectName="statusOutlet")
         # who and where: squeezed (ending in "…") on a narrow screen before the state fields on the right are
-        self.station = ElidedLabel("Station: not paired", objectName="statusStation")
-        self.session = ElidedLabel("No session", objectName="statusSession")
-        self.cashier = ElidedLabel("Nobody signed in", objectName="statusCashier")
-        self.server = QLabel("Server: starting…", objectName="statusServer")
-        self.pending = QLabel("All sent", objectName="statusPending")
+        self.station = ElidedLabel(translate("StatusBarPanel", "Station: not paired"), objectName="statusStation")
+        self.session = ElidedLabel(translate("StatusBarPanel", "No session"), objectName="statusSession")
+        self.cashier = ElidedLabel(translate("StatusBarPanel", "Nobody signed in"), objectName="statusCashier")
+        self.server = QLabel(translate("StatusBarPanel", "Server: starting…"), objectName="statusServer")
+        self.pending = QLabel(translate("StatusBarPanel", "All sent"), objectName="statusPending")
         self.clock = QLabel(objectName="statusClock")
         bar.addWidget(self.mode)
         for label in (self.outlet, self.station, self.session, self.cashier):
@@ -63,11 +68,18 @@ class StatusBarPanel:
         bar.addPermanentWidget(self.clock)
         self._timer = QTimer(bar, interval=1000, timeout=self._tick)
         self._timer.start()
-        self._tick()
+        # the first paint shows Qt's reading of the locale; the ticks, Babel's (imported once the window is up)
+        short = QLocale.FormatType.ShortFormat
+        now = QLocale().toString(QTime.currentTime(), short)
+        self.clock.setText(f"{QLocale().dayName(QDate.currentDate().dayOfWeek(), short)} {now}")
 
     def set_mode(self, mode: Mode) -> None:
         """Demo or live."""
-        self.mode.setText("DEMO MODE" if mode is Mode.DEMO else "LIVE")
+        demo = mode is Mode.DEMO
+        self.mode.setText(translate("StatusBarPanel", "DEMO MODE") if demo else translate("StatusBarPanel", "LIVE"))
+        self.mode.setToolTip(translate("StatusBarPanel", "Training mode: sales go to the built-in demo shop on this "
+                                       "computer, never to a real account.") if demo else
+                             translate("StatusBarPanel", "Live: sales go to your Final POS account."))
         self.mode.setProperty("mode", mode.value)
         self.mode.style().unpolish(self.mode)
         self.mode.style().polish(self.mode)
@@ -76,23 +88,29 @@ class StatusBarPanel:
         """The paired station (empty when not paired)."""
         self.outlet.setText(outlet)
         self.outlet.setVisible(False)  # said in the station's tooltip: the bar has no room for both
-        self.station.setText(f"Station: {station}" if station else "Station: not paired")
-        self.station.setToolTip(f"{station} at {outlet}" if station and outlet else "")
+        self.station.setText(translate("StatusBarPanel", "Station: {station}").format(station=station) if station
+                             else translate("StatusBarPanel", "Station: not paired"))
+        self.station.setToolTip(translate("StatusBarPanel", "{station} at {outlet}").format(station=station,
+                                                                                           outlet=outlet)
+                                if station and outlet else "")
 
     def set_session(self, number: str | None) -> None:
         """The open session's number."""
-        self.session.setText(f"Session {number}" if number else "No session")
+        self.session.setText(translate("StatusBarPanel", "Session {number}").format(number=number) if number
+                             else translate("StatusBarPanel", "No session"))
 
     def set_cashier(self, name: str | None, role: str = "") -> None:
         """Who is signed in."""
-        self.cashier.setText(f"{name} ({role})" if name and role else name or "Nobody signed in")
+        self.cashier.setText(translate("StatusBarPanel", "{name} ({role})").format(name=name, role=role_words(role))
+                             if name and role else name or translate("StatusBarPanel", "Nobody signed in"))
 
     def set_online(self, online: bool | None, reason: str = "", key_refused: bool = False) -> None:
         """Whether the server answers, or refuses the key; words and a marker, not colour alone."""
         if key_refused:
-            text, state = "✕ Key refused: ask a manager", "offline"
+            text, state = translate("StatusBarPanel", "✕ Key refused: ask a manager"), "offline"
         else:
-            text = {True: "● Online", False: "○ Offline", None: "Server: starting…"}[online]
+            text = {True: translate("StatusBarPanel", "● Online"), False: translate("StatusBarPanel", "○ Offline"),
+                    None: translate("StatusBarPanel", "Server: starting…")}[online]
             state = {True: "online", False: "offline", None: "starting"}[online]
         self.server.setText(text)
         self.server.setProperty("state", state)
@@ -102,9 +120,11 @@ class StatusBarPanel:
 
     def set_pending(self, pending: int, attention: int = 0, oldest_unsent: str = "") -> None:
         """Writes not yet confirmed by the server, and how long the oldest unsent sale has waited."""
-        text = "All sent" if pending == 0 else f"{pending} to send"
+        text = self.tr("%n to send", "", pending)
+        if pending == 0:
+            text = translate("StatusBarPanel", "All sent")
         if attention:
-            text += f", {attention} need attention"
+            text += self.tr(", %n need attention", "", attention)
         self._oldest = QDateTime.fromString(oldest_unsent, Qt.DateFormat.ISODateWithMs) if oldest_unsent else None
         self._pending_text = text
         self.pending_count = pending
@@ -115,22 +135,23 @@ class StatusBarPanel:
         if self._oldest is not None and self._oldest.isValid():
             minutes = max(0, self._oldest.secsTo(QDateTime.currentDateTimeUtc()) // 60)
             if minutes >= 1:
-                text += f" (oldest sale {minutes} min)"
+                text += self.tr(" (oldest sale %n min)", "", minutes)
         self.pending.setText(text)
 
     def set_worker_failed(self, worker: str, error: str) -> None:
         """A background worker hit an unexpected error and restarts: said, never hidden."""
-        self.server.setToolTip(f"The {worker} worker restarted after an error: {error}")
+        self.server.setToolTip(translate("StatusBarPanel", "A background task ({worker}) restarted after an error: "
+                                                           "{error}").format(worker=worker, error=error))
 
     pending_count = 0
-    _pending_text = "All sent"
+    _pending_text = ""
     _oldest: QDateTime | None = None
 
-    pending_count = 0
-
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime()
+        from babel.dates import format_date
+
+        now = datetime.now()
         if self._oldest is not None:
             self._show_pending()
-        self.clock.setText(now.toString("ddd HH:mm"))
-        self.clock.setToolTip(now.toString("dddd d MMMM yyyy"))
+        self.clock.setText(f"{format_date(now, 'EEE', locale=i18n.current().locale)} {i18n.clock(now)}")
+        self.clock.setToolTip(format_date(now, "full", locale=i18n.current().locale))

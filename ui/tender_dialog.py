@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
 
 from register.services.payments import PaymentMethod
 from ui.form_dialog import FormDialog
+from ui.words import method_words, reference_words
+
+translate = QCoreApplication.translate
 
 COLUMNS = 2
 FIELD_MNEMONICS = frozenset("ar")
@@ -32,8 +35,10 @@ class OtherPaymentDialog(FormDialog):
 
     def __init__(self, methods: Sequence[PaymentMethod], due_text: str, amount: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__("Other payment", f"How does the customer pay? Then the amount (empty: the {due_text} "
-                         "due) and the number on the card, check or voucher.", "Take payment", parent)
+        super().__init__(translate("OtherPaymentDialog", "Other payment"),
+                         translate("OtherPaymentDialog", "How does the customer pay? Then the amount (empty: the "
+                                   "{due} due) and the number on the card, check or voucher.").format(due=due_text),
+                         translate("OtherPaymentDialog", "Take payment"), parent)
         self.setObjectName("otherPaymentDialog")
         self.methods = tuple(methods)
         self.group = QButtonGroup(self)
@@ -45,7 +50,7 @@ class OtherPaymentDialog(FormDialog):
         grid.setSpacing(8)
         taken = set(FIELD_MNEMONICS)
         for n, method in enumerate(self.methods):
-            button = QPushButton(_mnemonic(method.name, taken), objectName="otherMethodButton")
+            button = QPushButton(_mnemonic(method_words(method.key), taken), objectName="otherMethodButton")
             button.setProperty("method", method.key)
             button.setCheckable(True)
             button.setAutoDefault(False)
@@ -54,8 +59,9 @@ class OtherPaymentDialog(FormDialog):
             grid.addWidget(button, n // COLUMNS, n % COLUMNS)
             self.method_buttons[method.key] = button
         self.form.addRow(panel)
-        self.amount_edit = self.add_field("amount", "&Amount", text=amount, placeholder=f"empty: {due_text}")
-        self.reference_edit = self.add_field("reference", "&Reference", placeholder="optional")
+        self.amount_edit = self.add_field("amount", self.tr("&Amount"), text=amount,
+                                          placeholder=self.tr("empty: {due}").format(due=due_text))
+        self.reference_edit = self.add_field("reference", self.tr("&Reference"), placeholder=self.tr("optional"))
         self.group.idToggled.connect(self._on_group_id_toggled)
         if self.methods:
             self.method_buttons[self.methods[0].key].setChecked(True)
@@ -79,9 +85,11 @@ class OtherPaymentDialog(FormDialog):
             method = self.methods[n]
             label = self.form.labelForField(self.reference_edit)
             if isinstance(label, QLabel):
-                at = method.reference.lower().find("r")  # Alt+R, whatever the words
-                label.setText(method.reference if at < 0 else f"{method.reference[:at]}&{method.reference[at:]}")
-            self.reference_edit.setPlaceholderText(f"optional: the {method.reference.lower()}")
+                reference = reference_words(method.key, method.reference)
+                at = reference.lower().find("r")  # Alt+R where the words have an r
+                label.setText(reference if at < 0 else f"{reference[:at]}&{reference[at:]}")
+            self.reference_edit.setPlaceholderText(self.tr("optional: the {reference}").format(
+                reference=reference_words(method.key, method.reference).lower()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # On a type, Tab goes on to the amount (not to the next type: the arrows do that), and so does Return,

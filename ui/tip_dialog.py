@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
+from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.widgets import action_button
+
+translate = QCoreApplication.translate
 
 COLUMNS = 2
 
@@ -20,12 +24,13 @@ COLUMNS = 2
 class TipDialog(FormDialog):
     """Presets (Ctrl+1, Ctrl+2…), No tip (Ctrl+0), or an amount and Set tip (Ctrl+Return)."""
 
-    def __init__(self, presets: Sequence[tuple[Decimal, str]], current: str, parent: QWidget | None = None) -> None:
+    def __init__(self, presets: Sequence[tuple[Decimal, str]], current: str, parent: QWidget | None = None, *,
+                 example: str = "2.00") -> None:
         """``presets``: (percentage, what it comes to, formatted); ``current``: the tip now ("" for none)."""
-        guidance = "A percentage of the items (before tax), or type an amount."
+        guidance = translate("TipDialog", "A percentage of the items (before tax), or type an amount.")
         if current:
-            guidance += f" The tip now: {current}."
-        super().__init__("Tip", guidance, "Set tip", parent)
+            guidance += " " + translate("TipDialog", "The tip now: {amount}.").format(amount=current)
+        super().__init__(translate("TipDialog", "Tip"), guidance, translate("TipDialog", "Set tip"), parent)
         self.setObjectName("tipDialog")
         self.setMinimumWidth(600)
         panel = QWidget(objectName="tipPresets")
@@ -34,16 +39,18 @@ class TipDialog(FormDialog):
         grid.setSpacing(8)
         self.preset_buttons: list[QPushButton] = []
         for n, (percentage, amount) in enumerate(presets):
-            button = action_button(f"{percentage.normalize():f} %  ({amount})", f"Ctrl+{n + 1}",
+            button = action_button(self.tr("{percent}  ({amount})").format(percent=i18n.percent(percentage),
+                                                                             amount=amount), f"Ctrl+{n + 1}",
                                    name="tipPresetButton", role="secondary")
             button.clicked.connect(lambda _=False, p=percentage: self._choose(format(p.normalize(), "f"), ""))
             self.preset_buttons.append(button)
-        self.no_tip_button = action_button("No tip", "Ctrl+0", name="noTipButton", role="secondary")
+        self.no_tip_button = action_button(self.tr("No tip"), "Ctrl+0", name="noTipButton", role="secondary")
         self.no_tip_button.clicked.connect(lambda: self._choose("", ""))
         for n, button in enumerate((*self.preset_buttons, self.no_tip_button)):
             grid.addWidget(button, n // COLUMNS, n % COLUMNS)
         self.form.addRow(panel)
-        self.amount_edit = self.add_field("amount", "&Amount", placeholder="a tip amount, e.g. 2.00")
+        self.amount_edit = self.add_field("amount", self.tr("&Amount"),
+                                          placeholder=self.tr("a tip amount, e.g. {example}").format(example=example))
 
     def _choose(self, percentage: str, amount: str) -> None:
         self.notice.clear_message()
@@ -55,7 +62,7 @@ class TipDialog(FormDialog):
 
     def _on_confirm_clicked(self) -> None:
         if not self.amount_edit.text().strip():
-            self.show_error("Type the tip amount, or choose a percentage or No tip.")
+            self.show_error(self.tr("Type the tip amount, or choose a percentage or No tip."))
             self.amount_edit.setFocus()
             return
         super()._on_confirm_clicked()

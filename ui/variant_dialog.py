@@ -72,15 +72,15 @@ class VariantDialog(QDialog):
         self.title = heading(name)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        layout.addWidget(hint("Which one? Tap it, press its number, or use the arrows and Enter."))
+        layout.addWidget(hint(self.tr("Which one? Tap it, press its number, or use the arrows and Enter.")))
         grid = QGridLayout()
         grid.setSpacing(10)
         for n, item in enumerate(self.items):
             label = variant_label(item)
-            price = self.fmt.format(item.price) if item.price is not None else "no price"
-            sku = (f"SKU {item.sku}", item.sku) if item.sku else ("",)
+            price = self.fmt.format(item.price) if item.price is not None else self.tr("no price")
+            sku = (self.tr("SKU {sku}").format(sku=item.sku), item.sku) if item.sku else ("",)
             button = TileButton(label, [(price,), sku], name="variantTile", height_lines=3, min_width=170)
-            button.setToolTip(f"{item.display_name} — {price}" + (f" — SKU {item.sku}" if item.sku else ""))
+            button.setToolTip(f"{item.display_name} — {price}" + (f" — {sku[0]}" if item.sku else ""))
             button.setProperty("variantId", item.variant_id or "")
             button.clicked.connect(lambda _=False, i=item: self._pick(i))
             if n < 9:  # its key, in the corner (the stylesheet keeps the text clear of it)
@@ -122,7 +122,8 @@ class VariantDialog(QDialog):
             if fast:  # the Enter that ends a scan
                 self._typed = ""
                 self._settle.stop()
-                self.notice.show_message("A scan cannot pick an option: tap one, or press Esc and scan again.")
+                self.notice.show_message(self.tr("A scan cannot pick an option: tap one, or press Esc and scan "
+                                                 "again."))
             elif (focus := self.focusWidget()) in (*self.buttons, self.cancel_button):
                 focus.click()
             return

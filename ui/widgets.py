@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcutEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+
+translate = QCoreApplication.translate
 
 
 class ActionButton(QPushButton):
@@ -101,10 +103,15 @@ class ActionButton(QPushButton):
             self._fit()
 
 
+def key_text(key: str) -> str:
+    """How a key is named on a button (``F2``, ``Esc``; ``Échap`` on a French register, as its keyboards say)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def action_button(text: str, shortcut: str | None = None, *, name: str | None = None,
                   role: str = "primary", parent: QWidget | None = None) -> ActionButton:
     """A button that shows its keyboard shortcut in its label ("Open session  F2") and answers to it."""
-    key = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText) if shortcut else ""
+    key = key_text(shortcut) if shortcut else ""
     button = ActionButton(text, key, parent)
     if shortcut:
         button.setShortcut(QKeySequence(shortcut))
@@ -116,10 +123,10 @@ def action_button(text: str, shortcut: str | None = None, *, name: str | None = 
     return button
 
 
-def dismiss_button(dialog: QDialog, text: str = "Cancel") -> ActionButton:
+def dismiss_button(dialog: QDialog, text: str | None = None) -> ActionButton:
     """A dialog's "Cancel  Esc" (or "Close  Esc"): it rejects the dialog, as Esc already does (no second
     shortcut for the key)."""
-    button = action_button(text, "Esc", name="dialogCancel", role="secondary")
+    button = action_button(text or translate("Dialog", "Cancel"), "Esc", name="dialogCancel", role="secondary")
     button.setShortcut("")
     button.clicked.connect(dialog.reject)
     return button

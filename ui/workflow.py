@@ -12,15 +12,19 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
+from register.services.preferences import load_language, save_language
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
-from ui.errors import plain_words
+from ui.errors import plain_words, set_money
 from ui.events import CoreEventsModel
 from ui.extras_flow import ExtrasFlow
 from ui.home_view import SessionHomeView
+from ui.i18n import LANGUAGES, resolve
 from ui.main_window import MainWindow
 from ui.orders_flow import OrdersFlow
 from ui.payment_flow import PaymentFlow
@@ -28,9 +32,13 @@ from ui.person_dialog import AddPersonDialog
 from ui.receipt_flow import ReceiptFlow
 from ui.sell_flow import SellFlow
 from ui.session_flow import SessionFlow
+from ui.settings_dialog import SettingsDialog
 from ui.sign_in_view import SignInView
 from ui.station_view import StationPickerView
 from ui.tasks import TaskRunner
+from ui.words import role_words
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +61,7 @@ class Workflow:
         self.orders = OrdersFlow(self.receipts)
         self.extras = ExtrasFlow(self.selling)
         self.display = DisplayFlow(self.payment, self.home_view)
+        set_money(self.sessions.fmt.format)  # the core's messages name amounts the store's way
         self._connect()
 
     @property
@@ -75,6 +84,7 @@ class Workflow:
         self.home_view.sign_out_requested.connect(self._on_home_sign_out_requested)
         self.home_view.add_person_requested.connect(self._on_home_add_person_requested)
         self.home_view.release_requested.connect(self._on_home_release_requested)
+        self.home_view.settings_requested.connect(self._on_home_settings_requested)
 
     def start(self) -> None:
         """Start syncing and watching the connection; pair first if this computer is not paired, else sign in."""
@@ -99,7 +109,7 @@ class Workflow:
     def show_pairing(self) -> None:
         """The outlet and station list (loaded when the server answers)."""
         self.window.show_view(self.station_view)
-        self.station_view.set_loading("Looking for your shops…")
+        self.station_view.set_loading(translate("Workflow", "Looking for your shops…"))
 
         async def load() -> tuple[list[Any], list[Any]]:
             await self._server_ready()
@@ -119,7 +129,8 @@ class Workflow:
                          on_error=lambda e: self.station_view.show_error(plain_words(e)))
 
     def _on_catalog_failed(self, err: BaseException) -> None:
-        self.window.statusBar().showMessage(f"The catalog was not downloaded yet: {plain_words(err)}", 15_000)
+        text = translate("Workflow", "The catalog was not downloaded yet: {reason}").format(reason=plain_words(err))
+        self.window.statusBar().showMessage(text, 15_000)
 
     # sign-in -------------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
@@ -167,16 +178,43 @@ class Workflow:
 
             def done(added: Cashier) -> None:
                 dialog.accept()
-                self.home_view.show_message(f"{added.name} can now sign in as {added.role.value}.", "ok")
+                self.home_view.show_message(translate("Workflow", "{name} can now sign in as {role}.").format(
+                    name=added.name, role=role_words(added.role.value)), "ok")
 
             self.tasks.start(add(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
         self.sessions.open_dialog(dialog)
 
+    def _on_home_settings_requested(self) -> None:
+        def opened(chosen: str | None) -> None:
+            person = self.cashier
+            dialog = SettingsDialog(self.core.ctx.pricing, chosen, self.window,
+                                    manager=person.name if person and person.is_manager else "")
+
+            def submitted(values: dict[str, str]) -> None:
+                async def save() -> None:
+                    await self.core.cashiers.authorize(values["manager"], values["pin"], "changing the settings")
+                    await save_language(self.core.db, values["language"] or None)
+
+                def done(_: None) -> None:
+                    dialog.accept()
+                    language = values["language"] or resolve(None).language
+                    self.home_view.show_message(translate("Workflow", "Settings saved. The screens speak {language} "
+                                                          "from the next start.").format(
+                        language=LANGUAGES[language]), "ok")
+
+                self.tasks.start(save(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
+
+            dialog.submitted.connect(submitted)
+            self.sessions.open_dialog(dialog)
+
+        self.tasks.start(load_language(self.core.db), on_done=opened, on_error=self.sessions._home_error)
+
     def _on_home_release_requested(self) -> None:
         person = self.cashier
-        dialog = ManagerApprovalDialog("releasing this station (pair again afterwards)", "Release station",
+        dialog = ManagerApprovalDialog(translate("Workflow", "releasing this station (pair again afterwards)"),
+                                       translate("Workflow", "Release station"),
                                        self.window, manager=person.name if person and person.is_manager else "")
 
         def submitted(values: dict[str, str]) -> None:

@@ -14,8 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
-from register.money import currency_exponent
-from register.pricing._currencies import ISO_4217
+from register.money import currency_exponent, is_currency_in_use
 from register.pricing.cart import (
     Cart,
     CartDiscount,
@@ -301,7 +300,7 @@ def _tip(value: Any, path: str) -> Tip:
 
 def _currency(value: Any, path: str) -> str:
     code = _text(value, path).strip().upper()
-    if code not in ISO_4217:
+    if not is_currency_in_use(code):
         _fail(path, f"unknown currency {value!r}")
     currency_exponent(code)
     return code

@@ -11,6 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from register.money import check_cash_increment, is_currency_in_use
 from register.pricing.cart import TaxRounding
 from register.services.cart import PricingSettings
 from register.services.catalog import CatalogService
@@ -49,14 +50,18 @@ class StationInfo:
 
 
 def pricing_from_json(data: dict[str, Any] | None) -> PricingSettings:
-    """Pricing settings from the settings table."""
+    """Pricing settings from the settings table (``currency``, ``cashIncrement``…); ValueError for a currency
+    that is not legal tender anywhere today or a cash increment that is not a step of the currency."""
     data = data or {}
+    currency = str(data.get("currency") or "USD").strip().upper()
+    if not is_currency_in_use(currency):
+        raise ValueError(f"currency {currency!r}: not an ISO 4217 currency in use (USD, EUR, CHF, JPY…)")
     increment = data.get("cashIncrement")
     return PricingSettings(
-        currency=str(data.get("currency") or "USD"),
+        currency=currency,
         prices_include_tax=bool(data.get("pricesIncludeTax", False)),
         tax_rounding=TaxRounding(data.get("taxRounding", TaxRounding.LINE.value)),
-        cash_increment=Decimal(str(increment)) if increment not in (None, "", "0") else None,
+        cash_increment=check_cash_increment(str(increment) if increment is not None else None, currency),
     )
 
 

@@ -1,11 +1,14 @@
 """``register provision``: set this station up for IT, without the first-run screens and without the network.
 
     register provision --api-url URL --outlet ID --station ID [--data DIR] [--store-key-from-env]
+                       [--currency CHF] [--cash-increment 0.05]
     register provision --demo [--outlet ID --station ID] [--data DIR]
     register provision --file PROVISION.json [--data DIR]     apply a provisioning file now (as the GUI would)
     register provision --show [--data DIR]                    what is recorded (never the key)
 
-Run it as the user who will run the register (the station database is per user, see ``register.config``).
+``--currency`` sets the store's currency (ISO 4217) and ``--cash-increment`` its cash rounding (``0`` for none;
+left out with ``--currency``: CLDR's for the currency, CHF and CAD 0.05). Run it as the user who will run the
+register (the station database is per user, see ``register.config``).
 The pairing is recorded locally and the "station in use" update is queued in the outbox: the register
 posts it when it is online. The API key is never an argument and never read from a file: it comes from
 ``FINALPOS_API_KEY`` or the OS keyring; ``--store-key-from-env`` copies ``FINALPOS_API_KEY`` into the
@@ -46,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--device-name", default=None, help="how Final POS names this computer (default: hostname)")
     parser.add_argument("--store-key-from-env", action="store_true",
                         help=f"store ${API_KEY_ENV} in the OS keyring (the key is never an argument)")
+    parser.add_argument("--currency", default=None, help="the store's currency, ISO 4217 (USD, EUR, CHF, JPY…)")
+    parser.add_argument("--cash-increment", default=None,
+                        help="cash rounding step, e.g. 0.05 (0 for none; default: the currency's, from CLDR)")
     parser.add_argument("--file", type=Path, default=None, help="apply this provisioning file now")
     parser.add_argument("--show", action="store_true", help="print what is recorded and exit")
     # Accepted only to be refused with a clear message (argparse would otherwise say "unrecognized").
@@ -84,15 +90,17 @@ def main(argv: list[str]) -> int:
 
     try:
         if args.file is not None:
-            if args.api_url or args.demo or args.outlet or args.station:
-                return _refuse("--file carries everything: give no --api-url, --demo, --outlet or --station")
+            if args.api_url or args.demo or args.outlet or args.station or args.currency or args.cash_increment:
+                return _refuse("--file carries everything: give no --api-url, --demo, --outlet, --station, "
+                               "--currency or --cash-increment")
             prov, digest = read_provision_file(args.file)
             source = str(args.file.resolve())
         else:
             if not args.api_url and not args.demo:
                 return _refuse("give --api-url URL (live) or --demo, with --outlet ID --station ID")
             prov = Provisioning(outlet_id=args.outlet.strip(), station_id=args.station.strip(),
-                                api_url=(args.api_url or "").strip().rstrip("/") or None, demo=args.demo)
+                                api_url=(args.api_url or "").strip().rstrip("/") or None, demo=args.demo,
+                                currency=args.currency, cash_increment=args.cash_increment)
             digest, source = None, "command"
     except ProvisioningError as err:
         return _refuse(str(err))
@@ -119,6 +127,8 @@ def main(argv: list[str]) -> int:
         print(f"device {applied.station.device_name} ({applied.station.device_id})")
     else:
         print(f"provisioned for {where}; the station is picked at first start")
+    if prov.currency is not None or prov.cash_increment is not None:
+        print(f"store money: {applied.currency}, cash rounding {applied.cash_increment or 'none'}")
     if applied.queued:
         print("queued for Final POS: station in use by this device (posted when the register is online)")
     print(f"station data: {data_dir}")
@@ -129,7 +139,7 @@ def main(argv: list[str]) -> int:
 
 
 def _show(data_dir: Path) -> int:
-    from register.services.context import PAIRING
+    from register.services.context import PAIRING, PRICING
     from register.services.core import DB_FILE
     from register.store import Database, StoreError
     from register.store.records import get_setting
@@ -146,11 +156,12 @@ def _show(data_dir: Path) -> int:
     except StoreError as err:
         return _refuse(str(err))
     try:
-        connection, pairing = db.call(lambda c: (get_setting(c, CONNECTION), get_setting(c, PAIRING)))
+        connection, pairing, pricing = db.call(lambda c: (get_setting(c, CONNECTION), get_setting(c, PAIRING),
+                                                          get_setting(c, PRICING)))
     finally:
         db.close()
     key = "present" if load_api_key() is not None else "missing"
-    print(json.dumps({"connection": connection, "pairing": pairing, "apiKey": key}, indent=2))
+    print(json.dumps({"connection": connection, "pairing": pairing, "pricing": pricing, "apiKey": key}, indent=2))
     return 0
 
 

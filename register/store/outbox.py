@@ -223,9 +223,12 @@ class Outbox:
         return {local: server for local, server in rows if server}
 
     # state changes -----------------------------------------------------------------------------
-    async def _update(self, seq: int, action: str, sql: str, args: tuple[Any, ...]) -> None:
+    async def _update(self, seq: int, action: str, sql: str, args: tuple[Any, ...], *, durable: bool = False) -> None:
+        """Change one entry. Only marking it as sent is a durable commit (counted by the guard): if a deleted log
+        lost any later change, the entry is back in flight, and in flight means "look it up first", never a blind
+        second send; so the later changes need not pay for the guard."""
         def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, action):
+            with transaction(conn, action, durable=durable):
                 conn.execute(f"UPDATE outbox SET {sql}, updated_at = ? WHERE seq = ?", (*args, _now_iso(), seq))
 
         await self.db.run(write)
@@ -235,7 +238,7 @@ class Outbox:
         possibly still on its way. ``tail_skip`` is kept from the first attempt (the look-up reads from there)."""
         await self._update(entry.seq, "marking a write as sent",
                            "state = 'in_flight', attempts = attempts + 1, last_sent_at = ?, in_transit = 1, "
-                           "tail_skip = coalesce(tail_skip, ?)", (sent_at, tail_skip))
+                           "tail_skip = coalesce(tail_skip, ?)", (sent_at, tail_skip), durable=True)
 
     async def mark_done(self, entry: OutboxEntry, server_id: str | None, response: dict[str, Any]) -> None:
         """The server confirmed the write (or a look-up found it)."""

@@ -127,6 +127,10 @@ def test_the_bundle_fits_the_budget_and_leaves_out_unused_qt(builds: dict[str, B
     assert (bundle / "register").is_file() and os.access(bundle / "register", os.X_OK)
     assert (internal / "resources" / "theme.qss").is_file()
     assert (internal / "resources" / "icons" / "register.svg").is_file()
+    for language in ("en", "es", "fr"):  # compiled by the build from the .ts sources
+        qm = internal / "resources" / "translations" / f"register_{language}.qm"
+        ts = ROOT / "resources" / "translations" / f"register_{language}.ts"
+        assert qm.is_file() and qm.stat().st_size > 0 and qm.stat().st_mtime >= ts.stat().st_mtime, qm
     assert (internal / f"register-{VERSION}.dist-info" / "METADATA").is_file()
     assert [p.name for p in internal.glob("register-*.dist-info")] == [f"register-{VERSION}.dist-info"]
     assert (internal / "escpos" / "capabilities.json").is_file()  # receipt printing reads it at import

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +100,8 @@ def test_demo_mode_needs_no_station(tmp_path: Path) -> None:
     (["--api-key", "sk-123", *LIVE], "command line"),
     ([*LIVE, "--api-key=sk-123"], "command line"),
     ([], "--api-url URL (live) or --demo"),
-    (["--api-url", "ftp://x", "--outlet", "o", "--station", "s"], "not an http(s) URL"),
+    (["--api-url", "ftp://x", "--outlet", "o", "--station", "s"], "not a web address"),
+    (["--api-url", "http://pos.example.com", "--outlet", "o", "--station", "s"], "clear text"),
     (["--api-url", "https://user:sk-1@api.example.com", "--outlet", "o", "--station", "s"], "credentials"),
     (["--api-url", "https://api.example.com?key=sk-1", "--outlet", "o", "--station", "s"], "credentials"),
     (["--api-url", "https://api.example.com"], "outlet and the station are needed"),
@@ -276,3 +278,81 @@ def test_a_damaged_database_is_reported_not_crashed_on(tmp_path: Path, monkeypat
     with pytest.raises(ProvisioningError, match="was not applied"):
         apply_provisioning_file(data)
     assert (data / "station.sqlite3").read_bytes() == b"not a database at all" * 100
+
+
+# the store's money ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("flags", "pricing"), [
+    (["--currency", "CHF", "--cash-increment", "0.05"], {"currency": "CHF", "cashIncrement": "0.05"}),
+    (["--currency", "chf"], {"currency": "CHF", "cashIncrement": "0.05"}),  # CLDR's cash rounding for CHF
+    (["--currency", "CAD", "--cash-increment", "0.1"], {"currency": "CAD", "cashIncrement": "0.10"}),
+    (["--currency", "EUR"], {"currency": "EUR", "cashIncrement": ""}),
+    (["--currency", "EUR", "--cash-increment", "0.05"], {"currency": "EUR", "cashIncrement": "0.05"}),
+    (["--currency", "JPY", "--cash-increment", "0"], {"currency": "JPY", "cashIncrement": ""}),
+    (["--currency", "CHF", "--cash-increment", "none"], {"currency": "CHF", "cashIncrement": ""}),
+])
+def test_provision_sets_the_stores_currency_and_cash_rounding(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              flags: list[str], pricing: dict[str, str]) -> None:
+    from register.services.context import PRICING, pricing_from_json
+
+    data = tmp_path / "station"
+    assert main([*LIVE, "--data", str(data), *flags]) == 0
+    assert f"store money: {pricing['currency']}" in capsys.readouterr().out
+    [recorded] = _settings(data, PRICING)
+    assert recorded == pricing
+    settings = pricing_from_json(recorded)  # as the core reads it at every start
+    assert settings.currency == pricing["currency"]
+    assert settings.cash_increment == (Decimal(pricing["cashIncrement"]) if pricing["cashIncrement"] else None)
+    assert main(["--show", "--data", str(data)]) == 0
+    assert json.loads(capsys.readouterr().out)["pricing"] == pricing
+
+
+@pytest.mark.parametrize(("flags", "message"), [
+    (["--currency", "XYZ"], "not an ISO 4217 currency in use"),
+    (["--currency", "CHE"], "not an ISO 4217 currency in use"),  # a funds code, not legal tender
+    (["--currency", "JPY", "--cash-increment", "0.5"], "cash increment"),
+    (["--currency", "USD", "--cash-increment", "-0.05"], "cash increment"),
+    (["--currency", "USD", "--cash-increment", "five"], "cash increment"),
+])
+def test_a_currency_or_cash_rounding_that_cannot_be_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               flags: list[str], message: str) -> None:
+    data = tmp_path / "station"
+    assert main([*LIVE, "--data", str(data), *flags]) == 2
+    assert message in capsys.readouterr().err
+    assert not (data / "station.sqlite3").exists()
+
+
+def test_the_file_carries_the_currency_and_cash_rounding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from register.services.context import PRICING
+
+    path = tmp_path / "provision.json"
+    # a JSON number is read exactly (never through a float)
+    path.write_text('{"apiUrl": "https://api.example.com", "outletId": "o", "stationId": "s-1", '
+                    '"currency": "CHF", "cashIncrement": 0.05}', encoding="utf-8")
+    monkeypatch.setenv(PROVISION_FILE_ENV, str(path))
+    data = tmp_path / "station"
+    assert apply_provisioning_file(data)
+    assert _settings(data, PRICING) == [{"currency": "CHF", "cashIncrement": "0.05"}]
+    path.write_text('{"demo": true, "currency": "JPY", "cashIncrement": "0.5"}', encoding="utf-8")
+    with pytest.raises(ProvisioningError, match="cash increment"):
+        apply_provisioning_file(data)
+    path.write_text('{"demo": true, "currency": 978}', encoding="utf-8")
+    with pytest.raises(ProvisioningError, match="currency must be a string"):
+        apply_provisioning_file(data)
+    assert _settings(data, PRICING) == [{"currency": "CHF", "cashIncrement": "0.05"}]
+
+
+def test_the_currency_does_not_change_under_an_open_session(tmp_path: Path) -> None:
+    from register.services.context import PRICING
+
+    data = tmp_path / "station"
+    provision(data, Provisioning("o", "s-1", "https://api.example.com", currency="USD"))
+    db = Database.open(data / "station.sqlite3")
+    try:
+        db.call(lambda c: c.execute("INSERT INTO sessions (local_id, number, station_id, opened_at, closed_at, body)"
+                                    " VALUES ('l', 'S-1', 's-1', '2026-01-01', NULL, '{}')"))
+    finally:
+        db.close()
+    with pytest.raises(ProvisioningError, match="close it before changing the currency to EUR"):
+        provision(data, Provisioning("o", "s-1", "https://api.example.com", currency="EUR"))
+    provision(data, Provisioning("o", "s-1", "https://api.example.com", cash_increment="0.05"))  # the same currency
+    assert _settings(data, PRICING) == [{"currency": "USD", "cashIncrement": "0.05"}]

@@ -18,3 +18,15 @@ def themed(qapp: Any) -> Iterator[None]:
     apply_theme(qapp)
     yield
     qapp.setStyleSheet(before)
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: Any) -> Iterator[None]:
+    """Every UI test starts with the screens in English, as the register installs it (its plural forms included:
+    "1 needs attention"), and a test that ran them in another language leaves them so."""
+    from ui import i18n
+
+    i18n.apply(None)
+    yield
+    if i18n.current().language != "en" or i18n.current().locale != "en_US":
+        i18n.apply(None)

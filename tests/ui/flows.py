@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from register.config import ApiKey, Connection, Mode, Paths
@@ -17,15 +17,17 @@ from register.services.sync import Backoff
 from ui.app import RegisterApp
 from ui.form_dialog import FormDialog
 
+translate = QCoreApplication.translate
 FAST = Backoff(initial=0.05, maximum=0.3)
 WAIT = 15_000
 MANAGER, PIN = "Dana Manager", "2468"
 
 
-def make_app(qtbot: Any, qapp: Any, url: str | None, key: str | None) -> RegisterApp:
-    """A register on this test's REGISTER_HOME, pointed at ``url`` (None: ask, as on a first run)."""
+def make_app(qtbot: Any, qapp: Any, url: str | None, key: str | None, *, language: str | None = None) -> RegisterApp:
+    """A register on this test's REGISTER_HOME, pointed at ``url`` (None: ask, as on a first run); its screens in
+    ``language`` (None: the station's choice, else the locale's: en_US in the tests, see ``REGISTER_LOCALE``)."""
     connection = Connection(Mode.LIVE, url, ApiKey(key)) if url and key else None
-    app = RegisterApp(qapp, connection, Paths.default().ensure(), backoff=FAST)
+    app = RegisterApp(qapp, connection, Paths.default().ensure(), backoff=FAST, language=language)
     qtbot.addWidget(app.window)
     app.start()
     qtbot.waitUntil(lambda: qapp.activeWindow() is app.window, timeout=WAIT)  # keys go where a person's would
@@ -111,7 +113,8 @@ def wait_home(qtbot: Any, app: RegisterApp) -> None:
     home = app.workflow.home_view  # type: ignore[union-attr]
     # the home screen shows "no session" until its load (keyed "home") has read the store: wait for that
     qtbot.waitUntil(lambda: current(app) is home and not app.tasks.busy("home"), timeout=WAIT)
-    qtbot.waitUntil(lambda: app.window.status.cashier.text() != "Nobody signed in", timeout=WAIT)
+    nobody = translate("StatusBarPanel", "Nobody signed in")
+    qtbot.waitUntil(lambda: app.window.status.cashier.text() != nobody, timeout=WAIT)
 
 
 def open_session(qtbot: Any, app: RegisterApp, counts: dict[str, int], note: str = "") -> None:
@@ -155,7 +158,7 @@ def wait_synced(qtbot: Any, app: RegisterApp, timeout: int = 30_000) -> None:
     """Until the outbox has nothing left for the server."""
     qtbot.waitUntil(lambda: app.workflow is not None, timeout=WAIT)
     qtbot.waitUntil(lambda: app.core is not None and app.core.outbox.counts().waiting == 0
-                    and app.window.status.pending.text() == "All sent", timeout=timeout)
+                    and app.window.status.pending.text() == translate("StatusBarPanel", "All sent"), timeout=timeout)
 
 
 def server(sandbox: Any) -> httpx.Client:
@@ -189,7 +192,7 @@ def start_selling(qtbot: Any, app: Any, *, pair: bool = True) -> Any:
     create_first_manager(qtbot, app)
     open_session(qtbot, app, {"100": 1})
     qtbot.waitUntil(lambda: len(app.core.catalog.index.items) > 0, timeout=30_000)
-    assert app.workflow.home_view.sell_button.text() == "Sell  F1"
+    assert app.workflow.home_view.sell_button.text() == translate("SessionHomeView", "Sell") + "  F1"
     press(qtbot, app.window, Qt.Key.Key_F1)
     selling = app.workflow.selling
     qtbot.waitUntil(lambda: current(app) is selling.view and bool(selling.view.catalog.product_buttons),

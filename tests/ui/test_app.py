@@ -44,7 +44,7 @@ def test_status_bar_says_mode_station_and_connectivity(qtbot: Any, qloop: Any) -
     status.set_cashier("Dana", "manager")
     assert status.station.text() == "Station: Austin Register 1"
     assert status.server.text() == "○ Offline"  # a word and a marker, not colour alone
-    assert status.pending.text() == "3 to send, 1 need attention"
+    assert status.pending.text() == "3 to send, 1 needs attention"
     assert status.cashier.text() == "Dana (manager)"
     window.set_mode(Mode.LIVE)
     assert status.mode.text() == "LIVE"

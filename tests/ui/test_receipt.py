@@ -64,7 +64,7 @@ def test_receipt_html_reads_the_local_way() -> None:
              "lineItems": [{"name": "Espresso <double>", "quantity": 2, "price": "617.25", "total": "1234.50"}],
              "paymentMethods": [{"paymentType": "cash", "amount": "1336.41", "change": "3.59"}]}
     html = receipt_html(build_receipt(order, cashier="Dana"), MoneyFormatter("USD"))
-    for expected in ("R1-1", "Dana", "Espresso &lt;double&gt;", "2 × $617.25", "$1,234.50", "−$10.00",
+    for expected in ("R1-1", "Dana", "Espresso &lt;double&gt;", "2 × $617.25", "$1,234.50", "-$10.00",
                      "TX State Tax 6.25%", "$77.16", "$1,336.41", "$1,340.00", "Change", "$3.59"):
         assert expected in html, expected
 

@@ -1,0 +1,57 @@
+"""The station's preferences that the screens need before anything else: the language of the screens.
+
+Kept in the station database's settings (``language``: ``"es"``, ``"fr"``…, absent to follow the OS locale), like
+the other station settings. :func:`read_language` reads it at start-up, before the core opens (the window is
+built in that language); :func:`save_language` is how the settings screen changes it (applied at the next start).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Final
+
+from register.store.database import Database
+from register.store.errors import StoreError
+from register.store.records import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+LANGUAGE: Final = "language"
+STATION_DB: Final = "station.sqlite3"
+"""``register.services.core.DB_FILE``, named here so that reading the language before the window is built does not
+import the whole core (its API client and models cost a second on a slow till)."""
+
+
+def read_language(data_dir: Path) -> str | None:
+    """The language chosen for this station (None: follow the OS), read without opening the core; a missing or
+    damaged database is None (the core's start reports the damage)."""
+    path = data_dir / STATION_DB
+    if not path.exists():
+        return None
+    try:
+        db = Database.open(path)
+    except StoreError as err:
+        log.warning("language not read: %s", err)
+        return None
+    try:
+        value = db.call(lambda c: get_setting(c, LANGUAGE))
+    finally:
+        db.close()
+    return str(value) if value else None
+
+
+def _write(conn: sqlite3.Connection, language: str | None) -> None:
+    set_setting(conn, LANGUAGE, language or None)
+
+
+async def save_language(db: Database, language: str | None) -> None:
+    """Choose the screens' language for this station (None or "": follow the OS locale)."""
+    await db.run(lambda c: _write(c, language))
+
+
+async def load_language(db: Database) -> str | None:
+    """The language chosen for this station (None: the OS locale's)."""
+    value = await db.run(lambda c: get_setting(c, LANGUAGE))
+    return str(value) if value else None

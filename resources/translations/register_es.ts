@@ -1,0 +1,2946 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../ui/person_dialog.py" line="+18"/>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone new at this till. Their PIN is stored as a salted hash only.</source>
+        <translation>Alguien nuevo en esta caja. Su PIN solo se guarda como hash con sal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their P&amp;IN</source>
+        <translation>Su P&amp;IN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approving &amp;manager</source>
+        <translation>&amp;Encargado que aprueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager&apos;s PI&amp;N</source>
+        <translation>PI&amp;N del encargado</translation>
+    </message>
+</context>
+<context>
+    <name>CartTable</name>
+    <message>
+        <location filename="../../ui/cart_table.py" line="+19"/>
+        <source>Scan a barcode, tap a product on the left, or search (F3) to start a sale.</source>
+        <translation>Escanee un código de barras, toque un producto a la izquierda o busque (F3) para empezar una venta.</translation>
+    </message>
+</context>
+<context>
+    <name>CartTableModel</name>
+    <message>
+        <location filename="../../ui/cart_model.py" line="+26"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation>Total línea</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialog.py" line="+19"/>
+        <source>Cash out</source>
+        <translation>Retirar efectivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash in</source>
+        <translation>Ingresar efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money taken out of the drawer (a supplier paid, a bank drop). A manager approves it.</source>
+        <translation>Dinero que sale del cajón (pago a un proveedor, depósito en el banco). Lo aprueba un encargado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money put into the drawer (change from the bank, a top-up).</source>
+        <translation>Dinero que entra en el cajón (cambio del banco, una reposición).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take cash out</source>
+        <translation>Retirar efectivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put cash in</source>
+        <translation>Ingresar efectivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amount ({currency})</source>
+        <translation>&amp;Importe ({currency})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is it for?</source>
+        <translation>¿Para qué es?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager&apos;s name</source>
+        <translation>Nombre del encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager &amp;PIN</source>
+        <translation>&amp;PIN del encargado</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../../ui/catalog_panel.py" line="+142"/>
+        <location line="+161"/>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>from {price}</source>
+        <translation>desde {price}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Search by name, SKU or barcode</source>
+        <translation>Buscar por nombre, SKU o código de barras</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>(first {shown} of {count}: search for the rest)</source>
+        <translation>(primeros {shown} de {count}: busque el resto)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n options</source>
+        <translation>
+            <numerusform>%n opción</numerusform>
+            <numerusform>%n opciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Nada coincide con «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSessionView</name>
+    <message>
+        <location filename="../../ui/close_session_view.py" line="+52"/>
+        <source>Close the session</source>
+        <translation>Cerrar la sesión</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Optional: explain a difference, a jammed drawer…</source>
+        <translation>Opcional: explique una diferencia, un cajón atascado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing &amp;note</source>
+        <translation>&amp;Nota de cierre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm counts</source>
+        <translation>Confirmar recuento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close session</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close session {number}</source>
+        <translation>Cerrar la sesión {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the drawer and type what the card terminal&apos;s batch says. The expected amounts appear after you confirm the counts (blind close).</source>
+        <translation>Cuente el cajón y escriba lo que indica el lote del terminal de tarjetas. Los importes esperados aparecen después de confirmar el recuento (cierre a ciegas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the drawer and type what the card terminal&apos;s batch says, then confirm the counts.</source>
+        <translation>Cuente el cajón y escriba lo que indica el lote del terminal de tarjetas; después confirme el recuento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{method} counted</source>
+        <translation>{method} contado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(expected {amount})</source>
+        <translation>(esperado {amount})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected cash: {amount}</source>
+        <translation>Efectivo esperado: {amount}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over / short</source>
+        <translation>Sobrante / faltante</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
+        <translation>El recuento está registrado. Explique cualquier diferencia en la nota y cierre la sesión con el PIN de un encargado.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreFields</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+111"/>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentage</source>
+        <translation>porcentaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discount</source>
+        <translation>descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tip</source>
+        <translation>propina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee</source>
+        <translation>recargo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opened by</source>
+        <translation>abierta por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed by</source>
+        <translation>cerrada por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cash in</source>
+        <translation>ingreso de efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>cash out</source>
+        <translation>retiro de efectivo</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>counted cash</source>
+        <translation>efectivo contado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>increment</source>
+        <translation>incremento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>closing the session</source>
+        <translation>el cierre de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>releasing the station</source>
+        <translation>la liberación de la caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a person</source>
+        <translation>el alta de una persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a price override</source>
+        <translation>un cambio de precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refund</source>
+        <translation>un reembolso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the receipt printer</source>
+        <translation>el cambio de impresora de tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the settings</source>
+        <translation>el cambio de ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location line="-98"/>
+        <source>{what}: not a number</source>
+        <translation>{what}: no es un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: &apos;{text}&apos; has a comma; use a dot for decimals ({hint})</source>
+        <translation>{what}: «{text}» tiene una coma; use un punto para los decimales ({hint})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: &apos;{text}&apos; has a comma; use a dot for decimals</source>
+        <translation>{what}: «{text}» tiene una coma; use un punto para los decimales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: &apos;{text}&apos; is not a number</source>
+        <translation>{what}: «{text}» no es un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity: must be more than zero (to take an item off, remove the line)</source>
+        <translation>cantidad: debe ser mayor que cero (para quitar un artículo, elimine la línea)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity: {quantity} is more than the register accepts ({most})</source>
+        <translation>cantidad: {quantity} es más de lo que acepta la caja ({most})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity: at most 3 decimals</source>
+        <translation>cantidad: 3 decimales como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: must be more than zero</source>
+        <translation>{what}: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: must be between 0 and 100</source>
+        <translation>{what}: debe estar entre 0 y 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No cash session is open. Open one with a counted float first.</source>
+        <translation>No hay ninguna sesión de caja abierta. Abra una primero con el fondo contado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: a name is needed</source>
+        <translation>{what}: hace falta un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session is already open on this station; close it first.</source>
+        <translation>Ya hay una sesión abierta en esta caja; ciérrela primero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason: say why the cash moved</source>
+        <translation>motivo: indique por qué se movió el efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash out: the drawer should hold only {amount}</source>
+        <translation>retiro de efectivo: el cajón solo debería tener {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN: 4 to 8 digits</source>
+        <translation>PIN: de 4 a 8 cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: needed</source>
+        <translation>nombre: obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first person on a station must be a manager</source>
+        <translation>la primera persona de una caja debe ser encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already on this station</source>
+        <translation>{name} ya está en esta caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs for {name}: wait a minute and try again.</source>
+        <translation>Demasiados PIN incorrectos para {name}: espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That name and PIN do not match.</source>
+        <translation>Ese nombre y ese PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a manager; a manager must approve {action}.</source>
+        <translation>{name} no es encargado; un encargado debe aprobar {action}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} is paid already and this would bring the total to {amount_total}: take a payment back first</source>
+        <translation>Ya se han pagado {amount} y esto dejaría el total en {amount_total}: anule primero un pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product has the code &apos;{code}&apos;.</source>
+        <translation>Ningún producto tiene el código «{code}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no price; sell it as a custom sale</source>
+        <translation>{name} no tiene precio; véndalo como venta libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount: give a percentage or an amount</source>
+        <translation>descuento: indique un porcentaje o un importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount: give a percentage or an amount, not both</source>
+        <translation>descuento: indique un porcentaje o un importe, no ambos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cart is empty: there is nothing to tip on</source>
+        <translation>el carrito está vacío: no hay nada sobre lo que dar propina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tip can only be changed before any payment is taken; remove the payments first</source>
+        <translation>la propina solo se puede cambiar antes de cobrar; quite primero los pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tip: give a percentage or an amount, not both</source>
+        <translation>propina: indique un porcentaje o un importe, no ambos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer: a first and a last name are needed</source>
+        <translation>cliente: hacen falta nombre y apellido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer: &apos;{email}&apos; is not an email address</source>
+        <translation>cliente: «{email}» no es una dirección de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cart is empty</source>
+        <translation>el carrito está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sale is already paid</source>
+        <translation>la venta ya está pagada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{method}: {amount} is more than the {amount_due} due</source>
+        <translation>{method}: {amount} es más que los {amount_due} pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing to complete: the cart is empty</source>
+        <translation>no hay nada que completar: el carrito está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} is still due</source>
+        <translation>quedan {amount} por pagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payments ({amount}) are more than the total ({amount_total}): take a payment back first</source>
+        <translation>los pagos ({amount}) superan el total ({amount_total}): anule primero un pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finish or park the current cart first</source>
+        <translation>termine o aparque primero el carrito actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments are taken on this sale: take them back before voiding it</source>
+        <translation>esta venta tiene pagos: anúlelos antes de anularla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{station} is in use by {holder}; a manager must release it there first.</source>
+        <translation>{station} está en uso por {holder}; un encargado debe liberarla allí primero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the cash session before releasing the station.</source>
+        <translation>Cierre la sesión de caja antes de liberar la caja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This register is not paired with a station yet.</source>
+        <translation>Esta caja aún no está emparejada con un puesto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No order with receipt &apos;{receipt}&apos; was sold on this station.</source>
+        <translation>En esta caja no se vendió ningún pedido con el ticket «{receipt}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: the order has no such line</source>
+        <translation>línea {line}: el pedido no tiene esa línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: only {quantity} left to refund</source>
+        <translation>{name}: solo quedan {quantity} por reembolsar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is nothing left to refund on this order</source>
+        <translation>no queda nada por reembolsar en este pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cart is empty: nothing to park</source>
+        <translation>el carrito está vacío: no hay nada que aparcar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take the payments back off before parking</source>
+        <translation>quite los pagos antes de aparcar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer did not answer within {seconds} s. Is it on? The sale is saved; print the receipt again when it is back.</source>
+        <translation>La impresora no respondió en {seconds} s. ¿Está encendida? La venta está guardada; imprima el ticket de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not print on the network printer at {printer} ({reason}). Check that it is on, connected and has paper. The sale is saved; print the receipt again when it is ready.</source>
+        <translation>No se pudo imprimir en la impresora de red {printer} ({reason}). Compruebe que está encendida, conectada y con papel. La venta está guardada; imprima el ticket de nuevo cuando esté lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not print on the printer on {printer} ({reason}). Check that it is on, connected and has paper. The sale is saved; print the receipt again when it is ready.</source>
+        <translation>No se pudo imprimir en la impresora de {printer} ({reason}). Compruebe que está encendida, conectada y con papel. La venta está guardada; imprima el ticket de nuevo cuando esté lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not print on the USB printer {printer} ({reason}). Check that it is on, connected and has paper. The sale is saved; print the receipt again when it is ready.</source>
+        <translation>No se pudo imprimir en la impresora USB {printer} ({reason}). Compruebe que está encendida, conectada y con papel. La venta está guardada; imprima el ticket de nuevo cuando esté lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>printer &apos;{printer}&apos;: a network printer needs a host (tcp://HOST:9100)</source>
+        <translation>impresora «{printer}»: una impresora de red necesita un host (tcp://HOST:9100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer &apos;{printer}&apos;: a serial printer needs a device (serial:///dev/ttyUSB0)</source>
+        <translation>impresora «{printer}»: una impresora serie necesita un dispositivo (serial:///dev/ttyUSB0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer &apos;{printer}&apos;: a USB printer is usb://VENDOR:PRODUCT in hex</source>
+        <translation>impresora «{printer}»: una impresora USB se indica como usb://FABRICANTE:PRODUCTO en hexadecimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer &apos;{printer}&apos;: use tcp://, serial:// or usb://</source>
+        <translation>impresora «{printer}»: use tcp://, serial:// o usb://</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="+37"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, email or phone and press Enter to attach. Or create a new customer with the fields below.</source>
+        <translation>Busque por nombre, correo o teléfono y pulse Intro para asociarlo. O cree un cliente nuevo con los campos de abajo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and attach</source>
+        <translation>Crear y asociar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name, email or phone</source>
+        <translation>nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach</source>
+        <translation>Asociar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detach {name}</source>
+        <translation>Desasociar {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;First name</source>
+        <translation>N&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplayWindow</name>
+    <message>
+        <location filename="../../ui/customer_display.py" line="+24"/>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome to {store}</source>
+        <translation>Bienvenido a {store}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Tendered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationCounterPanel</name>
+    <message>
+        <location filename="../../ui/counter_panel.py" line="+44"/>
+        <source>Counted total, for example {example}</source>
+        <translation>Total contado, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bills</source>
+        <translation>Billetes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Number of {value} bills</source>
+        <translation>Número de billetes de {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of {value} coins</source>
+        <translation>Número de monedas de {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one more {value}</source>
+        <translation>uno más de {value}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one less {value}</source>
+        <translation>uno menos de {value}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>counted cash</source>
+        <translation>efectivo contado</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Counted cash: {amount}</source>
+        <translation>Efectivo contado: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+129"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFlow</name>
+    <message>
+        <location filename="../../ui/display_flow.py" line="+34"/>
+        <source>Customer display closed.</source>
+        <translation>Pantalla del cliente cerrada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer display open (Ctrl+D closes it).</source>
+        <translation>Pantalla del cliente abierta (Ctrl+D la cierra).</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+81"/>
+        <source>The Final POS server cannot be reached. Check the network; the register keeps working offline and sends everything later.</source>
+        <translation>No se puede contactar con el servidor de Final POS. Compruebe la red; la caja sigue funcionando sin conexión y lo enviará todo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Final POS server did not answer in time. Try again in a moment.</source>
+        <translation>El servidor de Final POS no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The API key was refused. Check the key in your Final POS account settings.</source>
+        <translation>La clave de API fue rechazada. Compruebe la clave en los ajustes de su cuenta de Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This API key may not do that. Check its permissions in your Final POS account.</source>
+        <translation>Esta clave de API no tiene permiso para eso. Compruebe sus permisos en su cuenta de Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this record any more (it may have been deleted).</source>
+        <translation>El servidor ya no conoce este registro (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks the register to slow down. Try again in a minute.</source>
+        <translation>El servidor pide a la caja que vaya más despacio. Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Final POS server had a problem. Try again in a moment.</source>
+        <translation>El servidor de Final POS tuvo un problema. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered something the register does not understand. It was logged.</source>
+        <translation>El servidor respondió algo que la caja no entiende. Quedó registrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk of this computer is full. Free some space: nothing was lost.</source>
+        <translation>El disco de este ordenador está lleno. Libere espacio: no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register&apos;s local data file is damaged. Call support before going on.</source>
+        <translation>El archivo de datos local de la caja está dañado. Llame al soporte antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another copy of the register is using this station&apos;s data. Close it first.</source>
+        <translation>Otra copia de la caja está usando los datos de este puesto. Ciérrela primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station&apos;s data was written by a newer register. Update the register.</source>
+        <translation>Los datos de este puesto los escribió una versión más reciente de la caja. Actualice la caja.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Something went wrong ({kind}: {error}). It was written to the log.</source>
+        <translation>Algo salió mal ({kind}: {error}). Quedó anotado en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasFlow</name>
+    <message>
+        <location filename="../../ui/extras_flow.py" line="+32"/>
+        <source>Apply discount</source>
+        <translation>Aplicar descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Percent off</source>
+        <translation>&amp;Porcentaje de descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 for {percent}</source>
+        <translation>10 para {percent}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount off</source>
+        <translation>&amp;Importe de descuento</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Line note</source>
+        <translation>Nota de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note on {name}, printed on the receipt (empty: none).</source>
+        <translation>Una nota sobre {name}, impresa en el ticket (vacío: ninguna).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Price override</source>
+        <translation>Cambio de precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new unit price for {name} (now {price}). A manager approves.</source>
+        <translation>Un nuevo precio unitario para {name} (ahora {price}). Lo aprueba un encargado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override price</source>
+        <translation>Cambiar precio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit price</source>
+        <translation>Precio &amp;unitario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Encargado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Custom sale</source>
+        <translation>Venta libre</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>An item that is not in the catalog, at the price you type. Untick taxable for an untaxed item.</source>
+        <translation>Un artículo que no está en el catálogo, al precio que escriba. Desmarque «con impuestos» para un artículo exento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to cart</source>
+        <translation>Añadir al carrito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Taxable</source>
+        <translation>Con &amp;impuestos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A fee on the whole sale (delivery, service), added to the total with its tax.</source>
+        <translation>Un recargo sobre toda la venta (entrega, servicio), sumado al total con su impuesto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now: {fees}. Leave the amount empty to take the fees off.</source>
+        <translation>Ahora: {fees}. Deje el importe vacío para quitar los recargos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Fee</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Add fee</source>
+        <translation>Añadir recargo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fee</source>
+        <translation>recargo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee: type an amount ({example}).</source>
+        <translation>Recargo: escriba un importe ({example}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line discount</source>
+        <translation>Descuento de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount on {name}: a percentage OR an amount off the line.</source>
+        <translation>Un descuento sobre {name}: un porcentaje O un importe menos en la línea.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cart discount</source>
+        <translation>Descuento del carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount on the whole cart: a percentage OR an amount. Leave both empty to take the cart discount off.</source>
+        <translation>Un descuento sobre todo el carrito: un porcentaje O un importe. Deje ambos vacíos para quitar el descuento.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <location filename="../../ui/first_run_view.py" line="+32"/>
+        <source>Welcome to Register</source>
+        <translation>Bienvenido a Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer is not set up yet. Try the demo shop to learn the register without touching real money, or connect your Final POS account.</source>
+        <translation>Este ordenador aún no está configurado. Pruebe la tienda de demostración para aprender a usar la caja sin tocar dinero real, o conecte su cuenta de Final POS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo shop</source>
+        <translation>Tienda de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A realistic coffee shop runs on this computer. Nothing leaves it; everything is practice.</source>
+        <translation>Una cafetería realista funciona en este ordenador. Nada sale de él; todo es práctica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the demo</source>
+        <translation>Empezar la demo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My Final POS account</source>
+        <translation>Mi cuenta de Final POS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the API key from your Final POS account settings. It is kept in this computer&apos;s key store, never in a file.</source>
+        <translation>Pegue la clave de API de los ajustes de su cuenta de Final POS. Se guarda en el almacén de claves de este ordenador, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no key store, so a key typed here works only until the register closes. For a station that keeps it, IT sets FINALPOS_API_KEY in the service that starts the register (see &quot;Stations without a key store&quot; in the README).</source>
+        <translation>Este equipo no tiene almacén de claves: una clave escrita aquí solo sirve hasta que se cierre la caja. Para una estación que la conserve, el equipo de TI define FINALPOS_API_KEY en el servicio que inicia la caja (consulte «Stations without a key store» en el README).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key</source>
+        <translation>&amp;Clave de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Store &amp;currency</source>
+        <translation>&amp;Moneda de la tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash &amp;rounding</source>
+        <translation>&amp;Redondeo del efectivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency the store sells in and the step cash payments are rounded to (0.05 in Switzerland or Canada; empty for none). Set once: every price, payment, receipt and report uses them.</source>
+        <translation>La moneda en la que vende la tienda y el paso al que se redondean los pagos en efectivo (0.05 en Suiza o Canadá; vacío si no hay). Se fija una vez: la usan todos los precios, pagos, tickets e informes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: an address starting with https:// is needed (plain http only to this computer, so the API key never travels in clear text).</source>
+        <translation>Servidor: se necesita una dirección que empiece por https:// (http sin cifrar solo hacia este equipo, para que la clave de API nunca viaje en claro).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API key: paste the key from your Final POS account.</source>
+        <translation>Clave de API: pegue la clave de su cuenta de Final POS.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cash rounding: a step such as {example} in {currency}, or empty for none.</source>
+        <translation>Redondeo del efectivo: un paso como {example} en {currency}, o vacío si no hay.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+49"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+55"/>
+        <source>Register {version} — {mode}</source>
+        <translation>Register {version} — {mode}</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+28"/>
+        <source>About Register</source>
+        <translation>Acerca de Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register {version}
+
+A point-of-sale register for the Final POS cloud.
+Mode: {mode}.  Keys: Ctrl+Shift+A shows this box.</source>
+        <translation>Register {version}
+
+Una caja registradora para la nube de Final POS.
+Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo mode</source>
+        <translation>Modo demostración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live</source>
+        <translation>Real</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../../ui/approval_dialog.py" line="+17"/>
+        <source>Manager approval</source>
+        <translation>Aprobación del encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager approves {action}: type the manager&apos;s name and PIN.</source>
+        <translation>Un encargado aprueba {action}: escriba el nombre y el PIN del encargado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionView</name>
+    <message>
+        <location filename="../../ui/open_session_view.py" line="+31"/>
+        <source>Open a cash session</source>
+        <translation>Abrir una sesión de caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the float in the drawer: type how many of each bill and coin (Tab moves on, Up/Down add or take one) or tap + and −.</source>
+        <translation>Cuente el fondo del cajón: escriba cuántos billetes y monedas hay de cada uno (Tab avanza, Arriba/Abajo suman o restan uno) o toque + y −.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: anything the closing manager should know</source>
+        <translation>Opcional: lo que deba saber el encargado del cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening &amp;note</source>
+        <translation>&amp;Nota de apertura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersFlow</name>
+    <message>
+        <location filename="../../ui/orders_flow.py" line="+52"/>
+        <source>Park this cart</source>
+        <translation>Aparcar este carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cart is kept on this station; resume it later from Parked (F9).</source>
+        <translation>El carrito se guarda en esta caja; recupérelo luego desde Aparcados (F9).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer&apos;s name, what they went to fetch…</source>
+        <translation>nombre del cliente, lo que fue a buscar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cart parked: {note}. Parked (F9) brings it back.</source>
+        <translation>Carrito aparcado: {note}. Aparcados (F9) lo recupera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no note)</source>
+        <translation>(sin nota)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Parked cart resumed.</source>
+        <translation>Carrito aparcado recuperado.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type how many of at least one line come back.</source>
+        <translation>Escriba cuántos se devuelven de al menos una línea.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refunded {amount} of {receipt}: {payments}.</source>
+        <translation>Reembolsados {amount} de {receipt}: {payments}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../ui/orders_view.py" line="+27"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting to send</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Orders of this session</source>
+        <translation>Pedidos de esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint a receipt, or refund an order (a manager approves).</source>
+        <translation>Reimprima un ticket o reembolse un pedido (lo aprueba un encargado).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to the cart</source>
+        <translation>Volver al carrito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint receipt</source>
+        <translation>Reimprimir ticket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Refund {id}</source>
+        <translation>Reembolso {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPaymentDialog</name>
+    <message>
+        <location filename="../../ui/tender_dialog.py" line="+38"/>
+        <source>Other payment</source>
+        <translation>Otro pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How does the customer pay? Then the amount (empty: the {due} due) and the number on the card, check or voucher.</source>
+        <translation>¿Cómo paga el cliente? Después el importe (vacío: los {due} pendientes) y el número de la tarjeta, el cheque o el vale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take payment</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: {due}</source>
+        <translation>vacío: {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>optional: the {reference}</source>
+        <translation>opcional: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedCartsDialog</name>
+    <message>
+        <location filename="../../ui/parked_dialog.py" line="+30"/>
+        <source>Parked carts</source>
+        <translation>Carritos aparcados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a cart and press Enter to bring it back (the current cart must be empty).</source>
+        <translation>Elija un carrito y pulse Intro para recuperarlo (el carrito actual debe estar vacío).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{time}   {note}   —   {count} items, {total}</source>
+        <translation>{time}   {note}   —   {count} artículos, {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no note)</source>
+        <translation>(sin nota)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cart is parked.</source>
+        <translation>No hay ningún carrito aparcado.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFlow</name>
+    <message>
+        <location filename="../../ui/payment_flow.py" line="+52"/>
+        <source>The cart is empty: scan or pick something first.</source>
+        <translation>El carrito está vacío: escanee o elija algo primero.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Sale {receipt} complete: {total}.</source>
+        <translation>Venta {receipt} completada: {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change due: {amount}.</source>
+        <translation>Cambio a devolver: {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentView</name>
+    <message>
+        <location filename="../../ui/payment_view.py" line="+36"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tip (in the total)</source>
+        <translation>Propina (incluida en el total)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in cash (rounded)</source>
+        <translation>A pagar en efectivo (redondeado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash rounding</source>
+        <translation>Redondeo del efectivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change due</source>
+        <translation>Cambio a devolver</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Payments taken (select one and press Remove to take it back):</source>
+        <translation>Pagos cobrados (seleccione uno y pulse Quitar para anularlo):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove payment</source>
+        <translation>Quitar pago</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty: exactly what is due; Enter takes it in cash</source>
+        <translation>vacío: exactamente lo pendiente; Intro lo cobra en efectivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card terminal&apos;s approval or receipt number</source>
+        <translation>el número de autorización o de ticket del terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card &amp;reference</source>
+        <translation>&amp;Referencia de tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash handed over:</source>
+        <translation>Efectivo entregado:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card (terminal)</source>
+        <translation>Tarjeta (terminal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other payment</source>
+        <translation>Otro pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift card, check, voucher, store credit</source>
+        <translation>Tarjeta regalo, cheque, vale, saldo a favor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tip</source>
+        <translation>Propina</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to the cart</source>
+        <translation>Volver al carrito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete sale</source>
+        <translation>Completar venta</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(change {amount})</source>
+        <translation>(cambio {amount})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ref. {reference}</source>
+        <translation>ref. {reference}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exact {amount}</source>
+        <translation>Exacto {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../ui/words.py" line="+19"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift card</source>
+        <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Terminal reference</source>
+        <translation>Referencia del terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift card number</source>
+        <translation>Número de tarjeta regalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check number</source>
+        <translation>Número de cheque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher code</source>
+        <translation>Código del vale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note number</source>
+        <translation>Número de abono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/receipt_flow.py" line="+37"/>
+        <source>Receipt printer</source>
+        <translation>Impresora de tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ESC/POS receipt printer: tcp://HOST:9100 (network), serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. A manager approves.</source>
+        <translation>La impresora de tickets ESC/POS: tcp://HOST:9100 (red), serial:///dev/ttyUSB0 o usb://FABRICANTE:PRODUCTO; vacío si no hay. Lo aprueba un encargado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save printer</source>
+        <translation>Guardar impresora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rinter</source>
+        <translation>&amp;Impresora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../ui/receipt_html.py" line="+29"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REFUND</source>
+        <translation>REEMBOLSO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tip</source>
+        <translation>Propina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL {currency}</source>
+        <translation>TOTAL {currency}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash rounding</source>
+        <translation>Redondeo del efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fee</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Total {currency}</source>
+        <translation>Total {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFlow</name>
+    <message>
+        <location filename="../../ui/receipt_flow.py" line="+24"/>
+        <source>Change due: {amount}</source>
+        <translation>Cambio a devolver: {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale {receipt} — {total}</source>
+        <translation>Venta {receipt} — {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt {receipt} (copy)</source>
+        <translation>Ticket {receipt} (copia)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Printing the receipt…</source>
+        <translation>Imprimiendo el ticket…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt printed.</source>
+        <translation>Ticket impreso.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Receipts print on {printer}.</source>
+        <translation>Los tickets se imprimen en {printer}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt printer: receipts are shown on screen.</source>
+        <translation>Sin impresora de tickets: los tickets se muestran en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../../ui/receipt_view.py" line="+34"/>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New sale (Esc), or scan the next item</source>
+        <translation>Nueva venta (Esc), o escanee el siguiente artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print receipt again</source>
+        <translation>Volver a imprimir el ticket</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/refund_dialog.py" line="+29"/>
+        <source>Refund {receipt}</source>
+        <translation>Reembolsar {receipt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of each line come back? 0 keeps the line. The money goes back to the original payment (cards first) unless you tick cash.</source>
+        <translation>¿Cuántos de cada línea se devuelven? 0 mantiene la línea. El dinero vuelve al pago original (primero las tarjetas) salvo que marque efectivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}  (sold {quantity}, {total})</source>
+        <translation>{name}  (vendidos {quantity}, {total})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>damaged, wrong size…</source>
+        <translation>dañado, talla equivocada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the money back in &amp;cash</source>
+        <translation>Devolver el dinero en &amp;efectivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterApp</name>
+    <message>
+        <location filename="../../ui/app.py" line="+134"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The API key is not in this computer&apos;s key store any more. Paste it again (or set the FINALPOS_API_KEY environment variable).</source>
+        <translation>La clave de API ya no está en el almacén de claves de este ordenador. Péguela de nuevo (o defina la variable de entorno FINALPOS_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The provisioning file was not used: {reason}</source>
+        <translation>No se usó el archivo de aprovisionamiento: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station is set up for {url}, but the API key is not in this computer&apos;s key store. Paste it (or set the FINALPOS_API_KEY environment variable).</source>
+        <translation>Esta caja está configurada para {url}, pero la clave de API no está en el almacén de claves de este ordenador. Péguela (o defina la variable de entorno FINALPOS_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This computer has no usable key store: the API key works until the register closes. Set the FINALPOS_API_KEY environment variable to keep it.</source>
+        <translation>Este ordenador no tiene un almacén de claves utilizable: la clave de API funciona hasta que se cierre la caja. Defina la variable de entorno FINALPOS_API_KEY para conservarla.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Starting the demo shop on this computer…</source>
+        <translation>Iniciando la tienda de demostración en este ordenador…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to Final POS…</source>
+        <translation>Conectando con Final POS…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ready.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The register could not start: {reason}</source>
+        <translation>La caja no pudo iniciarse: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/report_view.py" line="+35"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF</source>
+        <translation>Guardar en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ui/report_html.py" line="+44"/>
+        <source>Over {amount}</source>
+        <translation>Sobran {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short {amount}</source>
+        <translation>Faltan {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation>Cuadra</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{time} by {name}</source>
+        <translation>{time} por {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment methods</source>
+        <translation>Medios de pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+22"/>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cash in</source>
+        <translation>Ingresar efectivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash out</source>
+        <translation>Retirar efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Counted at close</source>
+        <translation>Contado al cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over / short</source>
+        <translation>Sobrante / faltante</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross sales</source>
+        <translation>Ventas brutas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips</source>
+        <translation>Propinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change given</source>
+        <translation>Cambio devuelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash rounding</source>
+        <translation>Redondeo del efectivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taxes by rate</source>
+        <translation>Impuestos por tipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected</source>
+        <translation>Recaudado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No tax collected.</source>
+        <translation>No se recaudaron impuestos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closing note</source>
+        <translation>Nota de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/words.py" line="+5"/>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cashier</source>
+        <translation>cajero</translation>
+    </message>
+</context>
+<context>
+    <name>SellFlow</name>
+    <message>
+        <location filename="../../ui/sell_flow.py" line="+113"/>
+        <source>Scan it again or search for it (F3).</source>
+        <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many {name}? Decimals ({example}) for weighed goods.</source>
+        <translation>¿Cuántos {name}? Decimales ({example}) para productos a granel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set quantity</source>
+        <translation>Fijar cantidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+</context>
+<context>
+    <name>SellView</name>
+    <message>
+        <location filename="../../ui/sell_view.py" line="+99"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cart discount</source>
+        <translation>Dto. carrito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override the price: a manager approves</source>
+        <translation>Cambiar el precio: lo aprueba un encargado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom sale</source>
+        <translation>Venta libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fee on the whole sale, e.g. delivery</source>
+        <translation>Un recargo sobre toda la venta, p. ej. la entrega</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+77"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parked</source>
+        <translation>Aparcados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pay</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Customer: {name}</source>
+        <translation>Cliente: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../../ui/session_flow.py" line="+100"/>
+        <source>This session was opened on another day. Close it before anything else.</source>
+        <translation>Esta sesión se abrió otro día. Ciérrela antes que nada.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Session {number} is open with a float of {amount}.</source>
+        <translation>La sesión {number} está abierta con un fondo de {amount}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>X report — {number}</source>
+        <translation>Informe X — {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X report — session {number}</source>
+        <translation>Informe X — sesión {number}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cash in</source>
+        <translation>ingreso de efectivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cash out</source>
+        <translation>retiro de efectivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{amount} put into the drawer: {reason}.</source>
+        <translation>{amount} ingresados en el cajón: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} taken out of the drawer: {reason}.</source>
+        <translation>{amount} retirados del cajón: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drawer opened without a sale (logged).</source>
+        <translation>Cajón abierto sin venta (registrado).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>counted {method}</source>
+        <translation>{method} contado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>closing the session</source>
+        <translation>el cierre de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close session</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Z report — {number}</source>
+        <translation>Informe Z — {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Z report — session {number} (closed)</source>
+        <translation>Informe Z — sesión {number} (cerrada)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHomeView</name>
+    <message>
+        <location filename="../../ui/home_view.py" line="+70"/>
+        <source>Sell</source>
+        <translation>Vender</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X report</source>
+        <translation>Informe X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in</source>
+        <translation>Ingresar efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out</source>
+        <translation>Retirar efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open drawer (no sale)</source>
+        <translation>Abrir cajón (sin venta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close session</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blind close: count before seeing the expected cash</source>
+        <translation>Cierre a ciegas: contar antes de ver el efectivo esperado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release station</source>
+        <translation>Liberar caja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign out</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No cash session is open</source>
+        <translation>No hay ninguna sesión de caja abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the float in the drawer and open a session to start the day.</source>
+        <translation>Cuente el fondo del cajón y abra una sesión para empezar el día.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session {number} is still open from {day}</source>
+        <translation>La sesión {number} sigue abierta desde el {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A session left open on another day must be closed first: count the drawer and close it (F9), then open today&apos;s session.</source>
+        <translation>Una sesión que quedó abierta otro día debe cerrarse primero: cuente el cajón y ciérrela (F9), y luego abra la sesión de hoy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session {number} is open</source>
+        <translation>La sesión {number} está abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened by {name} on {time} with a float of {amount}.</source>
+        <translation>Abierta por {name} el {time} con un fondo de {amount}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in: {name}</source>
+        <translation>Sesión iniciada: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store&apos;s currency and cash rounding are set when the register is set up (first run or provisioning). The language applies from the next start.</source>
+        <translation>La moneda de la tienda y el redondeo del efectivo se fijan al configurar la caja (primer inicio o aprovisionamiento). El idioma se aplica a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (to the {unit})</source>
+        <translation>ninguno (al {unit})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash rounding</source>
+        <translation>Redondeo del efectivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As this computer ({language})</source>
+        <translation>Como este ordenador ({language})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <location filename="../../ui/sign_in_view.py" line="+21"/>
+        <source>4 to 8 digits</source>
+        <translation>de 4 a 8 cifras</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+21"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again</source>
+        <translation>&amp;Repita el PIN</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Create the first manager</source>
+        <translation>Crear el primer encargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody works at this station yet. The first person is a manager: they open and close sessions and approve cash out. Choose a PIN only you know.</source>
+        <translation>Todavía no trabaja nadie en esta caja. La primera persona es encargado: abre y cierra sesiones y aprueba los retiros de efectivo. Elija un PIN que solo usted conozca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create manager and sign in</source>
+        <translation>Crear encargado y entrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your name and type your PIN. Signing out keeps the session open.</source>
+        <translation>Elija su nombre y escriba su PIN. Salir deja abierta la sesión de caja.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name: type your name.</source>
+        <translation>Nombre: escriba su nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>StartingView</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="-73"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>StationPickerView</name>
+    <message>
+        <location filename="../../ui/station_view.py" line="+43"/>
+        <source>Pair this computer with a station</source>
+        <translation>Emparejar este ordenador con una caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your shop, then the till this computer stands at. Pairing marks the station in use by this computer; a manager can release it later.</source>
+        <translation>Elija su tienda y luego la caja donde está este ordenador. Al emparejar, la caja queda en uso por este ordenador; un encargado puede liberarla después.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Shop</source>
+        <translation>&amp;Tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>&amp;Nombre de este ordenador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used by</source>
+        <translation>Usada por</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pair this station</source>
+        <translation>Emparejar esta caja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+73"/>
+        <source>Looking for your shops…</source>
+        <translation>Buscando sus tiendas…</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>This account has no shops yet. Create one in Final POS, then reload.</source>
+        <translation>Esta cuenta aún no tiene tiendas. Cree una en Final POS y recargue.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Pairing…</source>
+        <translation>Emparejando…</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <location filename="../../ui/words.py" line="+5"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarPanel</name>
+    <message>
+        <location filename="../../ui/status_panel.py" line="+57"/>
+        <location line="+35"/>
+        <source>Station: not paired</source>
+        <translation>Caja: sin emparejar</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+42"/>
+        <source>No session</source>
+        <translation>Sin sesión</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+46"/>
+        <source>Nobody signed in</source>
+        <translation>Nadie conectado</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+53"/>
+        <source>Server: starting…</source>
+        <translation>Servidor: iniciando…</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+64"/>
+        <source>All sent</source>
+        <translation>Todo enviado</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>DEMO MODE</source>
+        <translation>MODO DEMO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LIVE</source>
+        <translation>REAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training mode: sales go to the built-in demo shop on this computer, never to a real account.</source>
+        <translation>Modo de formación: las ventas van a la tienda de demostración de este ordenador, nunca a una cuenta real.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live: sales go to your Final POS account.</source>
+        <translation>Real: las ventas van a su cuenta de Final POS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Station: {station}</source>
+        <translation>Caja: {station}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{station} at {outlet}</source>
+        <translation>{station} en {outlet}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session {number}</source>
+        <translation>Sesión {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✕ Key refused: ask a manager</source>
+        <translation>✕ Clave rechazada: avise a un gerente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>○ Offline</source>
+        <translation>○ Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n por enviar</numerusform>
+            <numerusform>%n por enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n need attention</source>
+        <translation>
+            <numerusform>, %n requiere atención</numerusform>
+            <numerusform>, %n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source> (oldest sale %n min)</source>
+        <translation>
+            <numerusform> (venta más antigua: %n min)</numerusform>
+            <numerusform> (venta más antigua: %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A background task ({worker}) restarted after an error: {error}</source>
+        <translation>Una tarea en segundo plano ({worker}) se reinició tras un error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TipDialog</name>
+    <message>
+        <location filename="../../ui/tip_dialog.py" line="+30"/>
+        <source>A percentage of the items (before tax), or type an amount.</source>
+        <translation>Un porcentaje de los artículos (antes de impuestos), o escriba un importe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tip now: {amount}.</source>
+        <translation>Propina actual: {amount}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>Propina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set tip</source>
+        <translation>Fijar propina</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{percent}  ({amount})</source>
+        <translation>{percent}  ({amount})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tip</source>
+        <translation>Sin propina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tip amount, e.g. {example}</source>
+        <translation>un importe de propina, p. ej. {example}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the tip amount, or choose a percentage or No tip.</source>
+        <translation>Escriba el importe de la propina, o elija un porcentaje o Sin propina.</translation>
+    </message>
+</context>
+<context>
+    <name>Totals</name>
+    <message>
+        <location filename="../../ui/cart_model.py" line="-92"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tip</source>
+        <translation>Propina</translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <location filename="../../ui/variant_dialog.py" line="+75"/>
+        <source>Which one? Tap it, press its number, or use the arrows and Enter.</source>
+        <translation>¿Cuál? Tóquelo, pulse su número o use las flechas e Intro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A scan cannot pick an option: tap one, or press Esc and scan again.</source>
+        <translation>Un escaneo no puede elegir una opción: toque una, o pulse Esc y vuelva a escanear.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../ui/workflow.py" line="+112"/>
+        <source>Looking for your shops…</source>
+        <translation>Buscando sus tiendas…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The catalog was not downloaded yet: {reason}</source>
+        <translation>El catálogo aún no se ha descargado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{name} can now sign in as {role}.</source>
+        <translation>{name} ya puede entrar como {role}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Settings saved. The screens speak {language} from the next start.</source>
+        <translation>Ajustes guardados. Las pantallas estarán en {language} a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>releasing this station (pair again afterwards)</source>
+        <translation>la liberación de esta caja (después vuelva a emparejarla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release station</source>
+        <translation>Liberar caja</translation>
+    </message>
+</context>
+</TS>

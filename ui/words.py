@@ -1,0 +1,52 @@
+"""Words the core names by key, in the screens' language: payment methods, their references, roles, station states.
+
+The core (Qt-free) keeps English names for logs and the wire; the screens show these instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from register.services.payments import method
+
+translate = QCoreApplication.translate
+
+
+def method_words(payment_type: str | None) -> str:
+    """``gift_card`` → "Gift card" / "Tarjeta regalo" / "Carte cadeau"; ``card`` (a closing key) → "Card"."""
+    found = method(payment_type)
+    names = {
+        "cash": translate("Payments", "Cash"),
+        "credit_card": translate("Payments", "Card"),
+        "card": translate("Payments", "Card"),
+        "debit_card": translate("Payments", "Debit card"),
+        "gift_card": translate("Payments", "Gift card"),
+        "check": translate("Payments", "Check"),
+        "voucher": translate("Payments", "Voucher"),
+        "store_credit": translate("Payments", "Store credit"),
+    }
+    return names.get(found.key, names.get(found.closing, found.name))
+
+
+def reference_words(key: str, english: str) -> str:
+    """What a payment's reference is ("Gift card number"), by payment method."""
+    words = {
+        "credit_card": translate("Payments", "Terminal reference"),
+        "debit_card": translate("Payments", "Terminal reference"),
+        "gift_card": translate("Payments", "Gift card number"),
+        "check": translate("Payments", "Check number"),
+        "voucher": translate("Payments", "Voucher code"),
+        "store_credit": translate("Payments", "Credit note number"),
+    }
+    return words.get(key, translate("Payments", "Reference") if english == "Reference" else english)
+
+
+def role_words(role: str) -> str:
+    """``manager`` / ``cashier`` in words."""
+    return {"manager": translate("Roles", "manager"), "cashier": translate("Roles", "cashier")}.get(role, role)
+
+
+def station_status_words(status: str) -> str:
+    """A station's state on Final POS (``AVAILABLE``, ``IN_USE``)."""
+    words = {"AVAILABLE": translate("Stations", "Available"), "IN_USE": translate("Stations", "In use")}
+    return words.get(status, status.title() or translate("Stations", "Unknown"))
