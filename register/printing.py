@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import parse_qs, urlparse
 
+from register.text import printable
+
 DEFAULT_TIMEOUT_S: Final = 10.0
 
 
@@ -105,7 +107,7 @@ def print_receipt(spec: PrinterSpec, lines: Sequence[str], *, open_drawer: bool 
         try:
             if open_drawer:
                 device.cashdraw(2)
-            device.text("\n".join(lines) + "\n")
+            device.text("\n".join(printable(line) for line in lines) + "\n")  # a name never sends a command
             device.cut()
         finally:
             device.close()

@@ -17,6 +17,7 @@ from typing import Any
 
 from register.money import currency_exponent
 from register.services.payments import PAYMENT_NAMES, payment_name
+from register.text import printable
 
 __all__ = ["PAYMENT_NAMES", "WORDS", "MoneyFormat", "Receipt", "ReceiptLine", "build_receipt", "plain_money",
            "render_text"]
@@ -88,16 +89,16 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
         # a line's wire total includes its tax: shown as is where prices include tax, else net (as on the
         # cart screen), so the lines add up to the subtotal less the discounts and the taxes follow apart
         amount = _d(item.get("total")) - (Decimal(0) if inclusive else _line_tax(item))
-        items.append(ReceiptLine(str(item.get("name") or "Item"), _d(item.get("quantity")), _d(item.get("price")),
-                                 amount))
-    notes = [str(n.get("note")) for n in order.get("notes") or [] if n.get("note")]
+        items.append(ReceiptLine(printable(item.get("name") or "Item"), _d(item.get("quantity")),
+                                 _d(item.get("price")), amount))
+    notes = [printable(n.get("note")) for n in order.get("notes") or [] if n.get("note")]
     if notes and items:  # notes of the form "<line name>: <note>" belong under their line
         by_name: dict[str, list[str]] = {}
         for note in notes:
             name, _, text = note.partition(": ")
             by_name.setdefault(name, []).append(text)
         items = [ReceiptLine(i.name, i.quantity, i.unit_price, i.total, tuple(by_name.get(i.name, ()))) for i in items]
-    taxes = tuple((f"{t.get('name') or 'Tax'} {_d(t.get('percentage')).normalize():f}%", _d(t.get("amount")))
+    taxes = tuple((f"{printable(t.get('name') or 'Tax')} {_d(t.get('percentage')).normalize():f}%", _d(t.get("amount")))
                   for t in summary.get("taxes") or [])
     tenders: list[tuple[str, Decimal]] = []
     change = rounding = Decimal(0)
@@ -117,11 +118,11 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
         header += [x for x in (street, town, str(store.get("phone") or "")) if x]
     return Receipt(
         currency=str(order.get("currency") or "USD"),
-        header=tuple(h for h in header if h),
-        receipt_id=str(order.get("receiptId") or ""),
+        header=tuple(printable(h) for h in header if h),  # names from outside: no printer commands, no bidi tricks
+        receipt_id=printable(order.get("receiptId") or ""),
         time=when,
-        cashier=cashier or "",
-        station=station_name,
+        cashier=printable(cashier or ""),
+        station=printable(station_name),
         lines=tuple(items),
         subtotal=_d(summary.get("subTotal")),
         discounts=_d(summary.get("discountTotal")),
@@ -131,7 +132,7 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
         tenders=tuple(tenders),
         change=change,
         cash_rounding=rounding,
-        fees=tuple((str(f.get("label") or f.get("name") or "Fee"), _d(f.get("amount")))
+        fees=tuple((printable(f.get("label") or f.get("name") or "Fee"), _d(f.get("amount")))
                    for f in order.get("cartFees") or []),
         paid_in_cash=cash,
     )

@@ -31,10 +31,15 @@ _UNSAFE: Final = re.compile(
 _SPACES: Final = re.compile(r"[\t\n\r]+")
 
 
-def printable(text: object, *, limit: int | None = None) -> str:
-    """``text`` without control or bidirectional formatting characters, on one line; cut to ``limit``
-    characters (with "…") when given."""
-    clean = _UNSAFE.sub("", _SPACES.sub(" ", str(text if text is not None else "")))
+def printable(text: object, *, limit: int | None = None, lines: bool = False) -> str:
+    """``text`` without control or bidirectional formatting characters, on one line (``lines``: newlines kept,
+    for a message of several lines); cut to ``limit`` characters (with "…") when given."""
+    raw = str(text if text is not None else "")
+    if lines:
+        raw = "\n".join(_SPACES.sub(" ", part) for part in raw.replace("\r\n", "\n").split("\n"))
+    else:
+        raw = _SPACES.sub(" ", raw)
+    clean = _UNSAFE.sub("", raw)
     if limit is not None and len(clean) > limit:
         return clean[: max(0, limit - 1)] + "…"
     return clean

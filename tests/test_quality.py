@@ -86,3 +86,19 @@ def test_version_comes_from_the_package_metadata() -> None:
     result = _run(sys.executable, "-m", "register", "--version")
     assert result.stdout.strip() == f"register {__version__}"
     assert __version__ != "0.0.0+unknown"
+
+
+def test_every_label_of_the_screens_is_a_plain_label() -> None:
+    """Names from outside are never markup: every label the screens make is ``ui.widgets.PlainLabel`` (always
+    plain text), and no code asks a label or a message box for rich text."""
+    import re
+
+    offenders = []
+    for path in sorted((ROOT / "ui").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for number, line in enumerate(text.splitlines(), 1):
+            if re.search(r"\bQLabel\(", line) and path.name != "widgets.py":
+                offenders.append(f"{path.name}:{number}: a bare QLabel (use PlainLabel)")
+            if re.search(r"TextFormat\.(RichText|AutoText|MarkdownText)", line):
+                offenders.append(f"{path.name}:{number}: rich text asked for")
+    assert offenders == []

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 _T0 = time.perf_counter()
 
 import qasync  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer  # noqa: E402 - _T0 is taken before Qt loads
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer  # noqa: E402 - _T0 is taken before Qt loads
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
@@ -133,6 +133,7 @@ class RegisterApp:
         if not self.smoke:
             box = QMessageBox(QMessageBox.Icon.Warning, translate("RegisterApp", "Register"), text,
                               parent=self.window)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a name from the server
             box.open()
 
     # start-up ------------------------------------------------------------------------------------

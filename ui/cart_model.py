@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from register.memo import RoundMemo
 from register.services.cart import CartLine
 from register.services.checkout import Priced
+from register.text import printable
 from ui import i18n
 from ui.money_format import MoneyFormatter
 
@@ -157,7 +158,7 @@ class CartTableModel(QAbstractTableModel):
                 extras.append(f"−{i18n.percent(line.discount_percentage)}")
             elif line.discount_amount is not None:
                 extras.append(f"−{self.fmt.format(line.discount_amount)}")
-            return line.name + (f"  ({', '.join(extras)})" if extras else "")
+            return printable(line.name + (f"  ({', '.join(extras)})" if extras else ""))
         if column == 1:
             return quantity_text(line.quantity)
         if column == 2:

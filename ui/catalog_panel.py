@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from register.store.search import CatalogIndex, CatalogItem
+from register.text import printable
 from ui.money_format import MoneyFormatter
+from ui.widgets import PlainLabel, plain_tip
 
 translate = QCoreApplication.translate
 
@@ -82,8 +83,8 @@ class TileButton(QPushButton):
                  height_lines: int = 0, min_width: int = 120, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.title = title
-        self.details = [tuple(choices) for choices in details if any(choices)]
+        self.title = printable(title)  # a catalog name: no control characters, no bidi tricks
+        self.details = [tuple(printable(c) for c in choices) for choices in details if any(choices)]
         self.title_lines = title_lines
         self.height_lines = height_lines or title_lines + len(self.details)
         """Lines the tile is high enough for (the same for every tile of a grid: its rows line up)."""
@@ -190,7 +191,7 @@ class CatalogPanel(QWidget):
         for column in range(CATEGORY_COLUMNS):
             self.category_grid.setColumnStretch(column, 1)
         tiles_layout.addLayout(self.category_grid)
-        self.category_label = QLabel(objectName="categoryLabel")
+        self.category_label = PlainLabel(objectName="categoryLabel")
         tiles_layout.addWidget(self.category_label)
         scroll = QScrollArea(objectName="productScroll")
         scroll.setWidgetResizable(True)
@@ -232,7 +233,7 @@ class CatalogPanel(QWidget):
         self.category_buttons = {}
         for n, (category_id, name) in enumerate(self._categories):
             button = TileButton(name, name="categoryTile", min_width=100)
-            button.setToolTip(name)
+            button.setToolTip(plain_tip(name))
             button.setProperty("role", "secondary")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=category_id: self.show_category(c))
@@ -269,12 +270,12 @@ class CatalogPanel(QWidget):
         if len(variants) == 1:
             attributes = ", ".join(value for _, value in first.attributes)
             button = TileButton(first.name, [(attributes,), prices], name="productTile", height_lines=4)
-            button.setToolTip(f"{first.display_name} — {prices[0]}")
+            button.setToolTip(plain_tip(f"{first.display_name} — {prices[0]}"))
             button.setProperty("sku", first.sku or "")
         else:
             options = self.tr("%n options", "", len(variants))
             button = TileButton(first.name, [(options,), prices], name="productTile", height_lines=4)
-            button.setToolTip(f"{first.name} — {options}, {prices[0]}")
+            button.setToolTip(plain_tip(f"{first.name} — {options}, {prices[0]}"))
         return button
 
     def _on_product_tile_clicked(self, variants: tuple[CatalogItem, ...]) -> None:
@@ -302,13 +303,14 @@ class CatalogPanel(QWidget):
         for item in self.index.search(text, SEARCH_LIMIT):
             price = self.fmt.format(item.price) if item.price is not None else self.tr("no price")
             codes = " · ".join(x for x in (item.sku, item.barcode) if x)
-            row = QListWidgetItem(f"{item.display_name}    {price}    {codes}")
+            row = QListWidgetItem(printable(f"{item.display_name}    {price}    {codes}"))
             row.setData(Qt.ItemDataRole.UserRole, item)
             self.results.addItem(row)
         if self.results.count():
             self.results.setCurrentRow(0)
         else:
-            self.results.addItem(QListWidgetItem(self.tr("Nothing matches “{text}”.").format(text=text.strip())))
+            self.results.addItem(QListWidgetItem(printable(self.tr("Nothing matches “{text}”.").format(
+                text=text.strip()))))
         self.pages.setCurrentIndex(1)
 
     def result_items(self) -> list[CatalogItem]:

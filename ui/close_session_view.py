@@ -24,7 +24,7 @@ from register.services.reports import CountLine
 from ui.counter_panel import DenominationCounterPanel
 from ui.money_format import MoneyFormatter
 from ui.report_html import difference_words, method_name
-from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+from ui.widgets import NoticeLabel, PlainLabel, action_button, form_layout, heading, hint
 
 
 class CloseSessionView(QWidget):
@@ -57,7 +57,7 @@ class CloseSessionView(QWidget):
         area = QVBoxLayout(self.count_area)
         area.setContentsMargins(0, 0, 0, 0)
         area.addWidget(self.counter)
-        self.expected_cash = QLabel(objectName="expectedCash")
+        self.expected_cash = PlainLabel(objectName="expectedCash")
         self.expected_cash.setAlignment(Qt.AlignmentFlag.AlignRight)
         area.addWidget(self.expected_cash)
         self.methods_form = form_layout()
@@ -152,15 +152,18 @@ class CloseSessionView(QWidget):
         self._clear_results()
         for col, title in enumerate((self.tr("Method"), self.tr("Expected"), self.tr("Counted"),
                                      self.tr("Over / short"))):
-            label = QLabel(f"<b>{title}</b>")
+            label = PlainLabel(title, objectName="countsHeader")
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
             self.result_grid.addWidget(label, 0, col)
         for row, line in enumerate(lines, start=1):
             words, _ = difference_words(line.difference, self.formatter)
             state = "over" if line.difference > 0 else "short" if line.difference < 0 else "even"
-            diff = QLabel(words, objectName=f"difference_{line.method}")
+            diff = PlainLabel(words, objectName=f"difference_{line.method}")
             diff.setProperty("state", state)
-            cells = [QLabel(method_name(line.method)), QLabel(self.formatter.format(line.expected)),
-                     QLabel(self.formatter.format(line.counted)), diff]
+            cells = [PlainLabel(method_name(line.method)), PlainLabel(self.formatter.format(line.expected)),
+                     PlainLabel(self.formatter.format(line.counted)), diff]
             for col, cell in enumerate(cells):
                 if col:
                     cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -11,6 +11,7 @@ from register.services.cart import parse_amount
 from register.services.denominations import Denomination, denominations, total
 from ui.errors import plain_words
 from ui.money_format import MoneyFormatter
+from ui.widgets import PlainLabel
 
 MAX_PIECES = 99_999
 
@@ -44,9 +45,9 @@ class DenominationCounterPanel(QWidget):
             self.amount_edit.setPlaceholderText(self.tr("Counted total, for example {example}").format(
                 example=self.formatter.example("150.00")))
             self.amount_edit.textChanged.connect(self._update_total)
-            grid.addWidget(QLabel(self.tr("Counted cash"), objectName="counterGroup"), 0, 0)
+            grid.addWidget(PlainLabel(self.tr("Counted cash"), objectName="counterGroup"), 0, 0)
             grid.addWidget(self.amount_edit, 0, 1)
-            self.total_label = QLabel(objectName="counterTotal")
+            self.total_label = PlainLabel(objectName="counterTotal")
             grid.addWidget(self.total_label, 1, 0, 1, 2)
             self._update_total()
             return
@@ -54,13 +55,13 @@ class DenominationCounterPanel(QWidget):
         bills = [d for d in self.denominations if d.kind == "bill"]
         coins = [d for d in self.denominations if d.kind == "coin"]
         for column, group in enumerate((bills, coins)):
-            title = QLabel(self.tr("Bills") if column == 0 else self.tr("Coins"), objectName="counterGroup")
+            title = PlainLabel(self.tr("Bills") if column == 0 else self.tr("Coins"), objectName="counterGroup")
             grid.addWidget(title, 0, column * 6, 1, 5)
             for row, denomination in enumerate(group, start=1):
                 self._add_row(grid, row, column * 6, denomination)
         grid.setColumnMinimumWidth(5, 28)
         rows = max(len(bills), len(coins)) + 1
-        self.total_label = QLabel(objectName="counterTotal")
+        self.total_label = PlainLabel(objectName="counterTotal")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.total_label, rows, 0, 1, 11)
         self._update_total()
@@ -68,7 +69,7 @@ class DenominationCounterPanel(QWidget):
     def _add_row(self, grid: QGridLayout, row: int, col: int, denomination: Denomination) -> None:
         key = denomination.key
         name = self.formatter.format(denomination.value)
-        label = QLabel(name, objectName="denomination")
+        label = PlainLabel(name, objectName="denomination")
         minus = QPushButton("−", objectName="stepButton")
         plus = QPushButton("+", objectName="stepButton")
         spin = QSpinBox(objectName="countSpin")
@@ -82,7 +83,7 @@ class DenominationCounterPanel(QWidget):
             button.setAccessibleName((self.tr("one more {value}") if step > 0 else self.tr("one less {value}")).format(
                 value=name))
             button.clicked.connect(lambda _=False, s=spin, d=step: s.setValue(s.value() + d))
-        value = QLabel(objectName="rowValue")
+        value = PlainLabel(objectName="rowValue")
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         value.setMinimumWidth(96)
         spin.valueChanged.connect(self._update_total)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from register.store.search import normalize
+from register.text import printable
 from ui.form_dialog import FormDialog
 from ui.widgets import action_button
 
@@ -52,7 +53,8 @@ class CustomerDialog(FormDialog):
         self.form.addRow(self.results)
         self.attach_button = action_button(self.tr("Attach"), "F2", name="attachButton", role="secondary")
         self.attach_button.clicked.connect(self._on_attach_clicked)
-        self.detach_button = action_button(self.tr("Detach {name}").format(name=attached).strip(), "F8",
+        shown = printable(attached).replace("&", "&&")  # a name's "&" is a letter, not a shortcut
+        self.detach_button = action_button(self.tr("Detach {name}").format(name=shown).strip(), "F8",
                                            name="detachButton",
                                            role="secondary")
         self.detach_button.clicked.connect(self.detach_requested)
@@ -70,7 +72,7 @@ class CustomerDialog(FormDialog):
         for hay, record in self._customers:
             if all(w in hay for w in words):
                 extra = " · ".join(str(record.get(k)) for k in ("email", "phone") if record.get(k))
-                item = QListWidgetItem(f"{customer_name(record)}    {extra}")
+                item = QListWidgetItem(printable(f"{customer_name(record)}    {extra}"))
                 item.setData(Qt.ItemDataRole.UserRole, (str(record.get("id")), customer_name(record)))
                 self.results.addItem(item)
                 if self.results.count() >= RESULT_LIMIT:

@@ -7,11 +7,12 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
 from register.services.checkout import CompletedSale, Priced
 from ui.cart_model import line_totals, quantity_text, totals_rows
 from ui.money_format import MoneyFormatter
+from ui.widgets import PlainLabel
 
 
 class CustomerDisplayWindow(QWidget):
@@ -26,16 +27,16 @@ class CustomerDisplayWindow(QWidget):
         self.resize(800, 600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
-        self.welcome = QLabel(self.tr("Welcome to {store}").format(store=store) if store else self.tr("Welcome"),
+        self.welcome = PlainLabel(self.tr("Welcome to {store}").format(store=store) if store else self.tr("Welcome"),
                               objectName="displayWelcome")
         layout.addWidget(self.welcome)
         self.lines = QListWidget(objectName="displayLines")
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.lines, 1)
-        self.breakdown = QLabel(objectName="displayBreakdown")  # subtotal, discounts, fees, each tax, tip
-        self.total = QLabel(objectName="displayTotal")
-        self.tendered = QLabel(objectName="displayTendered")
-        self.change = QLabel(objectName="displayChange")
+        self.breakdown = PlainLabel(objectName="displayBreakdown")  # subtotal, discounts, fees, each tax, tip
+        self.total = PlainLabel(objectName="displayTotal")
+        self.tendered = PlainLabel(objectName="displayTendered")
+        self.change = PlainLabel(objectName="displayChange")
         for label in (self.breakdown, self.total, self.tendered, self.change):
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
             layout.addWidget(label)

@@ -6,12 +6,12 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from register.services.sessions import LocalSession
 from ui import i18n
 from ui.money_format import MoneyFormatter
-from ui.widgets import NoticeLabel, action_button, heading, hint
+from ui.widgets import NoticeLabel, PlainLabel, action_button, heading, hint
 
 
 def local_time(iso: str, *, day_only: bool = False, time_only: bool = False) -> str:
@@ -117,7 +117,7 @@ class SessionHomeView(QWidget):
         for button in (self.release_button, self.sign_out_button):
             footer.addWidget(button)
         layout.addLayout(footer)
-        self.cashier_label = QLabel(objectName="cashierLabel")
+        self.cashier_label = PlainLabel(objectName="cashierLabel")
         self.cashier_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.cashier_label)
 

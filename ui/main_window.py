@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QStacked
 from register import __version__
 from register.config import Mode
 from ui.status_panel import StatusBarPanel
-from ui.widgets import heading
+from ui.widgets import PlainLabel, heading
 
 translate = QCoreApplication.translate
 
@@ -25,7 +25,7 @@ class StartingView(QWidget):
         card = QFrame(objectName="card")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 20, 24, 20)
-        self.backend_label = QLabel(objectName="backendLabel")
+        self.backend_label = PlainLabel(objectName="backendLabel")
         self.backend_label.setWordWrap(True)
         card_layout.addWidget(self.backend_label)
         layout.addWidget(card)
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
                                   "Mode: {mode}.  Keys: Ctrl+Shift+A shows this box.").format(
                               version=__version__, mode=self._mode_text()), parent=self)
         box.setObjectName("aboutBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
         self.about_box = box
 

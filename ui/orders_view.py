@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.services.orders import OrderRow
+from register.text import printable
 from ui.home_view import local_time
 from ui.money_format import MoneyFormatter
 from ui.widgets import NoticeLabel, action_button, heading, hint
@@ -98,7 +99,7 @@ class OrdersView(QWidget):
                      local_time(order.created_at, time_only=True), self.tr("Refund") if refund else self.tr("Sale"),
                      self.fmt.format(-order.total if refund else order.total), state)
             for c, text in enumerate(texts):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(printable(text))
                 if c == 3:
                     item.setTextAlignment(right)
                 self.table.setItem(r, c, item)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from register.services.cart import CartState
+from register.text import printable
 from ui import i18n
 from ui.home_view import local_time
 from ui.money_format import MoneyFormatter
@@ -58,7 +59,7 @@ class ParkedCartsDialog(QDialog):
             count = sum(line.quantity for line in state.lines)
             text = self.tr("{time}   {note}   —   {count} items, {total}").format(
                 time=_when(saved), note=note or self.tr("(no note)"), count=i18n.quantity(count), total=total)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(printable(text))
             item.setData(Qt.ItemDataRole.UserRole, cart_id)
             self.list.addItem(item)
         if self.list.count():

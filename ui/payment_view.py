@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from register.services.checkout import Priced
+from register.text import printable
 from ui.money_format import MoneyFormatter
-from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+from ui.widgets import NoticeLabel, PlainLabel, action_button, form_layout, heading, hint
 from ui.words import method_words
 
 translate = QCoreApplication.translate
@@ -92,9 +93,9 @@ class PaymentView(QWidget):
         self.figure_labels: dict[str, QLabel] = {}
         self.figure_captions: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(figure_captions()):
-            label = QLabel(caption, objectName="paymentCaption")
+            label = PlainLabel(caption, objectName="paymentCaption")
             grid.addWidget(label, row, 0)
-            value = QLabel(objectName=f"payment_{key}")
+            value = PlainLabel(objectName=f"payment_{key}")
             value.setProperty("figure", key)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(value, row, 1)
@@ -181,7 +182,7 @@ class PaymentView(QWidget):
                 text += "  " + self.tr("(change {amount})").format(amount=self.fmt.format(tender.change))
             if tender.reference:
                 text += "  " + self.tr("ref. {reference}").format(reference=tender.reference)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(printable(text))
             item.setData(Qt.ItemDataRole.UserRole, tender.tender_id)
             self.tenders.addItem(item)
         if self.tenders.count():

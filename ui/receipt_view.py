@@ -10,11 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ui.report_view import ReportView
 from ui.scanner import BarcodeScanner
-from ui.widgets import action_button, key_text
+from ui.widgets import PlainLabel, action_button, key_text
 
 
 class ReceiptView(ReportView):
@@ -26,7 +26,7 @@ class ReceiptView(ReportView):
     def __init__(self, pdf_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(pdf_folder, parent)
         self.setObjectName("receiptView")
-        self.change_label = QLabel(objectName="changeDue")
+        self.change_label = PlainLabel(objectName="changeDue")
         self.change_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout = self.layout()
         layout.insertWidget(1, self.change_label)  # type: ignore[attr-defined]

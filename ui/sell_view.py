@@ -30,7 +30,7 @@ from ui.cart_table import CartTable
 from ui.catalog_panel import CatalogPanel
 from ui.money_format import MoneyFormatter
 from ui.scanner import BarcodeScanner
-from ui.widgets import NoticeLabel, action_button
+from ui.widgets import NoticeLabel, PlainLabel, action_button
 
 
 class SellView(QWidget):
@@ -83,7 +83,7 @@ class SellView(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(8)
-        self.customer_label = QLabel(objectName="cartCustomer")
+        self.customer_label = PlainLabel(objectName="cartCustomer")
         right.addWidget(self.customer_label)
         self.table = CartTable(objectName="cartTable")
         self.table.setModel(self.model)
@@ -155,9 +155,9 @@ class SellView(QWidget):
         self.totals_grid.setColumnStretch(0, 1)
         totals_layout.addLayout(self.totals_grid)
         total_row = QHBoxLayout()
-        total_row.addWidget(QLabel(self.tr("Total"), objectName="totalCaption"))
+        total_row.addWidget(PlainLabel(self.tr("Total"), objectName="totalCaption"))
         total_row.addStretch(1)
-        self.total_label = QLabel(self.fmt.format(Decimal(0)), objectName="cartTotal")
+        self.total_label = PlainLabel(self.fmt.format(Decimal(0)), objectName="cartTotal")
         total_row.addWidget(self.total_label)
         totals_layout.addLayout(total_row)
         right.addWidget(totals)
@@ -210,7 +210,7 @@ class SellView(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
         rows = totals_rows(priced, self.fmt)
         while len(self._totals_labels) < len(rows):  # labels are reused: no widget churn on every scan
-            caption, value = QLabel(objectName="totalsCaption"), QLabel(objectName="totalsValue")
+            caption, value = PlainLabel(objectName="totalsCaption"), PlainLabel(objectName="totalsValue")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             n = len(self._totals_labels)
             self.totals_grid.addWidget(caption, n, 0)

@@ -7,12 +7,13 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from register.services.cart import PricingSettings
 from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
+from ui.widgets import PlainLabel
 
 translate = QCoreApplication.translate
 
@@ -28,14 +29,14 @@ class SettingsDialog(FormDialog):
                          translate("SettingsDialog", "Save settings"), parent)
         self.setObjectName("settingsDialog")
         fmt = MoneyFormatter(pricing.currency)
-        self.currency_label = QLabel(f"{pricing.currency} — {fmt.name()}", objectName="settingsCurrency")
+        self.currency_label = PlainLabel(f"{pricing.currency} — {fmt.name()}", objectName="settingsCurrency")
         self.form.addRow(self.tr("Currency"), self.currency_label)
         step = pricing.cash_increment
         rounding = fmt.format(step) if step else self.tr("none (to the {unit})").format(
             unit=fmt.format(Decimal(1).scaleb(-fmt.exponent)))
-        self.rounding_label = QLabel(rounding, objectName="settingsCashRounding")
+        self.rounding_label = PlainLabel(rounding, objectName="settingsCashRounding")
         self.form.addRow(self.tr("Cash rounding"), self.rounding_label)
-        self.figures_label = QLabel(fmt.format(Decimal("-1234.5")) + "   " + i18n.date_time(datetime.now()),
+        self.figures_label = PlainLabel(fmt.format(Decimal("-1234.5")) + "   " + i18n.date_time(datetime.now()),
                                     objectName="settingsFigures")
         self.form.addRow(self.tr("Figures"), self.figures_label)
         self.language_combo = QComboBox(objectName="languageCombo")

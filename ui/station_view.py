@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from register.text import printable
 from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
 from ui.words import station_status_words
 
@@ -109,11 +110,11 @@ class StationPickerView(QWidget):
             # undocumented status; Final POS documents only AVAILABLE)
             device = getattr(station, "device_id", None) or ""
             status = "IN_USE" if device else (station.status or "").upper()
-            name = QTableWidgetItem(station.name or station.id)
+            name = QTableWidgetItem(printable(station.name or station.id))
             name.setData(Qt.ItemDataRole.UserRole, station.id)
             state = QTableWidgetItem(station_status_words(status))
             state.setData(Qt.ItemDataRole.UserRole, status)
-            used_by = QTableWidgetItem(getattr(station, "device_name", None) or device if device else "")
+            used_by = QTableWidgetItem(printable(getattr(station, "device_name", None) or device if device else ""))
             for col, item in enumerate((name, state, used_by)):
                 self.table.setItem(row, col, item)
             if first_free < 0 and not device:

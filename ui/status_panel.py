@@ -6,16 +6,17 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolTip
+from PySide6.QtWidgets import QFrame, QStatusBar, QToolTip
 
 from register.config import Mode
 from ui import i18n
+from ui.widgets import PlainLabel, plain_tip
 from ui.words import role_words
 
 translate = QCoreApplication.translate
 
 
-class ElidedLabel(QLabel):
+class ElidedLabel(PlainLabel):
     """A one-line label that a narrow window may squeeze: it then ends in "…" (``text()`` stays whole, and the
     tooltip shows it) instead of being cut at the window's edge."""
 
@@ -35,7 +36,7 @@ class ElidedLabel(QLabel):
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and not self.toolTip() \
                 and self.elided():
-            QToolTip.showText(event.globalPos(), self.text(), self)  # the whole text of a squeezed label
+            QToolTip.showText(event.globalPos(), plain_tip(self.text()), self)  # the whole text, squeezed
             return True
         return super().event(event)
 
@@ -50,16 +51,16 @@ class StatusBarPanel(QObject):
     def __init__(self, bar: QStatusBar, mode: Mode) -> None:
         super().__init__(bar)
         self.bar = bar
-        self.mode = QLabel(objectName="modeBadge")
+        self.mode = PlainLabel(objectName="modeBadge")
         self.set_mode(mode)
-        self.outlet = QLabel(objectName="statusOutlet")
+        self.outlet = PlainLabel(objectName="statusOutlet")
         # who and where: squeezed (ending in "…") on a narrow screen before the state fields on the right are
         self.station = ElidedLabel(translate("StatusBarPanel", "Station: not paired"), objectName="statusStation")
         self.session = ElidedLabel(translate("StatusBarPanel", "No session"), objectName="statusSession")
         self.cashier = ElidedLabel(translate("StatusBarPanel", "Nobody signed in"), objectName="statusCashier")
-        self.server = QLabel(translate("StatusBarPanel", "Server: starting…"), objectName="statusServer")
-        self.pending = QLabel(translate("StatusBarPanel", "All sent"), objectName="statusPending")
-        self.clock = QLabel(objectName="statusClock")
+        self.server = PlainLabel(translate("StatusBarPanel", "Server: starting…"), objectName="statusServer")
+        self.pending = PlainLabel(translate("StatusBarPanel", "All sent"), objectName="statusPending")
+        self.clock = PlainLabel(objectName="statusClock")
         bar.addWidget(self.mode)
         for label in (self.outlet, self.station, self.session, self.cashier):
             bar.addWidget(label)
@@ -90,9 +91,8 @@ class StatusBarPanel(QObject):
         self.outlet.setVisible(False)  # said in the station's tooltip: the bar has no room for both
         self.station.setText(translate("StatusBarPanel", "Station: {station}").format(station=station) if station
                              else translate("StatusBarPanel", "Station: not paired"))
-        self.station.setToolTip(translate("StatusBarPanel", "{station} at {outlet}").format(station=station,
-                                                                                           outlet=outlet)
-                                if station and outlet else "")
+        self.station.setToolTip(plain_tip(translate("StatusBarPanel", "{station} at {outlet}").format(
+            station=station, outlet=outlet)) if station and outlet else "")
 
     def set_session(self, number: str | None) -> None:
         """The open session's number."""
@@ -114,7 +114,7 @@ class StatusBarPanel(QObject):
             state = {True: "online", False: "offline", None: "starting"}[online]
         self.server.setText(text)
         self.server.setProperty("state", state)
-        self.server.setToolTip(reason or "")
+        self.server.setToolTip(plain_tip(reason or ""))
         self.server.style().unpolish(self.server)
         self.server.style().polish(self.server)
 

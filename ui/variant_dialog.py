@@ -14,13 +14,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from register.store.search import CatalogItem
 from ui.catalog_panel import TileButton
 from ui.money_format import MoneyFormatter
 from ui.scanner import MAX_GAP_MS
-from ui.widgets import NoticeLabel, dismiss_button, heading, hint
+from ui.widgets import NoticeLabel, PlainLabel, dismiss_button, heading, hint, plain_tip
 
 _SIZES = {size: rank for rank, size in enumerate(("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"))}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -80,11 +80,11 @@ class VariantDialog(QDialog):
             price = self.fmt.format(item.price) if item.price is not None else self.tr("no price")
             sku = (self.tr("SKU {sku}").format(sku=item.sku), item.sku) if item.sku else ("",)
             button = TileButton(label, [(price,), sku], name="variantTile", height_lines=3, min_width=170)
-            button.setToolTip(f"{item.display_name} — {price}" + (f" — {sku[0]}" if item.sku else ""))
+            button.setToolTip(plain_tip(f"{item.display_name} — {price}" + (f" — {sku[0]}" if item.sku else "")))
             button.setProperty("variantId", item.variant_id or "")
             button.clicked.connect(lambda _=False, i=item: self._pick(i))
             if n < 9:  # its key, in the corner (the stylesheet keeps the text clear of it)
-                key = QLabel(str(n + 1), button)
+                key = PlainLabel(str(n + 1), button)
                 key.setObjectName("variantKey")
                 key.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
                 key.move(8, 8)

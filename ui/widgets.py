@@ -2,11 +2,50 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcutEvent
+from PySide6.QtGui import Qt as QtGuiQt  # QtGui's Qt namespace has the text helpers (convertFromPlainText)
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
 
+from register.text import printable
+
 translate = QCoreApplication.translate
+
+
+class PlainLabel(QLabel):
+    """The one kind of label the register shows: its text is always plain text, never markup, and never carries
+    control or bidirectional formatting characters. A customer named ``<img src='/dev/zero'>Eve`` shows as
+    typed (QLabel's default, "auto", would render it and read /dev/zero), and so do fake links and banners."""
+
+    def __init__(self, text: Any = "", parent: QWidget | None = None, **properties: Any) -> None:
+        if isinstance(text, QWidget):  # PlainLabel(parent), as QLabel allows
+            text, parent = "", text
+        super().__init__(parent, **properties)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if text:
+            self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(printable(text, lines=True))
+
+    def setTextFormat(self, format: Qt.TextFormat) -> None:
+        super().setTextFormat(Qt.TextFormat.PlainText)  # whatever is asked: plain is the rule
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as typed (tooltips are rich text whenever they look like markup)."""
+    if not text:
+        return ""
+    return QtGuiQt.convertFromPlainText(printable(text, lines=True), QtGuiQt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def tip_text(tip: str) -> str:
+    """What a tooltip shows, as plain text (for tests and screen readers)."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(tip).toPlainText() if QtGuiQt.mightBeRichText(tip) else tip
 
 
 class ActionButton(QPushButton):
@@ -115,7 +154,7 @@ def action_button(text: str, shortcut: str | None = None, *, name: str | None = 
     button = ActionButton(text, key, parent)
     if shortcut:
         button.setShortcut(QKeySequence(shortcut))
-        button.setToolTip(f"{text} ({shortcut})")
+        button.setToolTip(plain_tip(f"{text} ({shortcut})"))
     button.setProperty("role", role)
     button.setAutoDefault(False)
     if name:
@@ -132,22 +171,22 @@ def dismiss_button(dialog: QDialog, text: str | None = None) -> ActionButton:
     return button
 
 
-def heading(text: str, parent: QWidget | None = None) -> QLabel:
+def heading(text: str, parent: QWidget | None = None) -> PlainLabel:
     """A screen title."""
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setObjectName("heading")
     return label
 
 
-def hint(text: str = "", parent: QWidget | None = None) -> QLabel:
+def hint(text: str = "", parent: QWidget | None = None) -> PlainLabel:
     """A line of guidance under a title."""
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
 
 
-class NoticeLabel(QLabel):
+class NoticeLabel(PlainLabel):
     """An inline message: ``error`` (red, bold), ``info`` or ``ok``; hidden when empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -176,7 +215,7 @@ class TouchFormLayout(QFormLayout):
 
     def addRow(self, label: object, field: object = None) -> None:  # type: ignore[override]
         if isinstance(label, str) and isinstance(field, QWidget):
-            text = QLabel(label)
+            text = PlainLabel(label)
             text.setMinimumHeight(40)
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             text.setBuddy(field)  # "&Name" → Alt+N focuses the field

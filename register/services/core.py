@@ -53,6 +53,8 @@ PROBE_EVERY_S: Final = 3.0
 PROBE_TIMEOUT_S: Final = 2.0
 """While the register runs, a light request every 3 s with a 2 s timeout: the status says the truth within 5 s
 of the server going (or coming back), instead of after the outbox's own timeouts and retries."""
+CLOSE_GRACE_S: Final = 5.0
+"""How long closing waits for a write already on its way to get its answer."""
 RESTART_FIRST_S: Final = 1.0
 RESTART_MAX_S: Final = 60.0
 """A background worker that fails unexpectedly restarts after 1 s, doubling to a minute while it keeps failing."""
@@ -293,7 +295,11 @@ class RegisterCore:
                 await self._catalog_task
             self._catalog_task = None
         if self._sync_task is not None:
+            # let a write that is on its way finish: cut off, it would be ambiguous at the next start (and a
+            # payment would need a person to confirm it); after CLOSE_GRACE_S it is cut off anyway
             self.worker.stop()
+            with contextlib.suppress(TimeoutError, asyncio.CancelledError, Exception):
+                await asyncio.wait_for(asyncio.shield(self._sync_task), timeout=CLOSE_GRACE_S)
             self._sync_task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._sync_task
