@@ -27,6 +27,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "outbox": ("register.services.outbox_cli", "inspect and flush a station's outbox (status, list, retry, flush)"),
     "tax-tables": ("register.services.tax_tables_cli", "import or show the store's tax tables (JSON file)"),
     "provision": ("register.services.provision_cli", "set this station up for IT (API URL, outlet, station), offline"),
+    "audit": ("register.services.audit_cli", "verify the audit log's hash chain, or list its newest entries"),
 }
 
 USAGE = """usage: register [--version] [--smoke] [--demo] [COMMAND ...]

@@ -14,9 +14,12 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from enum import Enum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from register.services.cart import InputError
+
+if TYPE_CHECKING:
+    from register.services.policy import Approval, PolicyService
 from register.store.database import Database, transaction
 from register.store.records import audit, now_iso
 
@@ -46,6 +49,8 @@ class Cashier:
 
     name: str
     role: Role
+    person_id: str = ""
+    """The station's id of the person (the ``employee`` the API is sent)."""
 
     @property
     def is_manager(self) -> bool:
@@ -71,6 +76,11 @@ def check_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(actual, bytes.fromhex(digest))
 
 
+def _locked(since: float, now: float) -> bool:
+    """Whether a run of failures that began at ``since`` still locks the name."""
+    return now - since < LOCKOUT_S
+
+
 def _valid_pin(pin: str) -> str:
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
         raise InputError("PIN: 4 to 8 digits")
@@ -78,25 +88,41 @@ def _valid_pin(pin: str) -> str:
 
 
 class CashierService:
-    """The station's people, their PINs and who is signed in."""
+    """The station's people, their PINs and who is signed in.
+
+    Wrong PINs are counted in the database, per name: after five in a row the name is locked for a minute,
+    and a restart does not clear it. Every wrong PIN and every lock is audited."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.current: Cashier | None = None
-        self._failures: dict[str, tuple[int, float]] = {}
+        self._current: Cashier | None = None
+        self.policy: PolicyService | None = None
+        """Set by the core: adding a person is a manager's action."""
+
+    @property
+    def current(self) -> Cashier | None:
+        """Who is signed in (only :meth:`sign_in`, with a PIN, changes it)."""
+        return self._current
 
     async def list(self) -> list[Cashier]:
         """Active cashiers and managers, by name."""
         rows = await self.db.run(lambda c: c.execute(
-            "SELECT name, role FROM cashiers WHERE active = 1 ORDER BY name COLLATE NOCASE").fetchall())
-        return [Cashier(name, Role(role)) for name, role in rows]
+            "SELECT name, role, id FROM cashiers WHERE active = 1 ORDER BY name COLLATE NOCASE").fetchall())
+        return [Cashier(name, Role(role), person_id or "") for name, role, person_id in rows]
 
-    async def add(self, name: str, role: Role, pin: str, *, actor: str) -> Cashier:
-        """Add a person (the first one added must be a manager: someone has to be able to close)."""
+    async def add(self, name: str, role: Role, pin: str, *, actor: str, approval: Approval | None = None) -> Cashier:
+        """Add a person: a manager's action (the very first person, who must be a manager, needs none)."""
+        from register.services.policy import Action
+
         clean = " ".join(name.split())
         if not clean:
             raise InputError("name: needed")
         hashed = hash_pin(_valid_pin(pin))
+        first = await self.db.run(lambda c: c.execute("SELECT count(*) FROM cashiers WHERE active = 1").fetchone()[0]
+                                  ) == 0
+        if not first and self.policy is not None:
+            actor = self.policy.require(Action.ADD_PERSON, approval=approval, subject=clean) or actor
+        person_id = secrets.token_hex(12)
 
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "saving the cashier"):
@@ -106,28 +132,47 @@ class CashierService:
                 if conn.execute("SELECT 1 FROM cashiers WHERE name = ?", (clean,)).fetchone():
                     raise InputError(f"{clean} is already on this station")
                 conn.execute("INSERT INTO cashiers (id, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-                             (secrets.token_hex(12), clean, role.value, hashed, now_iso()))
+                             (person_id, clean, role.value, hashed, now_iso()))
                 audit(conn, "cashier_add", actor=actor, subject=clean, role=role.value)
+                if self.policy is not None and not first:
+                    self.policy.record(conn, Action.ADD_PERSON, approval, clean)
 
         await self.db.run(write)
-        return Cashier(clean, role)
+        return Cashier(clean, role, person_id)
 
     async def verify(self, name: str, pin: str) -> Cashier:
-        """The person if ``pin`` is theirs; AuthError otherwise (wrong PINs are counted, then locked)."""
-        key = name.strip().casefold()
-        failures, since = self._failures.get(key, (0, 0.0))
-        if failures >= MAX_FAILURES and time.monotonic() - since < LOCKOUT_S:
-            raise AuthError(f"Too many wrong PINs for {name}: wait a minute and try again.")
-        row = await self.db.run(lambda c: c.execute(
-            "SELECT name, role, pin_hash FROM cashiers WHERE name = ? AND active = 1", (name.strip(),)).fetchone())
-        ok = row is not None and check_pin(pin, row[2])
-        if not ok:
-            count = failures + 1 if failures < MAX_FAILURES else 1
-            self._failures[key] = (count, time.monotonic())
-            raise AuthError("That name and PIN do not match.")
-        self._failures.pop(key, None)
-        return Cashier(row[0], Role(row[1]))
+        """The person if ``pin`` is theirs; AuthError otherwise (wrong PINs are counted, audited, then locked)."""
+        clean = name.strip()
 
+        def check(conn: sqlite3.Connection) -> Cashier | str:
+            with transaction(conn, "checking a PIN"):
+                failed = conn.execute("SELECT count, since FROM pin_failures WHERE name = ?", (clean,)).fetchone()
+                now = time.time()
+                if failed and now < failed[1]:  # the clock went back: the lock lasts a minute from now
+                    conn.execute("UPDATE pin_failures SET since = ? WHERE name = ?", (now, clean))
+                    failed = (failed[0], now)
+                if failed and failed[0] >= MAX_FAILURES and _locked(failed[1], now):
+                    audit(conn, "pin_locked_out", actor=clean)
+                    return "locked"
+                row = conn.execute("SELECT name, role, pin_hash, id FROM cashiers WHERE name = ? AND active = 1",
+                                   (clean,)).fetchone()
+                if row is not None and check_pin(pin, row[2]):
+                    conn.execute("DELETE FROM pin_failures WHERE name = ?", (clean,))
+                    return Cashier(row[0], Role(row[1]), row[3] or "")
+                count = 1 if not failed or failed[0] >= MAX_FAILURES else failed[0] + 1
+                since = now if count == 1 else failed[1]
+                conn.execute("INSERT INTO pin_failures (name, count, since) VALUES (?, ?, ?) ON CONFLICT(name) "
+                             "DO UPDATE SET count = excluded.count, since = excluded.since", (clean, count, since))
+                audit(conn, "pin_failed", actor=clean, failures=count)
+                return "wrong"
+
+        outcome = await self.db.run(check)
+        if outcome == "locked":
+            raise AuthError(f"Too many wrong PINs for {clean}: wait a minute and try again.")
+        if outcome == "wrong":
+            raise AuthError("That name and PIN do not match.")
+        assert isinstance(outcome, Cashier)
+        return outcome
     async def sign_in(self, name: str, pin: str) -> Cashier:
         """Sign a person in (the session stays open across sign-ins)."""
         cashier = await self.verify(name, pin)
@@ -137,21 +182,21 @@ class CashierService:
                 audit(conn, "sign_in", actor=cashier.name, role=cashier.role.value)
 
         await self.db.run(write)
-        self.current = cashier
+        self._current = cashier
         return cashier
 
     async def sign_out(self) -> None:
         """Sign the current person out (the session stays open)."""
-        if self.current is None:
+        if self._current is None:
             return
-        name = self.current.name
+        name = self._current.name
 
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "logging the sign-out"):
                 audit(conn, "sign_out", actor=name)
 
         await self.db.run(write)
-        self.current = None
+        self._current = None
 
     async def authorize(self, name: str, pin: str, action: str) -> Cashier:
         """A manager's approval of ``action`` (logged as an override); AuthError if not a manager."""

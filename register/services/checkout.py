@@ -37,6 +37,7 @@ from register.services.context import NotReadyError, StationContext, employee_id
 from register.services.events import CartChanged, SaleCompleted
 from register.services.parking import delete_parked, park, resume
 from register.services.payments import method as payment_method
+from register.services.policy import Action, Approval, effective_percent
 from register.services.sessions import SessionService
 from register.store import outbox
 from register.store.database import transaction
@@ -163,9 +164,11 @@ class CheckoutService:
         self.state = CartState.from_json(saved) if saved else CartState()
         return self.state
 
-    async def _commit(self, state: CartState, *, logged: tuple[str, str, dict[str, Any]] | None = None) -> Priced:
+    async def _commit(self, state: CartState, *, logged: tuple[str, str, dict[str, Any]] | None = None,
+                      approved: tuple[Action, Approval | None] | None = None) -> Priced:
         """Price ``state``, save it, make it the cart. ``logged`` (action, actor, detail) is the audit entry of
-        the change, saved in the same transaction as the cart: a refused change leaves no entry behind."""
+        the change, and ``approved`` the policy's action and the approval it used, both saved in the same
+        transaction as the cart: a refused change leaves no entry behind."""
         priced = self.price(state)  # refuse a cart the engine cannot price before saving it
         if state.tenders and priced.remaining < 0 and priced.remaining < self.price().remaining:
             # a line voided, a quantity lowered, a discount given after a payment: the total would fall below
@@ -180,6 +183,8 @@ class CheckoutService:
                 if logged is not None:
                     action, actor, detail = logged
                     audit(conn, action, actor=actor, subject=subject, **detail)
+                if approved is not None:
+                    self.ctx.record_approval(conn, approved[0], approved[1], subject)
 
         await self.ctx.db.run(write)
         self.state = state
@@ -227,11 +232,13 @@ class CheckoutService:
 
     @serialized
     async def add_custom_sale(self, name: str, price: Decimal | str, *, taxable: bool = True,
-                              quantity: Decimal | str = Decimal(1)) -> Priced:
-        """An open-price item."""
+                              quantity: Decimal | str = Decimal(1), approval: Approval | None = None) -> Priced:
+        """An open-price item (above the policy's limit, a manager approves it)."""
         line = CartLine(new_id(), name.strip() or "Custom sale", parse_amount(price, "price"),
                         parse_quantity(quantity), custom=True, apply_taxes=taxable)
-        return await self._commit(self.state.with_line(line))
+        self.ctx.authorise(Action.CUSTOM_SALE, amount=line.unit_price * line.quantity, approval=approval,
+                           subject=self.state.cart_id)
+        return await self._commit(self.state.with_line(line), approved=(Action.CUSTOM_SALE, approval))
 
     @serialized
     async def set_quantity(self, line_id: str, quantity: Decimal | str) -> Priced:
@@ -240,33 +247,44 @@ class CheckoutService:
         return await self._commit(self.state.with_line(replace(line, quantity=parse_quantity(quantity))))
 
     @serialized
-    async def remove_line(self, line_id: str, actor: str) -> Priced:
-        """Void a line (logged)."""
+    async def remove_line(self, line_id: str, actor: str, approval: Approval | None = None) -> Priced:
+        """Void a line (logged); once a payment is taken, a manager approves it."""
         line = self.state.line(line_id)
+        action = Action.VOID_AFTER_PAYMENT if self.state.tenders else Action.VOID_LINE
+        actor = self.ctx.authorise(action, approval=approval, subject=self.state.cart_id) or actor
         return await self._commit(self.state.without_line(line_id), logged=(
-            "void", actor, {"line": line.name, "quantity": str(line.quantity), "price": str(line.unit_price)}))
+            "void", actor, {"line": line.name, "quantity": str(line.quantity), "price": str(line.unit_price)}),
+            approved=(action, approval))
 
     @serialized
     async def discount_line(self, line_id: str, actor: str, *, percentage: Decimal | str | None = None,
-                            amount: Decimal | str | None = None) -> Priced:
-        """A line discount, a percentage or an amount off the line (logged)."""
+                            amount: Decimal | str | None = None, approval: Approval | None = None) -> Priced:
+        """A line discount, a percentage or an amount off the line (logged); above the policy's limit (a
+        cashier: 10 %), a manager approves it."""
         line = self.state.line(line_id)
         if (percentage is None) == (amount is None):
             raise InputError("discount: give a percentage or an amount")
         pct = parse_percentage(percentage) if percentage is not None else None
         amt = parse_amount(amount, "discount") if amount is not None else None
+        share = pct if pct is not None else effective_percent(amt or ZERO, line.unit_price * line.quantity)
+        actor = self.ctx.authorise(Action.LINE_DISCOUNT, amount=share, approval=approval,
+                                   subject=self.state.cart_id) or actor
         return await self._commit(self.state.with_line(replace(line, discount_percentage=pct, discount_amount=amt)),
-                                  logged=("discount", actor, {"line": line.name, "percentage": pct, "amount": amt}))
+                                  logged=("discount", actor, {"line": line.name, "percentage": pct, "amount": amt}),
+                                  approved=(Action.LINE_DISCOUNT, approval))
 
     @serialized
-    async def override_price(self, line_id: str, price: Decimal | str, actor: str) -> Priced:
-        """A manager's price override (logged with the original price)."""
+    async def override_price(self, line_id: str, price: Decimal | str, actor: str,
+                             approval: Approval | None = None) -> Priced:
+        """A price override (logged with the original price): a manager's action."""
         line = self.state.line(line_id)
         value = parse_amount(price, "price", allow_zero=True)
+        actor = self.ctx.authorise(Action.PRICE_OVERRIDE, approval=approval, subject=self.state.cart_id) or actor
         original = line.original_price or line.unit_price
         return await self._commit(self.state.with_line(replace(
             line, unit_price=value, price_overridden=True, original_price=original)), logged=(
-            "override", actor, {"line": line.name, "original": str(original), "price": str(value)}))
+            "override", actor, {"line": line.name, "original": str(original), "price": str(value)}),
+            approved=(Action.PRICE_OVERRIDE, approval))
 
     @serialized
     async def note_line(self, line_id: str, note: str) -> Priced:
@@ -277,15 +295,23 @@ class CheckoutService:
     # cart-wide ---------------------------------------------------------------------------------
     @serialized
     async def discount_cart(self, actor: str, *, percentage: Decimal | str | None = None,
-                            amount: Decimal | str | None = None, label: str = "Discount") -> Priced:
-        """The cart discount (percent or amount); both None removes it."""
+                            amount: Decimal | str | None = None, label: str = "Discount",
+                            approval: Approval | None = None) -> Priced:
+        """The cart discount (percent or amount); both None removes it. Above the policy's limit (a cashier:
+        10 % of the items), a manager approves it."""
         pct = parse_percentage(percentage) if percentage is not None else None
         amt = parse_amount(amount, "discount") if amount is not None else None
         if pct is not None and amt is not None:
             raise InputError("discount: give a percentage or an amount, not both")
+        if pct is not None or amt is not None:
+            items = sum((line.unit_price * line.quantity for line in self.state.lines), ZERO)
+            share = pct if pct is not None else effective_percent(amt or ZERO, items)
+            actor = self.ctx.authorise(Action.CART_DISCOUNT, amount=share, approval=approval,
+                                       subject=self.state.cart_id) or actor
         return await self._commit(replace(self.state, cart_discount_percentage=pct, cart_discount_amount=amt,
                                           cart_discount_label=label),
-                                  logged=("discount", actor, {"cart": True, "percentage": pct, "amount": amt}))
+                                  logged=("discount", actor, {"cart": True, "percentage": pct, "amount": amt}),
+                                  approved=(Action.CART_DISCOUNT, approval))
 
     @serialized
     async def add_fee(self, label: str, amount: Decimal | str) -> Priced:
@@ -518,10 +544,11 @@ class CheckoutService:
         await delete_parked(self, cart_id, actor)
 
     @serialized
-    async def clear(self, actor: str) -> None:
+    async def clear(self, actor: str, approval: Approval | None = None) -> None:
         """Void the whole cart (logged); not while payments are on it (a card charged would go unrecorded)."""
         if self.state.tenders:
             raise InputError("payments are taken on this sale: take them back before voiding it")
+        if self.state.lines:
+            actor = self.ctx.authorise(Action.VOID_CART, approval=approval, subject=self.state.cart_id) or actor
         logged = ("void", actor, {"cart": True, "lines": len(self.state.lines)}) if self.state.lines else None
-        await self._commit(CartState(), logged=logged)
-
+        await self._commit(CartState(), logged=logged, approved=(Action.VOID_CART, approval))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from register.money import check_cash_increment, is_currency_in_use
 from register.pricing.cart import TaxRounding
@@ -19,6 +19,9 @@ from register.services.events import EventBus
 from register.store.database import Database
 from register.store.outbox import Outbox
 from register.store.records import get_setting
+
+if TYPE_CHECKING:
+    from register.services.policy import Action, Approval, PolicyService
 
 PAIRING = "pairing"
 PRICING = "pricing"
@@ -98,6 +101,21 @@ class StationContext:
     station: StationInfo | None = None
     pricing: PricingSettings = field(default_factory=PricingSettings)
     wake_sync: Callable[[], None] = lambda: None
+    policy: PolicyService | None = None
+    """Who may do what (set by the core; None only in a bare context of a unit test)."""
+
+    def authorise(self, action: Action, *, amount: Decimal | None = None, approval: Approval | None = None,
+                  subject: str | None = None) -> str:
+        """The policy's verdict on ``action`` (raises ApprovalRequired); who answers for it."""
+        if self.policy is None:
+            return ""
+        return self.policy.require(action, amount=amount, approval=approval, subject=subject)
+
+    def record_approval(self, conn: sqlite3.Connection, action: Action, approval: Approval | None,
+                        subject: str | None, amount: Decimal | None = None) -> None:
+        """Audit the use of ``approval`` inside the action's own transaction."""
+        if self.policy is not None:
+            self.policy.record(conn, action, approval, subject, amount=amount)
 
     def require_station(self) -> StationInfo:
         """The paired station, or NotReadyError."""

@@ -33,6 +33,7 @@ from register.services.checkout import CheckoutService
 from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
 from register.services.events import ConnectivityChanged, EventBus, WorkerFailed
 from register.services.orders import OrderService
+from register.services.policy import Action, Approval, PolicyService
 from register.services.refunds import RefundService
 from register.services.sessions import STATION_AVAILABLE, SessionService
 from register.services.sync import Backoff, SyncWorker
@@ -77,6 +78,9 @@ class RegisterCore:
         self.checkout = CheckoutService(self.ctx, self.sessions)
         self.refunds = RefundService(self.ctx, self.sessions)
         self.cashiers = CashierService(db)
+        self.policy = PolicyService(db, self.cashiers)
+        self.cashiers.policy = self.policy
+        self.ctx.policy = self.policy
         self.orders = OrderService(self.ctx)
         self._sync_task: asyncio.Task[None] | None = None
         self._catalog_task: asyncio.Task[None] | None = None
@@ -122,6 +126,7 @@ class RegisterCore:
         return core
 
     async def _load(self) -> None:
+        await self.policy.load()
         pairing, pricing = await self.db.run(lambda c: (get_setting(c, PAIRING), get_setting(c, PRICING)))
         self.ctx.station = StationInfo(**pairing) if pairing else None
         self.ctx.pricing = pricing_from_json(pricing)
@@ -175,13 +180,14 @@ class RegisterCore:
         await self.catalog.load(info.outlet_id)
         return info
 
-    async def release(self, actor: str) -> None:
-        """Give the station back (marked available) and forget the pairing here."""
+    async def release(self, actor: str, approval: Approval | None = None) -> None:
+        """Give the station back (marked available) and forget the pairing here (a manager's action)."""
         station = self.ctx.require_station()
         if await self.sessions.current() is not None:
             from register.services.context import NotReadyError
 
             raise NotReadyError("Close the cash session before releasing the station.")
+        actor = self.policy.require(Action.RELEASE_STATION, approval=approval, subject=station.station_id) or actor
         def write(conn: Any) -> None:
             set_setting(conn, PAIRING, None)
             with transaction(conn, "recording the release"):
@@ -190,6 +196,7 @@ class RegisterCore:
                            body={"status": STATION_AVAILABLE, "deviceId": "", "deviceName": ""},
                            target=SERVER_ID_PREFIX + station.station_id)
                 audit(conn, "release", actor=actor, subject=station.station_id)
+                self.policy.record(conn, Action.RELEASE_STATION, approval, station.station_id)
 
         await self.db.run(write)
         self.ctx.station = None

@@ -17,6 +17,7 @@ from typing import Any
 from register.money import currency_exponent
 from register.services.cart import InputError, parse_quantity
 from register.services.context import StationContext, employee_id
+from register.services.policy import Action, Approval
 from register.services.sessions import SessionService
 from register.store import outbox
 from register.store.database import transaction
@@ -58,9 +59,11 @@ class RefundService:
         return row[0], loads(row[1])
 
     async def refund(self, receipt_id: str, actor: str, *, quantities: Mapping[int, Decimal | str] | None = None,
-                     to_cash: bool = False, reason: str = "") -> RefundResult:
-        """Refund ``quantities`` (line index -> quantity) of an order, or what is left of all of it."""
+                     to_cash: bool = False, reason: str = "", approval: Approval | None = None) -> RefundResult:
+        """Refund ``quantities`` (line index -> quantity) of an order, or what is left of all of it: a manager's
+        action by default."""
         session = await self.sessions.require_open()
+        actor = self.ctx.authorise(Action.REFUND, approval=approval, subject=receipt_id) or actor
         order_local_id, order = await self.order(receipt_id)
         local_id = uuid.uuid4().hex
 
@@ -91,6 +94,7 @@ class RefundService:
                     outbox.add(conn, kind="transaction.create", local_id=tx_id, body=tx_body,
                                refs={"sessionId": session.local_id, "orderId": order_local_id, "refundId": local_id})
                 audit(conn, "refund", actor=actor, subject=receipt_id, total=body["summary"]["total"], reason=reason)
+                self.ctx.record_approval(conn, Action.REFUND, approval, receipt_id)
                 return RefundResult(local_id, receipt_id, Decimal(body["summary"]["total"]),
                                     [(p["paymentType"], Decimal(p["amount"])) for p in body["payment"]])
 

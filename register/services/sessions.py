@@ -18,16 +18,19 @@ from typing import Any
 from register.services.cart import InputError, parse_amount
 from register.services.context import NotReadyError, StationContext, employee_id, today
 from register.services.events import SessionChanged
+from register.services.policy import Action, Approval
 from register.services.reports import CountLine, SessionFigures, reconcile, session_figures
 from register.store import outbox
 from register.store.database import transaction
-from register.store.records import audit, dumps, loads, now_iso
+from register.store.records import audit, dumps, get_setting, loads, now_iso, set_setting
 
 STATION_AVAILABLE = "AVAILABLE"
 """The only station status the reference documents. The register sends it when a station is given back and
 otherwise leaves the status alone (it never invents one such as ``IN_USE``); a station in use is one whose
 ``deviceId`` is another installation's."""
 DEFAULT_OPENING_NOTE = "Float counted at the till"
+BLIND_CLOSE_SETTING = "ui.blind_close"
+"""The setting (its name from when the screens kept it) saying whether the close is counted blind."""
 """The reference requires ``openingNote``; this is sent when the person opening wrote none."""
 
 
@@ -55,6 +58,17 @@ class LocalSession:
 
         opened = datetime.fromisoformat(self.opened_at).astimezone()
         return opened.strftime("%Y%m%d") == today()
+
+
+@dataclass(frozen=True)
+class SessionCount:
+    """One count of the drawer, committed: the blind count (``n`` 1) or a recount."""
+
+    n: int
+    counted: dict[str, Decimal]
+    counted_by: str
+    approved_by: str | None
+    at: str
 
 
 @dataclass(frozen=True)
@@ -132,14 +146,18 @@ class SessionService:
         self.ctx.bus.emit(SessionChanged(session.number, open=True))
         return session
 
-    async def move_cash(self, direction: str, amount: Decimal | str, reason: str, actor: str) -> None:
-        """Cash paid into (``in``) or out of (``out``) the drawer, with a reason; posted as a transaction."""
+    async def move_cash(self, direction: str, amount: Decimal | str, reason: str, actor: str,
+                        approval: Approval | None = None) -> None:
+        """Cash paid into (``in``) or out of (``out``) the drawer, with a reason; posted as a transaction. Cash out
+        is a manager's action by default."""
         if direction not in ("in", "out"):
             raise ValueError("direction is 'in' or 'out'")
         value = parse_amount(amount, f"cash {direction}")
         if not reason.strip():
             raise InputError("reason: say why the cash moved")
         session = await self.require_open()
+        action = Action.CASH_IN if direction == "in" else Action.CASH_OUT
+        actor = self.ctx.authorise(action, amount=value, approval=approval, subject=session.number) or actor
         station = self.ctx.require_station()
         kind = f"cash_{direction}"
         local_id = uuid.uuid4().hex
@@ -165,17 +183,21 @@ class SessionService:
                 outbox.add(conn, kind="transaction.create", local_id=local_id, body=body,
                            refs={"sessionId": session.local_id})
                 audit(conn, kind, actor=actor, subject=session.number, amount=self.ctx.money(value), reason=reason)
+                self.ctx.record_approval(conn, action, approval, session.number, value)
 
         await self.ctx.db.run(write)
         self.ctx.wake_sync()
 
-    async def drawer_opened(self, actor: str, reason: str = "no sale") -> None:
-        """A no-sale drawer open: only logged."""
+    async def drawer_opened(self, actor: str, reason: str = "no sale", approval: Approval | None = None) -> None:
+        """A no-sale drawer open: only logged (and allowed by the policy)."""
         session = await self.current()
+        actor = self.ctx.authorise(Action.NO_SALE, approval=approval, subject=session.number if session else None) \
+            or actor
 
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "logging the drawer open"):
                 audit(conn, "drawer_open", actor=actor, subject=session.number if session else None, reason=reason)
+                self.ctx.record_approval(conn, Action.NO_SALE, approval, session.number if session else None)
 
         await self.ctx.db.run(write)
 
@@ -185,17 +207,106 @@ class SessionService:
         return session_figures(self.ctx.pricing.currency, session.opening_amount,
                                ((kind, loads(body)) for kind, body in rows))
 
-    async def figures(self, session: LocalSession | None = None) -> SessionFigures:
-        """The X report's figures of the open (or given) session."""
+    async def figures(self, session: LocalSession | None = None, approval: Approval | None = None) -> SessionFigures:
+        """The X report's figures of the open (or given) session: what the drawer should hold, a manager's to
+        see (a cashier who saw them could count to them)."""
         target = session or await self.require_open()
-        return await self.ctx.db.run(lambda conn: self._figures(conn, target))
+        self.ctx.authorise(Action.X_REPORT, approval=approval, subject=target.number)
 
-    async def close(self, counted: Mapping[str, Decimal | str], closed_by: str, note: str = "") -> ClosedSession:
-        """Close with the counted amount per method; stores the Z report and queues the update."""
+        def read(conn: sqlite3.Connection) -> SessionFigures:
+            if approval is not None:
+                with transaction(conn, "recording who saw the X report"):
+                    self.ctx.record_approval(conn, Action.X_REPORT, approval, target.number)
+            return self._figures(conn, target)
+
+        return await self.ctx.db.run(read)
+
+    # blind close -----------------------------------------------------------------------------------
+    async def blind_close(self) -> bool:
+        """Whether the drawer is counted blind (no expected figure until the count is committed): the default."""
+        return bool(await self.ctx.db.run(lambda c: get_setting(c, BLIND_CLOSE_SETTING, True)))
+
+    async def set_blind_close(self, on: bool, actor: str, approval: Approval | None = None) -> None:
+        """Turn blind close on (anyone) or off (a manager's action); audited either way."""
+        if not on:
+            actor = self.ctx.authorise(Action.BLIND_CLOSE_OFF, approval=approval) or actor
+
+        def write(conn: sqlite3.Connection) -> None:
+            set_setting(conn, BLIND_CLOSE_SETTING, on)
+            with transaction(conn, "recording the blind close setting"):
+                audit(conn, "blind_close", actor=actor, on=on)
+                if not on:
+                    self.ctx.record_approval(conn, Action.BLIND_CLOSE_OFF, approval, None)
+
+        await self.ctx.db.run(write)
+
+    async def methods(self) -> list[str]:
+        """The payment methods the close counts (cash and card always, the others the session used)."""
         session = await self.require_open()
-        counts_in = {key: parse_amount(value, f"counted {key}", allow_zero=True) for key, value in counted.items()}
+        figures = await self.ctx.db.run(lambda conn: self._figures(conn, session))
+        return [line.method for line in reconcile(figures, {"cash": Decimal(0), "card": Decimal(0)})]
+
+    async def counts(self, session: LocalSession | None = None) -> list[SessionCount]:
+        """The counts committed for the session, first (the blind count) first."""
+        target = session or await self.require_open()
+        rows = await self.ctx.db.run(lambda c: c.execute(
+            "SELECT n, counted, counted_by, approved_by, at FROM session_counts WHERE session_local_id = ? "
+            "ORDER BY n", (target.local_id,)).fetchall())
+        return [SessionCount(n, {k: Decimal(v) for k, v in loads(counted).items()}, by, approved, at)
+                for n, counted, by, approved, at in rows]
+
+    async def count(self, counted: Mapping[str, Decimal | str], counted_by: str,
+                    approval: Approval | None = None) -> list[CountLine]:
+        """Commit a count of the drawer and return it against the expected figures. The first count is the blind
+        count: committed and audited before anything expected is shown; a recount is a manager's action and is
+        audited beside it. The close uses the last count."""
+        session = await self.require_open()
+        values = {key: parse_amount(value, f"counted {key}", allow_zero=True) for key, value in counted.items()}
+        if not counted_by.strip():
+            raise InputError("counted by: a name is needed")
+        previous = await self.counts(session)
+        approver = None
+        if previous:
+            approver = self.ctx.authorise(Action.RECOUNT, approval=approval, subject=session.number) or None
+        at = now_iso()
+
+        def write(conn: sqlite3.Connection) -> list[CountLine]:
+            with transaction(conn, "saving the count"):
+                n = len(previous) + 1
+                conn.execute("INSERT INTO session_counts (session_local_id, n, counted, counted_by, approved_by, at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", (session.local_id, n, dumps(
+                                 {k: self.ctx.money(v) for k, v in values.items()}), counted_by, approver, at))
+                lines = reconcile(self._figures(conn, session), values)
+                audit(conn, "blind_count" if n == 1 else "recount", actor=counted_by, subject=session.number, n=n,
+                      counted={k: self.ctx.money(v) for k, v in values.items()},
+                      difference={c.method: self.ctx.money(c.difference) for c in lines}, approved_by=approver)
+                if n > 1:
+                    self.ctx.record_approval(conn, Action.RECOUNT, approval, session.number)
+                return lines
+
+        return await self.ctx.db.run(write)
+
+    async def close(self, counted: Mapping[str, Decimal | str] | None = None, closed_by: str = "", note: str = "",
+                    approval: Approval | None = None) -> ClosedSession:
+        """Close with the drawer's last committed count (``counted`` commits it first when no count was made;
+        it cannot replace one: that is a recount, :meth:`count`); stores the Z report and queues the update.
+        Closing is a manager's action by default."""
+        session = await self.require_open()
         if not closed_by.strip():
             raise InputError("closed by: a name is needed")
+        closed_by = self.ctx.authorise(Action.CLOSE_SESSION, approval=approval, subject=session.number) or closed_by
+        made = await self.counts(session)
+        if counted is not None:
+            given = {key: parse_amount(value, f"counted {key}", allow_zero=True) for key, value in counted.items()}
+            if not made:
+                await self.count(given, closed_by)
+                made = await self.counts(session)
+            elif {k: v for k, v in given.items()} != {k: v for k, v in made[-1].counted.items() if k in given}:
+                raise InputError("the drawer was counted already: a different count is a recount, which a manager "
+                                 "approves")
+        if not made:
+            raise InputError("count the drawer before closing the session")
+        counts_in = made[-1].counted
         closed_at = now_iso()
 
         def write(conn: sqlite3.Connection) -> ClosedSession:
@@ -208,6 +319,7 @@ class SessionService:
                     "counts": [{"method": c.method, "expected": self.ctx.money(c.expected),
                                 "counted": self.ctx.money(c.counted), "difference": self.ctx.money(c.difference)}
                                for c in lines],
+                    "recounts": len(made) - 1,
                     "closingNote": note,
                 }
                 amounts = {k: self.ctx.money(counts_in.get(k, Decimal(0))) for k in ("cash", "card")}
@@ -221,6 +333,7 @@ class SessionService:
                            target=session.local_id)
                 audit(conn, "session_close", actor=closed_by, subject=session.number,
                       counts={c.method: self.ctx.money(c.difference) for c in lines}, note=note)
+                self.ctx.record_approval(conn, Action.CLOSE_SESSION, approval, session.number)
                 return ClosedSession(session, figures, lines, report)
 
         closed = await self.ctx.db.run(write)

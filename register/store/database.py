@@ -246,6 +246,9 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         with transaction(conn, f"upgrading the database to version {version}", durable=False):
             if version == 1:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            for statement in MIGRATIONS[version - 1]:
-                conn.execute(statement)
+            for step in MIGRATIONS[version - 1]:
+                if callable(step):
+                    step(conn)
+                else:
+                    conn.execute(step)
             conn.execute(f"PRAGMA user_version = {version}")

@@ -64,18 +64,18 @@ def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
 # audit log -------------------------------------------------------------------------------------
 def audit(conn: sqlite3.Connection, action: str, *, actor: str | None = None, subject: str | None = None,
           **detail: Any) -> None:
-    """Append to the audit log, inside the caller's transaction (so it commits with what it records)."""
-    conn.execute("INSERT INTO audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-                 (now_iso(), actor, action, subject, dumps(detail)))
+    """Append to the audit log (hash-chained, append-only: :mod:`register.store.audit`), inside the caller's
+    transaction, so it commits with what it records."""
+    from register.store.audit import append
+
+    append(conn, now_iso(), actor, action, subject, dumps(detail))
 
 
 def audit_entries(conn: sqlite3.Connection, action: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
     """The newest audit entries first, optionally of one action."""
-    where, args = ("WHERE action = ?", (action,)) if action else ("", ())
-    rows = conn.execute(f"SELECT id, at, actor, action, subject, detail FROM audit {where} "
-                        f"ORDER BY id DESC LIMIT {int(limit)}", args).fetchall()
-    return [{"id": r[0], "at": r[1], "actor": r[2], "action": r[3], "subject": r[4], "detail": loads(r[5])}
-            for r in rows]
+    from register.store.audit import rows
+
+    return rows(conn, action=action, limit=limit)
 
 
 # catalog cache ---------------------------------------------------------------------------------

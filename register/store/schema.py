@@ -5,11 +5,18 @@ Never edit a migration that has shipped: add the next one. Migration N is ``MIGR
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from sqlite3 import Connection
 from typing import Final
+
+from register.store.audit import chain_existing
 
 APPLICATION_ID: Final = 0x52454731  # "REG1": marks the file as a register database
 
-MIGRATIONS: Final[list[list[str]]] = [
+Step = str | Callable[[Connection], None]
+"""A migration step: an SQL statement, or a function of the connection (for what SQL alone cannot do)."""
+
+MIGRATIONS: Final[list[list[Step]]] = [
     # 1: settings, catalog cache, current cart, local sessions and sales, outbox, audit log
     [
         """CREATE TABLE settings (
@@ -112,5 +119,27 @@ MIGRATIONS: Final[list[list[str]]] = [
         "ALTER TABLE cashiers ADD COLUMN id TEXT",
         "UPDATE cashiers SET id = lower(hex(randomblob(12))) WHERE id IS NULL",
         "ALTER TABLE sales ADD COLUMN cashier TEXT",  # who rang it up (a name, for receipts)
+    ],
+    # 4: policy behind one front door. Wrong PINs counted in the database (a restart does not clear a
+    # lockout); the audit log hash-chained and append-only (triggers); each person's blind counts of a
+    # session, committed before any expected figure is shown.
+    [
+        """CREATE TABLE pin_failures (
+               name    TEXT PRIMARY KEY COLLATE NOCASE,
+               count   INTEGER NOT NULL,
+               since   REAL NOT NULL                    -- unix time of the first failure of the run
+           ) WITHOUT ROWID""",
+        "ALTER TABLE audit ADD COLUMN prev_hash TEXT",
+        "ALTER TABLE audit ADD COLUMN hash TEXT",
+        chain_existing,
+        """CREATE TABLE session_counts (
+               session_local_id  TEXT NOT NULL REFERENCES sessions(local_id),
+               n                 INTEGER NOT NULL,      -- 1 for the blind count, 2… for recounts
+               counted           TEXT NOT NULL,         -- {method: amount} (JSON, decimal strings)
+               counted_by        TEXT NOT NULL,
+               approved_by       TEXT,                  -- the manager who approved a recount
+               at                TEXT NOT NULL,
+               PRIMARY KEY (session_local_id, n)
+           ) WITHOUT ROWID""",
     ],
 ]

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import pytest
 
+from register.services.cashiers import Role
 from register.services.core import RegisterCore
 from register.services.sync import Backoff
 
@@ -25,13 +26,21 @@ def run() -> Iterator[Callable[[Awaitable[T]], T]]:
     loop.close()
 
 
-async def open_station(data_dir: Path, sandbox: Any, *, pair: bool = True) -> RegisterCore:
-    """A core on ``data_dir`` talking to ``sandbox``; paired with the first station and synced."""
+MANAGER, MANAGER_PIN = "Manager", "2468"
+
+
+async def open_station(data_dir: Path, sandbox: Any, *, pair: bool = True, sign_in: bool = True) -> RegisterCore:
+    """A core on ``data_dir`` talking to ``sandbox``; paired with the first station and synced, with a manager
+    (``MANAGER``) who is signed in (``sign_in=False``: nobody is)."""
     core = await RegisterCore.open(data_dir, api_url=sandbox.base_url, api_key=sandbox.api_key, backoff=FAST)
     if pair and core.station is None:
         stations = await core.client.stations.list_all()
         await core.pair(stations[0].id, device_name="test-till")
         await core.sync_catalog()
+    if not await core.cashiers.list():
+        await core.cashiers.add(MANAGER, Role.MANAGER, MANAGER_PIN, actor="setup")
+    if sign_in:
+        await core.cashiers.sign_in(MANAGER, MANAGER_PIN)
     return core
 
 

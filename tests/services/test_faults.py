@@ -32,7 +32,7 @@ from register.services.events import DuplicateRemoved, SaleCompleted
 from register.store import Database, StoreCorruptError, StoreFullError, StoreLockedError
 from register.store.outbox import EntryState
 from register.store.records import audit_entries
-from tests.services.conftest import FAST, open_station
+from tests.services.conftest import FAST, MANAGER, MANAGER_PIN, open_station
 from tests.services.server_state import assert_exactly_once, read_server, settle_like_a_person
 
 pytestmark = pytest.mark.faults
@@ -83,6 +83,7 @@ def test_300_sales_through_failures_drops_and_stalls(tmp_path: Path, run: Any) -
         run(core.close())
         core = run(RegisterCore.open(tmp_path / "station", api_url=sandbox.base_url, api_key=sandbox.api_key,
                                      client=_flaky_client(sandbox.base_url, sandbox.api_key), backoff=FAST))
+        run(core.cashiers.sign_in(MANAGER, MANAGER_PIN))
         sandbox.set_faults(**FLAKY, fault_seed=7)
 
         async def shift() -> dict[str, Decimal]:
@@ -212,6 +213,7 @@ def test_a_whole_session_offline_arrives_in_order(tmp_path: Path, run: Any) -> N
         run(core.close())
         offline = run(RegisterCore.open(tmp_path / "station", api_url=_dead_url(), api_key=sandbox.api_key,
                                         backoff=FAST))
+        run(offline.cashiers.sign_in(MANAGER, MANAGER_PIN))
         sold: list[str] = []
         offline.bus.subscribe(lambda e: sold.append(e.receipt_id), SaleCompleted)
         try:
