@@ -22,7 +22,8 @@ from ui import i18n
 
 translate = QCoreApplication.translate
 
-EXPECTED_CODES = frozenset({"bad_input", "not_ready", "not_allowed", "unknown_code", "printer_error"})
+EXPECTED_CODES = frozenset({"bad_input", "not_ready", "not_allowed", "unknown_code", "printer_error",
+                            "approval_required"})
 """Errors that are part of normal work (a typo, a wrong PIN): shown, not logged as failures."""
 
 OFFLINE_CODES = frozenset({"connection_error", "timeout"})
@@ -53,6 +54,19 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Too many wrong PINs for {name}: wait a minute and try again."),
     QT_TRANSLATE_NOOP("CoreMessages", "That name and PIN do not match."),
     QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a manager; a manager must approve {action}."),
+    # register/services/policy.py and the actions it guards
+    QT_TRANSLATE_NOOP("CoreMessages", "A manager must approve {action}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} may not approve {action}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "That approval cannot be used: it was not made by this register."),
+    QT_TRANSLATE_NOOP("CoreMessages", "That approval cannot be used: it is for something else."),
+    QT_TRANSLATE_NOOP("CoreMessages", "That approval cannot be used: it was used already."),
+    QT_TRANSLATE_NOOP("CoreMessages", "That approval cannot be used: it is more than five minutes old."),
+    QT_TRANSLATE_NOOP("CoreMessages", "That approval cannot be used: it is for a smaller amount."),
+    QT_TRANSLATE_NOOP("CoreMessages", "role: one of {roles}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "managers must keep the right to change the policy"),
+    QT_TRANSLATE_NOOP("CoreMessages", "count the drawer before closing the session"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the drawer was counted already: a different count is a recount, which a "
+                                      "manager approves"),
     # register/services/checkout.py
     QT_TRANSLATE_NOOP("CoreMessages", "{amount} is paid already and this would bring the total to {amount_total}: "
                                       "take a payment back first"),
@@ -119,8 +133,12 @@ def _fields() -> dict[str, str]:
 
 
 def _actions() -> dict[str, str]:
-    """What a manager approves, as the screens ask it (``authorize(…, action)``)."""
+    """What a manager approves, as the core names it (``Action.words``), in the screens' words."""
+    from register.services.policy import Action
+    from ui.words import action_words
+
     return {
+        **{action.words: action_words(action) for action in Action},
         "cash out": translate("CoreFields", "cash out"),
         "closing the session": translate("CoreFields", "closing the session"),
         "releasing the station": translate("CoreFields", "releasing the station"),

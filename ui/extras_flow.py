@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from register.services.cart import InputError, parse_amount
 from register.services.checkout import Priced
+from register.services.policy import Action
 from register.store.search import CatalogItem
 from ui import i18n
 from ui.customer_dialog import CustomerDialog
@@ -64,6 +65,16 @@ class ExtrasFlow:
         dialog.submitted.connect(submitted)
         self.selling.sessions.open_dialog(dialog)
 
+    def _open_approved(self, dialog: FormDialog, change: Any) -> None:
+        """:meth:`_open` for a change the policy may reserve: ``change(values, approval)``; when the core wants a
+        manager's approval, the approval dialog asks for it over this one and the change runs again."""
+        def submitted(values: dict[str, str]) -> None:
+            self.selling.change_approved(lambda approval: change(values, approval), on_done=lambda _: dialog.accept(),
+                                         on_error=lambda e: dialog.show_error(plain_words(e)))
+
+        dialog.submitted.connect(submitted)
+        self.selling.sessions.open_dialog(dialog)
+
     def _on_sell_note_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
         dialog = FormDialog(translate("ExtrasFlow", "Line note"),
@@ -88,8 +99,9 @@ class ExtrasFlow:
         dialog.add_field("pin", translate("ExtrasFlow", "&PIN"), pin=True)
 
         async def override(values: dict[str, str]) -> Any:
-            manager = await self.core.cashiers.authorize(values["manager"], values["pin"], "a price override")
-            return await self.core.checkout.override_price(line_id, fmt.parse(values["price"]), manager.name)
+            approval = await self.core.policy.approve(Action.PRICE_OVERRIDE, values["manager"], values["pin"])
+            return await self.core.checkout.override_price(line_id, fmt.parse(values["price"]), self.selling.name(),
+                                                           approval=approval)
 
         self._open(dialog, override)
 
@@ -106,9 +118,9 @@ class ExtrasFlow:
         taxable = QCheckBox(translate("ExtrasFlow", "&Taxable"), objectName="taxableCheck")
         taxable.setChecked(True)
         dialog.form.addRow(taxable)
-        self._open(dialog, lambda v: self.core.checkout.add_custom_sale(
+        self._open_approved(dialog, lambda v, approval: self.core.checkout.add_custom_sale(
             v["name"] or translate("ExtrasFlow", "Custom sale"), fmt.parse(v["price"]), taxable=taxable.isChecked(),
-            quantity=fmt.parse(v["quantity"]) or "1"))
+            quantity=fmt.parse(v["quantity"]) or "1", approval=approval))
 
     def _on_sell_fee_requested(self) -> None:
         fees = self.core.checkout.state.fees
@@ -159,14 +171,9 @@ class ExtrasFlow:
                                   self.selling.fmt.example("2.50"))
         dialog.setObjectName("lineDiscountDialog")
 
-        def submitted(values: dict[str, str]) -> None:
-            self.selling.change(lambda: self.core.checkout.discount_line(
-                line_id, self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
-                amount=self.selling.fmt.parse(values["amount"]) or None), on_done=lambda _: dialog.accept(),
-                on_error=lambda e: dialog.show_error(plain_words(e)))
-
-        dialog.submitted.connect(submitted)
-        self.selling.sessions.open_dialog(dialog)
+        self._open_approved(dialog, lambda values, approval: self.core.checkout.discount_line(
+            line_id, self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
+            amount=self.selling.fmt.parse(values["amount"]) or None, approval=approval))
 
     def _on_sell_cart_discount_requested(self) -> None:
         dialog = _discount_dialog(translate("ExtrasFlow", "Cart discount"),
@@ -175,14 +182,9 @@ class ExtrasFlow:
                                   self.selling.fmt.example("2.50"))
         dialog.setObjectName("cartDiscountDialog")
 
-        def submitted(values: dict[str, str]) -> None:
-            self.selling.change(lambda: self.core.checkout.discount_cart(
-                self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
-                amount=self.selling.fmt.parse(values["amount"]) or None),
-                on_done=lambda _: dialog.accept(), on_error=lambda e: dialog.show_error(plain_words(e)))
-
-        dialog.submitted.connect(submitted)
-        self.selling.sessions.open_dialog(dialog)
+        self._open_approved(dialog, lambda values, approval: self.core.checkout.discount_cart(
+            self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
+            amount=self.selling.fmt.parse(values["amount"]) or None, approval=approval))
 
     def _on_sell_customer_requested(self) -> None:
         def opened(customers: list[dict[str, Any]]) -> None:

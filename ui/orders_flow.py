@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from register.services.cart import CartState
 from register.services.orders import OrderRow
+from register.services.policy import Action
 from register.services.refunds import RefundResult
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
@@ -135,9 +136,10 @@ class OrdersFlow:
             return
 
         async def refund() -> RefundResult:
-            manager = await self.core.cashiers.authorize(values["manager"], values["pin"], "a refund")
-            return await self.core.refunds.refund(dialog.receipt_id, manager.name, quantities=quantities,
-                                                  to_cash=to_cash, reason=values["reason"])
+            approval = await self.core.policy.approve(Action.REFUND, values["manager"], values["pin"])
+            return await self.core.refunds.refund(dialog.receipt_id, self.selling.name() or approval.approver,
+                                                  quantities=quantities, to_cash=to_cash, reason=values["reason"],
+                                                  approval=approval)
 
         def done(result: RefundResult) -> None:
             dialog.accept()

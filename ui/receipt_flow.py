@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from register.printing import parse_printer, print_receipt_async
 from register.receipts import Receipt
 from register.services.checkout import CompletedSale
+from register.services.policy import Action
 from register.store.records import get_setting, set_setting
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
@@ -138,7 +139,7 @@ class ReceiptFlow:
         url = values["printer"].strip()
 
         async def save() -> None:
-            await self.core.cashiers.authorize(values["manager"], values["pin"], "changing the receipt printer")
+            await self.core.policy.approve(Action.CHANGE_SETTINGS, values["manager"], values["pin"])
             if url:
                 parse_printer(url)  # refuse a malformed address before saving it
             await self.core.db.run(lambda c: set_setting(c, PRINTER, url or None))

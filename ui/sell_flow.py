@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from register.services.cashiers import Cashier
 from register.services.checkout import Priced, UnknownCodeError
 from register.services.core import RegisterCore
+from register.services.policy import Approval, ApprovalRequired
 from register.store.search import CatalogItem
 from ui import i18n
 from ui.errors import plain_words
@@ -107,6 +108,25 @@ class SellFlow:
         self.busy += 1
         self.tasks.start(make(), on_done=done, on_error=failed)
 
+    def change_approved(self, attempt: Callable[[Approval | None], Coroutine[Any, Any, Priced]], *,
+                        on_error: Callable[[BaseException], None] | None = None,
+                        on_done: Callable[[Priced], None] | None = None) -> None:
+        """A cart change the policy may reserve: run as :meth:`change`; when the core wants a manager's approval,
+        the approval dialog asks for it and the change runs again with it."""
+        def approved(priced: Priced) -> None:
+            self.view.notice.clear_message()
+            self.view.set_priced(priced)
+            if on_done is not None:
+                on_done(priced)
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, ApprovalRequired):
+                self.sessions.asker.ask(err, attempt, on_done=approved, on_error=on_error or self._show_error)
+            else:
+                (on_error or self._show_error)(err)
+
+        self.change(lambda: attempt(None), on_done=on_done, on_error=failed)
+
     def _show_error(self, err: BaseException) -> None:
         if isinstance(err, UnknownCodeError):
             QApplication.beep()
@@ -159,4 +179,5 @@ class SellFlow:
         self.sessions.open_dialog(dialog)
 
     def _on_view_remove_requested(self, line_id: str) -> None:
-        self.change(lambda: self.core.checkout.remove_line(line_id, actor=self.name()))
+        self.change_approved(lambda approval: self.core.checkout.remove_line(line_id, actor=self.name(),
+                                                                             approval=approval))

@@ -18,10 +18,11 @@ from PySide6.QtCore import QCoreApplication
 from register.services.cart import parse_amount
 from register.services.cashiers import Cashier
 from register.services.core import RegisterCore
-from register.services.reports import reconcile
+from register.services.policy import Action, Approval
+from register.services.reports import CountLine
 from register.services.sessions import ClosedSession, LocalSession
-from register.store.records import get_setting, set_setting
 from ui.approval_dialog import ManagerApprovalDialog
+from ui.approvals import ApprovalAsker
 from ui.cash_dialog import CashMoveDialog
 from ui.close_session_view import CloseSessionView
 from ui.errors import plain_words
@@ -38,7 +39,6 @@ from ui.words import method_words
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-BLIND_CLOSE = "ui.blind_close"
 
 
 class SessionFlow:
@@ -57,7 +57,8 @@ class SessionFlow:
         self.blind_close = True
         self.dialog: FormDialog | None = None
         self.last_closed: ClosedSession | None = None
-        self._counts: dict[str, Decimal] = {}
+        self.asker = ApprovalAsker(window, tasks, core, cashier)
+        """Asks for a manager's approval when the core says an action needs one (every flow uses it)."""
         self._connect()
 
     def _connect(self) -> None:
@@ -86,8 +87,7 @@ class SessionFlow:
         self.window.show_view(self.home)
 
         async def load() -> tuple[LocalSession | None, bool]:
-            blind = await self.core.db.run(lambda c: get_setting(c, BLIND_CLOSE, True))
-            return await self.core.sessions.current(), bool(blind)
+            return await self.core.sessions.current(), await self.core.sessions.blind_close()
 
         def done(result: tuple[LocalSession | None, bool]) -> None:
             self.session, self.blind_close = result
@@ -107,18 +107,22 @@ class SessionFlow:
 
     def refresh_pending(self) -> None:
         """Show the outbox's count now (the worker announces it only when it posts or fails)."""
-        async def count() -> tuple[int, int]:
-            counts = await self.core.outbox.counts_async()
-            return counts.pending + counts.in_flight, counts.attention
-
-        self.tasks.start(count(), on_done=lambda c: self.window.status.set_pending(*c), key="pending")
+        self.tasks.start(self.core.announce_sync_state(), key="pending")
 
     def _home_error(self, err: BaseException) -> None:
         self.home.show_message(plain_words(err))
 
     def _on_home_blind_close_toggled(self, on: bool) -> None:
-        self.blind_close = on
-        self.tasks.start(self.core.db.run(lambda c: set_setting(c, BLIND_CLOSE, on)), on_error=self._home_error)
+        """Blind close on: anyone; off: the core asks for a manager (the switch goes back when refused)."""
+        def done(_: None) -> None:
+            self.blind_close = on
+
+        def refused(err: BaseException) -> None:
+            self.home.set_blind_close(self.blind_close)
+            self._home_error(err)
+
+        self.asker.run(lambda approval: self.core.sessions.set_blind_close(on, self._name(), approval),
+                       on_done=done, on_error=refused)
 
     # open ----------------------------------------------------------------------------------------
     def _on_home_open_requested(self) -> None:
@@ -135,9 +139,9 @@ class SessionFlow:
 
     # X report ------------------------------------------------------------------------------------
     def _on_home_x_report_requested(self) -> None:
-        async def build() -> tuple[LocalSession, Any]:
+        async def build(approval: Approval | None) -> tuple[LocalSession, Any]:
             session = await self.core.sessions.require_open()
-            return session, await self.core.sessions.figures(session)
+            return session, await self.core.sessions.figures(session, approval=approval)
 
         def done(result: tuple[LocalSession, Any]) -> None:
             session, figures = result
@@ -148,7 +152,7 @@ class SessionFlow:
                 number=session.number), html, f"{session.number}-X")
             self.window.show_view(self.report_view)
 
-        self.tasks.start(build(), on_done=done, on_error=self._home_error, key="report")
+        self.asker.run(build, on_done=done, on_error=self._home_error)
 
     def _station_text(self) -> str:
         st = self.core.station
@@ -177,10 +181,12 @@ class SessionFlow:
             what = translate("SessionFlow", "cash in") if dialog.direction == "in" else translate("SessionFlow",
                                                                                                    "cash out")
             amount = parse_amount(self.fmt.parse(values["amount"]), what)
-            actor = self._name()
-            if dialog.direction == "out":
-                actor = (await self.core.cashiers.authorize(values["manager"], values["pin"], "cash out")).name
-            await self.core.sessions.move_cash(dialog.direction, amount, values["reason"], actor)
+            approval = None
+            if dialog.direction == "out":  # the dialog asks the manager's PIN: the core checks it
+                approval = await self.core.policy.approve(Action.CASH_OUT, values["manager"], values["pin"],
+                                                          amount=amount)
+            await self.core.sessions.move_cash(dialog.direction, amount, values["reason"], self._name(),
+                                               approval=approval)
             return amount
 
         def done(amount: Decimal) -> None:
@@ -192,22 +198,29 @@ class SessionFlow:
         self.tasks.start(move(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
     def _on_home_no_sale_requested(self) -> None:
-        self.tasks.start(self.core.sessions.drawer_opened(self._name()),
-                         on_done=lambda _: self.home.show_message(
-                             translate("SessionFlow", "Drawer opened without a sale (logged)."), "ok"),
-                         on_error=self._home_error)
+        self.asker.run(lambda approval: self.core.sessions.drawer_opened(self._name(), approval=approval),
+                       on_done=lambda _: self.home.show_message(
+                           translate("SessionFlow", "Drawer opened without a sale (logged)."), "ok"),
+                       on_error=self._home_error)
 
     # close ---------------------------------------------------------------------------------------
     def _on_home_close_requested(self) -> None:
-        async def load() -> tuple[LocalSession, Any]:
+        """The count screen. With blind close on, nothing expected is shown until the count is committed; the
+        core keeps that count, and counting again is a recount, which a manager approves."""
+        async def load() -> tuple[LocalSession, list[str], dict[str, Decimal] | None, bool]:
             session = await self.core.sessions.require_open()
-            return session, await self.core.sessions.figures(session)
+            methods = await self.core.sessions.methods()
+            blind = await self.core.sessions.blind_close()
+            expected = None
+            if not blind:  # the store shows the expected figures while counting: a manager's X report
+                figures = await self.core.sessions.figures(session, approval=None) if self.core.policy.allows(
+                    Action.X_REPORT) else None
+                expected = {k: m.expected for k, m in figures.methods.items()} if figures else None
+            return session, methods, expected, blind
 
-        def done(result: tuple[LocalSession, Any]) -> None:
-            session, figures = result
-            methods = [line.method for line in reconcile(figures, {"cash": Decimal(0), "card": Decimal(0)})]
-            expected = {k: m.expected for k, m in figures.methods.items()}
-            self.close_view.start(methods, expected, blind=self.blind_close, number=session.number)
+        def done(result: tuple[LocalSession, list[str], dict[str, Decimal] | None, bool]) -> None:
+            session, methods, expected, blind = result
+            self.close_view.start(methods, expected or {}, blind=blind or expected is None, number=session.number)
             self.window.show_view(self.close_view)
 
         self.tasks.start(load(), on_done=done, on_error=self._home_error, key="close")
@@ -220,12 +233,13 @@ class SessionFlow:
             self.close_view.show_error(plain_words(err))
             return
 
-        def done(figures: Any) -> None:
-            self._counts = counts
-            self.close_view.show_reconciliation(reconcile(figures, counts))
+        def done(lines: list[CountLine]) -> None:
+            self.close_view.show_reconciliation(lines)
 
-        self.tasks.start(self.core.sessions.figures(), on_done=done,
-                         on_error=lambda e: self.close_view.show_error(plain_words(e)))
+        # committed (and audited) by the core before the expected figures come back; a second count asks for
+        # a manager's approval of a recount
+        self.asker.run(lambda approval: self.core.sessions.count(counts, counted_by=self._name(), approval=approval),
+                       on_done=done, on_error=lambda e: self.close_view.show_error(plain_words(e)))
 
     def _on_close_view_close_requested(self, note: str) -> None:
         person = self.cashier()
@@ -237,8 +251,9 @@ class SessionFlow:
 
     def _on_close_dialog_submitted(self, dialog: FormDialog, values: dict[str, str], note: str) -> None:
         async def close() -> ClosedSession:
-            manager = await self.core.cashiers.authorize(values["manager"], values["pin"], "closing the session")
-            return await self.core.sessions.close(self._counts, closed_by=manager.name, note=note)
+            approval = await self.core.policy.approve(Action.CLOSE_SESSION, values["manager"], values["pin"])
+            return await self.core.sessions.close(closed_by=self._name() or approval.approver, note=note,
+                                                  approval=approval)
 
         def done(closed: ClosedSession) -> None:
             dialog.accept()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from register.services.payments import method
+from register.services.policy import Action
 
 translate = QCoreApplication.translate
 
@@ -50,3 +51,30 @@ def station_status_words(status: str) -> str:
     """A station's state on Final POS (``AVAILABLE``, ``IN_USE``)."""
     words = {"AVAILABLE": translate("Stations", "Available"), "IN_USE": translate("Stations", "In use")}
     return words.get(status, status.title() or translate("Stations", "Unknown"))
+
+
+def action_words(action: Action) -> str:
+    """What a manager is asked to approve, in a phrase ("a refund", "closing the session")."""
+    words = {
+        Action.VOID_LINE: translate("Policy", "voiding a line"),
+        Action.VOID_AFTER_PAYMENT: translate("Policy", "voiding after a payment"),
+        Action.VOID_CART: translate("Policy", "voiding the sale"),
+        Action.LINE_DISCOUNT: translate("Policy", "a line discount"),
+        Action.CART_DISCOUNT: translate("Policy", "a cart discount"),
+        Action.PRICE_OVERRIDE: translate("Policy", "a price override"),
+        Action.CUSTOM_SALE: translate("Policy", "a custom sale"),
+        Action.REFUND: translate("Policy", "a refund"),
+        Action.CASH_IN: translate("Policy", "cash in"),
+        Action.CASH_OUT: translate("Policy", "cash out"),
+        Action.NO_SALE: translate("Policy", "opening the drawer"),
+        Action.X_REPORT: translate("Policy", "the X report"),
+        Action.BLIND_CLOSE_OFF: translate("Policy", "turning blind close off"),
+        Action.CLOSE_SESSION: translate("Policy", "closing the session"),
+        Action.RECOUNT: translate("Policy", "a recount"),
+        Action.ADD_PERSON: translate("Policy", "adding a person"),
+        Action.RELEASE_STATION: translate("Policy", "releasing the station"),
+        Action.CHANGE_POLICY: translate("Policy", "changing who may do what"),
+        Action.AUDIT_LOG: translate("Policy", "the audit log"),
+        Action.CHANGE_SETTINGS: translate("Policy", "changing the settings"),
+    }
+    return words.get(action, action.words)

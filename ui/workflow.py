@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
+from register.services.policy import Action
 from register.services.preferences import load_language, save_language
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
@@ -171,10 +172,9 @@ class Workflow:
 
         def submitted(values: dict[str, str]) -> None:
             async def add() -> Cashier:
-                manager = await self.core.cashiers.authorize(values["manager"], values["manager_pin"],
-                                                             "adding a person")
+                approval = await self.core.policy.approve(Action.ADD_PERSON, values["manager"], values["manager_pin"])
                 return await self.core.cashiers.add(values["name"], Role(values["role"]), values["pin"],
-                                                    actor=manager.name)
+                                                    actor=approval.approver, approval=approval)
 
             def done(added: Cashier) -> None:
                 dialog.accept()
@@ -194,7 +194,7 @@ class Workflow:
 
             def submitted(values: dict[str, str]) -> None:
                 async def save() -> None:
-                    await self.core.cashiers.authorize(values["manager"], values["pin"], "changing the settings")
+                    await self.core.policy.approve(Action.CHANGE_SETTINGS, values["manager"], values["pin"])
                     await save_language(self.core.db, values["language"] or None)
 
                 def done(_: None) -> None:
@@ -219,8 +219,8 @@ class Workflow:
 
         def submitted(values: dict[str, str]) -> None:
             async def release() -> None:
-                manager = await self.core.cashiers.authorize(values["manager"], values["pin"], "releasing the station")
-                await self.core.release(manager.name)
+                approval = await self.core.policy.approve(Action.RELEASE_STATION, values["manager"], values["pin"])
+                await self.core.release(approval.approver, approval=approval)
 
             def done(_: None) -> None:
                 dialog.accept()

@@ -102,6 +102,10 @@ class RegisterCore:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
+    async def announce_sync_state(self) -> None:
+        """Tell the front-ends now how many writes wait and need a person (:class:`PendingChanged`)."""
+        await self.worker.announce_counts()
+
     async def check_connection(self) -> bool:
         """Ask the server something cheap; announces online/offline (ConnectivityChanged) and returns it."""
         return await self.worker.probe()

@@ -220,9 +220,7 @@ class PolicyService:
         if not self.rule(action, person.role.value).permits(amount):
             await self._audit("approval_refused", person.name, action, amount,
                               why=f"{person.role.value} may not approve this")
-            raise ApprovalRequired(action, amount, why=f"{person.name} may not approve {action.words}: a "
-                                                        f"{'manager' if person.role.value != 'manager' else 'person'}"
-                                                        " who may must approve it.")
+            raise ApprovalRequired(action, amount, why=f"{person.name} may not approve {action.words}.")
         made_at, nonce = time.monotonic(), secrets.token_hex(8)
         seal = _sealed(self._secret, action, person.person_id, amount, made_at, nonce)
         approval = Approval(action, person.name, person.person_id, amount, made_at, nonce, seal)
@@ -239,7 +237,7 @@ class PolicyService:
             raise ApprovalRequired(action, amount)
         problem = self._invalid(approval, action, amount)
         if problem:
-            raise ApprovalRequired(action, amount, why=f"The approval cannot be used: {problem}.")
+            raise ApprovalRequired(action, amount, why=f"That approval cannot be used: {problem}.")
         self._used.add(approval.nonce)
         return approval.approver
 
@@ -278,13 +276,13 @@ class PolicyService:
         if not hmac.compare_digest(expected, approval.seal):
             return "it was not made by this register"
         if approval.action is not action:
-            return f"it is for {approval.action.words}"
+            return "it is for something else"
         if approval.nonce in self._used:
             return "it was used already"
         if time.monotonic() - approval.made_at > APPROVAL_TTL_S:
             return "it is more than five minutes old"
         if amount is not None and approval.amount is not None and amount > approval.amount:
-            return f"it is for up to {approval.amount}"
+            return "it is for a smaller amount"
         return ""
 
     async def _audit(self, action_name: str, actor: str, action: Action, amount: Decimal | None, **more: Any) -> None:

@@ -55,6 +55,14 @@
     </message>
 </context>
 <context>
+    <name>ApprovalAsker</name>
+    <message>
+        <location filename="../../ui/approvals.py" line="+56"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+</context>
+<context>
     <name>CartTable</name>
     <message>
         <location filename="../../ui/cart_table.py" line="+19"/>
@@ -65,7 +73,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+26"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -156,7 +164,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+142"/>
+        <location filename="../../ui/catalog_panel.py" line="+143"/>
         <location line="+161"/>
         <source>no price</source>
         <translation>sin precio</translation>
@@ -273,7 +281,7 @@
         <translation>Sobrante / faltante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>El recuento está registrado. Explique cualquier diferencia en la nota y cierre la sesión con el PIN de un encargado.</translation>
     </message>
@@ -281,7 +289,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+111"/>
+        <location filename="../../ui/errors.py" line="+125"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
@@ -332,12 +340,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>cash out</source>
         <translation>retiro de efectivo</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>counted cash</source>
         <translation>efectivo contado</translation>
     </message>
@@ -347,7 +355,7 @@
         <translation>incremento</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>closing the session</source>
         <translation>el cierre de la sesión</translation>
     </message>
@@ -385,7 +393,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-98"/>
+        <location line="-115"/>
         <source>{what}: not a number</source>
         <translation>{what}: no es un número</translation>
     </message>
@@ -491,6 +499,61 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A manager must approve {action}.</source>
+        <translation>Un gerente debe aprobar {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not approve {action}.</source>
+        <translation>{name} no puede aprobar {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it was not made by this register.</source>
+        <translation>Esa aprobación no se puede usar: no la hizo esta caja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it is for something else.</source>
+        <translation>Esa aprobación no se puede usar: es para otra cosa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it was used already.</source>
+        <translation>Esa aprobación no se puede usar: ya se usó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it is more than five minutes old.</source>
+        <translation>Esa aprobación no se puede usar: tiene más de cinco minutos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it is for a smaller amount.</source>
+        <translation>Esa aprobación no se puede usar: es para un importe menor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role: one of {roles}</source>
+        <translation>rol: uno de {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managers must keep the right to change the policy</source>
+        <translation>los gerentes deben conservar el derecho de cambiar las reglas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count the drawer before closing the session</source>
+        <translation>cuente el cajón antes de cerrar la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drawer was counted already: a different count is a recount, which a manager approves</source>
+        <translation>el cajón ya se contó: un conteo distinto es un recuento, que aprueba un gerente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{amount} is paid already and this would bring the total to {amount_total}: take a payment back first</source>
         <translation>Ya se han pagado {amount} y esto dejaría el total en {amount_total}: anule primero un pago</translation>
     </message>
@@ -668,7 +731,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="+37"/>
+        <location filename="../../ui/customer_dialog.py" line="+38"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -698,7 +761,7 @@
         <translation>Asociar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Detach {name}</source>
         <translation>Desasociar {name}</translation>
     </message>
@@ -726,7 +789,7 @@
 <context>
     <name>CustomerDisplayWindow</name>
     <message>
-        <location filename="../../ui/customer_display.py" line="+24"/>
+        <location filename="../../ui/customer_display.py" line="+25"/>
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
@@ -767,7 +830,7 @@
 <context>
     <name>DenominationCounterPanel</name>
     <message>
-        <location filename="../../ui/counter_panel.py" line="+44"/>
+        <location filename="../../ui/counter_panel.py" line="+45"/>
         <source>Counted total, for example {example}</source>
         <translation>Total contado, por ejemplo {example}</translation>
     </message>
@@ -820,7 +883,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+129"/>
+        <location filename="../../ui/widgets.py" line="+168"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -841,7 +904,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+81"/>
+        <location filename="../../ui/errors.py" line="+85"/>
         <source>The Final POS server cannot be reached. Check the network; the register keeps working offline and sends everything later.</source>
         <translation>No se puede contactar con el servidor de Final POS. Compruebe la red; la caja sigue funcionando sin conexión y lo enviará todo más tarde.</translation>
     </message>
@@ -909,7 +972,7 @@
 <context>
     <name>ExtrasFlow</name>
     <message>
-        <location filename="../../ui/extras_flow.py" line="+32"/>
+        <location filename="../../ui/extras_flow.py" line="+33"/>
         <source>Apply discount</source>
         <translation>Aplicar descuento</translation>
     </message>
@@ -929,7 +992,7 @@
         <translation>&amp;Importe de descuento</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Line note</source>
         <translation>Nota de línea</translation>
     </message>
@@ -979,7 +1042,7 @@
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>Custom sale</source>
@@ -1072,7 +1135,7 @@
         <translation>Un descuento sobre {name}: un porcentaje O un importe menos en la línea.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Cart discount</source>
         <translation>Descuento del carrito</translation>
     </message>
@@ -1189,12 +1252,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Register {version} — {mode}</source>
         <translation>Register {version} — {mode}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <location line="+28"/>
         <source>About Register</source>
         <translation>Acerca de Register</translation>
@@ -1211,7 +1274,7 @@ Una caja registradora para la nube de Final POS.
 Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Demo mode</source>
         <translation>Modo demostración</translation>
     </message>
@@ -1280,7 +1343,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+52"/>
+        <location filename="../../ui/orders_flow.py" line="+53"/>
         <source>Park this cart</source>
         <translation>Aparcar este carrito</translation>
     </message>
@@ -1325,7 +1388,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Escriba cuántos se devuelven de al menos una línea.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Refunded {amount} of {receipt}: {payments}.</source>
         <translation>Reembolsados {amount} de {receipt}: {payments}.</translation>
     </message>
@@ -1333,7 +1396,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="+27"/>
+        <location filename="../../ui/orders_view.py" line="+28"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -1440,7 +1503,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+30"/>
+        <location filename="../../ui/parked_dialog.py" line="+31"/>
         <source>Parked carts</source>
         <translation>Carritos aparcados</translation>
     </message>
@@ -1501,7 +1564,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PaymentView</name>
     <message>
-        <location filename="../../ui/payment_view.py" line="+36"/>
+        <location filename="../../ui/payment_view.py" line="+37"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1629,7 +1692,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../ui/words.py" line="+19"/>
+        <location filename="../../ui/words.py" line="+20"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
@@ -1697,9 +1760,112 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <location line="+17"/>
+        <source>voiding a line</source>
+        <translation>anular una línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding after a payment</source>
+        <translation>anular después de un pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding the sale</source>
+        <translation>anular la venta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line discount</source>
+        <translation>un descuento de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cart discount</source>
+        <translation>un descuento en el carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a price override</source>
+        <translation>un cambio de precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a custom sale</source>
+        <translation>una venta libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refund</source>
+        <translation>un reembolso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash in</source>
+        <translation>una entrada de efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash out</source>
+        <translation>una salida de efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the drawer</source>
+        <translation>abrir el cajón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the X report</source>
+        <translation>el informe X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turning blind close off</source>
+        <translation>desactivar el cierre a ciegas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing the session</source>
+        <translation>cerrar la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recount</source>
+        <translation>un recuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a person</source>
+        <translation>añadir a una persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>releasing the station</source>
+        <translation>liberar la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing who may do what</source>
+        <translation>cambiar quién puede hacer qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit log</source>
+        <translation>el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the settings</source>
+        <translation>cambiar los ajustes</translation>
+    </message>
+</context>
+<context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+37"/>
+        <location filename="../../ui/receipt_flow.py" line="+38"/>
         <source>Receipt printer</source>
         <translation>Impresora de tickets</translation>
     </message>
@@ -1919,7 +2085,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The API key is not in this computer&apos;s key store any more. Paste it again (or set the FINALPOS_API_KEY environment variable).</source>
         <translation>La clave de API ya no está en el almacén de claves de este ordenador. Péguela de nuevo (o defina la variable de entorno FINALPOS_API_KEY).</translation>
     </message>
@@ -2162,7 +2328,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/words.py" line="+5"/>
+        <location filename="../../ui/words.py" line="-31"/>
         <source>manager</source>
         <translation>encargado</translation>
     </message>
@@ -2175,7 +2341,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+113"/>
+        <location filename="../../ui/sell_flow.py" line="+133"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
     </message>
@@ -2312,7 +2478,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Esta sesión se abrió otro día. Ciérrela antes que nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Session {number} is open with a float of {amount}.</source>
         <translation>La sesión {number} está abierta con un fondo de {amount}.</translation>
     </message>
@@ -2337,7 +2503,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>retiro de efectivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{amount} put into the drawer: {reason}.</source>
         <translation>{amount} ingresados en el cajón: {reason}.</translation>
     </message>
@@ -2352,12 +2518,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cajón abierto sin venta (registrado).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>counted {method}</source>
         <translation>{method} contado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>closing the session</source>
         <translation>el cierre de la sesión</translation>
     </message>
@@ -2367,7 +2533,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Z report — {number}</source>
         <translation>Informe Z — {number}</translation>
     </message>
@@ -2488,7 +2654,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2607,7 +2773,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StartingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-73"/>
+        <location filename="../../ui/main_window.py" line="-74"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2615,7 +2781,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StationPickerView</name>
     <message>
-        <location filename="../../ui/station_view.py" line="+43"/>
+        <location filename="../../ui/station_view.py" line="+44"/>
         <source>Pair this computer with a station</source>
         <translation>Emparejar este ordenador con una caja</translation>
     </message>
@@ -2697,37 +2863,37 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+57"/>
+        <location filename="../../ui/status_panel.py" line="+58"/>
         <location line="+35"/>
         <source>Station: not paired</source>
         <translation>Caja: sin emparejar</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>No session</source>
         <translation>Sin sesión</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>Nobody signed in</source>
         <translation>Nadie conectado</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+53"/>
+        <location line="-44"/>
+        <location line="+52"/>
         <source>Server: starting…</source>
         <translation>Servidor: iniciando…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+64"/>
+        <location line="-51"/>
+        <location line="+63"/>
         <source>All sent</source>
         <translation>Todo enviado</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>DEMO MODE</source>
         <translation>MODO DEMO</translation>
     </message>
@@ -2757,7 +2923,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>{station} en {outlet}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Session {number}</source>
         <translation>Sesión {number}</translation>
     </message>
@@ -2913,7 +3079,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+112"/>
+        <location filename="../../ui/workflow.py" line="+113"/>
         <source>Looking for your shops…</source>
         <translation>Buscando sus tiendas…</translation>
     </message>
@@ -2923,7 +3089,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>El catálogo aún no se ha descargado: {reason}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} ya puede entrar como {role}.</translation>
     </message>

@@ -55,6 +55,14 @@
     </message>
 </context>
 <context>
+    <name>ApprovalAsker</name>
+    <message>
+        <location filename="../../ui/approvals.py" line="+56"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+</context>
+<context>
     <name>CartTable</name>
     <message>
         <location filename="../../ui/cart_table.py" line="+19"/>
@@ -65,7 +73,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+26"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -156,7 +164,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+142"/>
+        <location filename="../../ui/catalog_panel.py" line="+143"/>
         <location line="+161"/>
         <source>no price</source>
         <translation>sans prix</translation>
@@ -273,7 +281,7 @@
         <translation>Excédent / manque</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>Les comptes sont enregistrés. Expliquez tout écart dans la note, puis clôturez la session avec le code PIN d’un responsable.</translation>
     </message>
@@ -281,7 +289,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+111"/>
+        <location filename="../../ui/errors.py" line="+125"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
@@ -332,12 +340,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>cash out</source>
         <translation>sortie d’espèces</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>counted cash</source>
         <translation>espèces comptées</translation>
     </message>
@@ -347,7 +355,7 @@
         <translation>pas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>closing the session</source>
         <translation>la clôture de la session</translation>
     </message>
@@ -385,7 +393,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-98"/>
+        <location line="-115"/>
         <source>{what}: not a number</source>
         <translation>{what} : ce n’est pas un nombre</translation>
     </message>
@@ -491,6 +499,61 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A manager must approve {action}.</source>
+        <translation>Un responsable doit approuver {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not approve {action}.</source>
+        <translation>{name} ne peut pas approuver {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it was not made by this register.</source>
+        <translation>Cette approbation ne peut pas servir : elle n’a pas été faite par cette caisse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it is for something else.</source>
+        <translation>Cette approbation ne peut pas servir : elle est pour autre chose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it was used already.</source>
+        <translation>Cette approbation ne peut pas servir : elle a déjà servi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it is more than five minutes old.</source>
+        <translation>Cette approbation ne peut pas servir : elle a plus de cinq minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That approval cannot be used: it is for a smaller amount.</source>
+        <translation>Cette approbation ne peut pas servir : elle est pour un montant plus petit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role: one of {roles}</source>
+        <translation>rôle : l’un de {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>managers must keep the right to change the policy</source>
+        <translation>les responsables doivent garder le droit de changer les règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count the drawer before closing the session</source>
+        <translation>comptez le tiroir avant de clôturer la session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drawer was counted already: a different count is a recount, which a manager approves</source>
+        <translation>le tiroir a déjà été compté : un autre comptage est un recomptage, qu’un responsable approuve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{amount} is paid already and this would bring the total to {amount_total}: take a payment back first</source>
         <translation>{amount} sont déjà payés et le total passerait à {amount_total} : annulez d’abord un paiement</translation>
     </message>
@@ -668,7 +731,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="+37"/>
+        <location filename="../../ui/customer_dialog.py" line="+38"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -698,7 +761,7 @@
         <translation>Associer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Detach {name}</source>
         <translation>Dissocier {name}</translation>
     </message>
@@ -726,7 +789,7 @@
 <context>
     <name>CustomerDisplayWindow</name>
     <message>
-        <location filename="../../ui/customer_display.py" line="+24"/>
+        <location filename="../../ui/customer_display.py" line="+25"/>
         <source>Customer display</source>
         <translation>Afficheur client</translation>
     </message>
@@ -767,7 +830,7 @@
 <context>
     <name>DenominationCounterPanel</name>
     <message>
-        <location filename="../../ui/counter_panel.py" line="+44"/>
+        <location filename="../../ui/counter_panel.py" line="+45"/>
         <source>Counted total, for example {example}</source>
         <translation>Total compté, par exemple {example}</translation>
     </message>
@@ -820,7 +883,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+129"/>
+        <location filename="../../ui/widgets.py" line="+168"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -841,7 +904,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+81"/>
+        <location filename="../../ui/errors.py" line="+85"/>
         <source>The Final POS server cannot be reached. Check the network; the register keeps working offline and sends everything later.</source>
         <translation>Le serveur Final POS est injoignable. Vérifiez le réseau ; la caisse continue de fonctionner hors ligne et enverra tout plus tard.</translation>
     </message>
@@ -909,7 +972,7 @@
 <context>
     <name>ExtrasFlow</name>
     <message>
-        <location filename="../../ui/extras_flow.py" line="+32"/>
+        <location filename="../../ui/extras_flow.py" line="+33"/>
         <source>Apply discount</source>
         <translation>Appliquer la remise</translation>
     </message>
@@ -929,7 +992,7 @@
         <translation>&amp;Montant de remise</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Line note</source>
         <translation>Note de ligne</translation>
     </message>
@@ -979,7 +1042,7 @@
         <translation>Code &amp;PIN</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>Custom sale</source>
@@ -1072,7 +1135,7 @@
         <translation>Une remise sur {name} : un pourcentage OU un montant en moins sur la ligne.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Cart discount</source>
         <translation>Remise panier</translation>
     </message>
@@ -1189,12 +1252,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Register {version} — {mode}</source>
         <translation>Register {version} — {mode}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <location line="+28"/>
         <source>About Register</source>
         <translation>À propos de Register</translation>
@@ -1211,7 +1274,7 @@ Une caisse enregistreuse pour le cloud Final POS.
 Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
@@ -1280,7 +1343,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+52"/>
+        <location filename="../../ui/orders_flow.py" line="+53"/>
         <source>Park this cart</source>
         <translation>Suspendre ce panier</translation>
     </message>
@@ -1325,7 +1388,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Saisissez combien reviennent pour au moins une ligne.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Refunded {amount} of {receipt}: {payments}.</source>
         <translation>{amount} remboursés sur {receipt} : {payments}.</translation>
     </message>
@@ -1333,7 +1396,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="+27"/>
+        <location filename="../../ui/orders_view.py" line="+28"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
@@ -1440,7 +1503,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+30"/>
+        <location filename="../../ui/parked_dialog.py" line="+31"/>
         <source>Parked carts</source>
         <translation>Paniers suspendus</translation>
     </message>
@@ -1501,7 +1564,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PaymentView</name>
     <message>
-        <location filename="../../ui/payment_view.py" line="+36"/>
+        <location filename="../../ui/payment_view.py" line="+37"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1629,7 +1692,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../ui/words.py" line="+19"/>
+        <location filename="../../ui/words.py" line="+20"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
@@ -1697,9 +1760,112 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <location line="+17"/>
+        <source>voiding a line</source>
+        <translation>l’annulation d’une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding after a payment</source>
+        <translation>une annulation après un paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding the sale</source>
+        <translation>l’annulation de la vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line discount</source>
+        <translation>une remise sur une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a cart discount</source>
+        <translation>une remise sur le panier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a price override</source>
+        <translation>un changement de prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a custom sale</source>
+        <translation>une vente libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refund</source>
+        <translation>un remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash in</source>
+        <translation>une entrée d’espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash out</source>
+        <translation>une sortie d’espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening the drawer</source>
+        <translation>l’ouverture du tiroir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the X report</source>
+        <translation>le rapport X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turning blind close off</source>
+        <translation>la désactivation de la clôture à l’aveugle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing the session</source>
+        <translation>la clôture de la session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recount</source>
+        <translation>un recomptage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding a person</source>
+        <translation>l’ajout d’une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>releasing the station</source>
+        <translation>la libération du poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing who may do what</source>
+        <translation>le changement de qui peut faire quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit log</source>
+        <translation>le journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing the settings</source>
+        <translation>le changement des réglages</translation>
+    </message>
+</context>
+<context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+37"/>
+        <location filename="../../ui/receipt_flow.py" line="+38"/>
         <source>Receipt printer</source>
         <translation>Imprimante de tickets</translation>
     </message>
@@ -1919,7 +2085,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The API key is not in this computer&apos;s key store any more. Paste it again (or set the FINALPOS_API_KEY environment variable).</source>
         <translation>La clé d’API n’est plus dans le trousseau de cet ordinateur. Collez-la à nouveau (ou définissez la variable d’environnement FINALPOS_API_KEY).</translation>
     </message>
@@ -2162,7 +2328,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/words.py" line="+5"/>
+        <location filename="../../ui/words.py" line="-31"/>
         <source>manager</source>
         <translation>responsable</translation>
     </message>
@@ -2175,7 +2341,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+113"/>
+        <location filename="../../ui/sell_flow.py" line="+133"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Scannez-le à nouveau ou cherchez-le (F3).</translation>
     </message>
@@ -2312,7 +2478,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Cette session a été ouverte un autre jour. Clôturez-la avant toute chose.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Session {number} is open with a float of {amount}.</source>
         <translation>La session {number} est ouverte avec un fonds de caisse de {amount}.</translation>
     </message>
@@ -2337,7 +2503,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>sortie d’espèces</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{amount} put into the drawer: {reason}.</source>
         <translation>{amount} mis dans le tiroir : {reason}.</translation>
     </message>
@@ -2352,12 +2518,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Tiroir ouvert sans vente (consigné).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>counted {method}</source>
         <translation>{method} compté</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>closing the session</source>
         <translation>la clôture de la session</translation>
     </message>
@@ -2367,7 +2533,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Z report — {number}</source>
         <translation>Rapport Z — {number}</translation>
     </message>
@@ -2488,7 +2654,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2607,7 +2773,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StartingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-73"/>
+        <location filename="../../ui/main_window.py" line="-74"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2615,7 +2781,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StationPickerView</name>
     <message>
-        <location filename="../../ui/station_view.py" line="+43"/>
+        <location filename="../../ui/station_view.py" line="+44"/>
         <source>Pair this computer with a station</source>
         <translation>Associer cet ordinateur à une caisse</translation>
     </message>
@@ -2697,37 +2863,37 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+57"/>
+        <location filename="../../ui/status_panel.py" line="+58"/>
         <location line="+35"/>
         <source>Station: not paired</source>
         <translation>Caisse : non associée</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>No session</source>
         <translation>Pas de session</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>Nobody signed in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+53"/>
+        <location line="-44"/>
+        <location line="+52"/>
         <source>Server: starting…</source>
         <translation>Serveur : démarrage…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+64"/>
+        <location line="-51"/>
+        <location line="+63"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>DEMO MODE</source>
         <translation>MODE DÉMO</translation>
     </message>
@@ -2757,7 +2923,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>{station} à {outlet}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Session {number}</source>
         <translation>Session {number}</translation>
     </message>
@@ -2913,7 +3079,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+112"/>
+        <location filename="../../ui/workflow.py" line="+113"/>
         <source>Looking for your shops…</source>
         <translation>Recherche de vos magasins…</translation>
     </message>
@@ -2923,7 +3089,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Le catalogue n’est pas encore téléchargé : {reason}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} peut maintenant se connecter comme {role}.</translation>
     </message>

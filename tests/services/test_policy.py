@@ -129,9 +129,9 @@ def test_approvals_cannot_be_forged_reused_stretched_or_moved(till: RegisterCore
     forged = dataclasses.replace(approval, amount=Decimal("500"))
     with pytest.raises(ApprovalRequired, match="not made by this register"):
         run(core.sessions.move_cash("out", "500", "x", CASHIER, approval=forged))
-    with pytest.raises(ApprovalRequired, match="up to 5"):
+    with pytest.raises(ApprovalRequired, match="smaller amount"):
         run(core.sessions.move_cash("out", "6", "x", CASHIER, approval=approval))
-    with pytest.raises(ApprovalRequired, match="for cash out"):
+    with pytest.raises(ApprovalRequired, match="something else"):
         run(core.refunds.refund(receipt, CASHIER, approval=approval))
     run(core.sessions.move_cash("out", "5", "bank", CASHIER, approval=approval))
     with pytest.raises(ApprovalRequired, match="used already"):

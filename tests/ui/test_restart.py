@@ -68,7 +68,7 @@ def test_restart_resumes_the_session_and_switching_people_keeps_it(qtbot: Any, q
         press(qtbot, second.window, Qt.Key.Key_F7)
         refused = fill_dialog(qtbot, second, {"amount": "5", "reason": "tip jar", "manager": "Sam Cashier",
                                               "pin": "1357"}, expect_accept=False)
-        assert "not a manager" in refused.notice.text()
+        assert "Sam Cashier may not approve cash out" in refused.notice.text()
         refused.reject()
         _age_session(second, days=1)
     finally:
