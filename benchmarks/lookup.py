@@ -86,7 +86,7 @@ async def measure(base_url: str, api_key: str, station_dir: Path, since: int, *,
     core = await RegisterCore.open(station_dir, api_url=base_url, api_key=api_key, client=client,
                                    backoff=Backoff(0.001, 0.002))
     try:
-        await core.pair((await core.client.stations.list_all())[0].id, device_name="bench")
+        await core.pair((await core.station_choices())[1][0].id, device_name="bench")
         await core.sync_catalog()
         await core.sessions.open("0", opened_by="bench")
         await core.worker.flush()  # the session
@@ -102,17 +102,17 @@ async def measure(base_url: str, api_key: str, station_dir: Path, since: int, *,
         sale = await core.checkout.complete("bench")
         async with httpx.AsyncClient(base_url=base_url, headers={"x-api-key": api_key}) as http:
             await http.put("/v1/sandbox/faults", json={"stall_after_commit": 1, "stall_ms": 2500})
-            entry, _ = await core.outbox.next_ready()
+            entry, _ = await core._outbox.next_ready()
             assert entry is not None and entry.kind == "order.create"
             await core.worker.post(entry)  # committed on the server; the answer never came
             await http.put("/v1/sandbox/faults", json={"stall_after_commit": 0})
-        lost = core.outbox.get(entry.seq)
+        lost = core._outbox.get(entry.seq)
         assert lost is not None and lost.state is EntryState.IN_FLIGHT
         before, started = transport.sent, time.perf_counter()
         await core.worker.post(lost)
         seconds = time.perf_counter() - started
         requests = transport.sent - before
-        settled = core.outbox.get(entry.seq)
+        settled = core._outbox.get(entry.seq)
         assert settled is not None and settled.state is EntryState.DONE, settled
         assert core.worker.stats["found"] == 1 and core.worker.stats["resent"] == 0
         return {"receipt": sale.receipt_id, "refresh_requests": refresh, "lookup_requests": requests,

@@ -88,7 +88,7 @@ async def measure(base_url: str, api_key: str, station_dir: Path, orders: int) -
 
     core = await RegisterCore.open(station_dir, api_url=base_url, api_key=api_key, backoff=Backoff(0.01, 0.1))
     try:
-        stations = await core.client.stations.list_all()
+        stations = (await core.station_choices())[1]
         await core.pair(stations[0].id, device_name="bench")
         started = time.perf_counter()
         report = await core.sync_catalog()
@@ -115,11 +115,11 @@ async def measure(base_url: str, api_key: str, station_dir: Path, orders: int) -
             await core.checkout.add_code(items[n % len(items)].barcode or "")
             await core.checkout.add_tender("cash")
             await core.checkout.complete("bench")
-        backlog = core.outbox.counts().pending
+        backlog = core.outbox_counts().pending
         started = time.perf_counter()
         await core.worker.flush()
         flush_s = time.perf_counter() - started
-        assert core.outbox.counts().waiting == 0
+        assert core.outbox_counts().waiting == 0
 
         for n in range(300):  # a new backlog, flushed while the catalog syncs again
             await core.checkout.add_code(items[n % len(items)].barcode or "")

@@ -28,7 +28,7 @@ from register.services.policy import Action, ApprovalRequired
 async def shift(api_url: str, api_key: str, data_dir: Path) -> None:
     core = await RegisterCore.open(data_dir, api_url=api_url, api_key=api_key)
     try:
-        station = (await core.client.stations.list_all())[0]
+        station = (await core.station_choices())[1][0]
         await core.pair(station.id, device_name="script")
         await core.sync_catalog()
         core.start_sync()  # the outbox worker, in the background
@@ -82,7 +82,7 @@ async def shift(api_url: str, api_key: str, data_dir: Path) -> None:
         print("Z report:", json.dumps(closed.report, indent=2))
 
         await core.worker.flush()
-        print(f"synced: {core.outbox.counts()}")
+        print(f"synced: {core.outbox_counts()}")
     finally:
         await core.close()
 

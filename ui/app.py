@@ -253,15 +253,13 @@ class RegisterApp:
         self.tasks.start(self._open_core(url, key), on_done=self._on_core_opened, on_error=self._on_start_failed)
 
     async def _open_core(self, url: str, key: str) -> RegisterCore:
-        from register.services.context import PRICING
         from register.services.core import RegisterCore
-        from register.store.records import get_setting
 
         core = await RegisterCore.open(self.paths.data / STATION_DIR, api_url=url, api_key=key, backoff=self.backoff)
         if self.pricing is not None:  # chosen on the first-run screen: the store's currency and cash rounding
             try:
                 # only for a new station: one provisioned (or set up before) keeps the currency it sells in
-                if await core.db.run(lambda c: get_setting(c, PRICING)) is None:
+                if not await core.has_pricing():
                     await core.set_pricing(**self.pricing)
             except BaseException:
                 await core.close()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register.store.search import CatalogIndex, CatalogItem
+from register.services.catalog import CatalogIndex, CatalogItem
 from register.text import printable
 from ui.money_format import MoneyFormatter
 from ui.widgets import PlainLabel, plain_tip

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from register.store.search import normalize
+from register.services.catalog import normalize
 from register.text import printable
 from ui.form_dialog import FormDialog
 from ui.widgets import action_button

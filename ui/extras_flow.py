@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 
 from register.services.cart import InputError, parse_amount
+from register.services.catalog import CatalogItem
 from register.services.checkout import Priced
 from register.services.policy import Action
-from register.store.search import CatalogItem
 from ui import i18n
 from ui.customer_dialog import CustomerDialog
 from ui.errors import plain_words

@@ -17,7 +17,6 @@ from register.printing import parse_printer, print_receipt_async
 from register.receipts import Receipt
 from register.services.checkout import CompletedSale
 from register.services.policy import Action
-from register.store.records import get_setting, set_setting
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.home_view import SessionHomeView
@@ -26,10 +25,6 @@ from ui.receipt_html import receipt_html, receipt_lines
 from ui.receipt_view import ReceiptView
 
 translate = QCoreApplication.translate
-
-PRINTER = "printer"
-"""The station setting naming the receipt printer (None: no receipt printer)."""
-
 
 class PrinterDialog(FormDialog):
     """A manager sets (or clears) the receipt printer."""
@@ -85,8 +80,7 @@ class ReceiptFlow:
 
         async def load() -> tuple[Receipt, str | None]:
             receipt = await self.core.orders.receipt(receipt_id, cashier=self.selling.name())
-            url = await self.core.db.run(lambda c: get_setting(c, PRINTER))
-            return receipt, url or None
+            return receipt, await self.core.preferences.printer()
 
         def done(result: tuple[Receipt, str | None]) -> None:
             self.receipt, self.printer_url = result
@@ -133,16 +127,16 @@ class ReceiptFlow:
             dialog.submitted.connect(lambda values: self._on_printer_dialog_submitted(dialog, values))
             self.selling.sessions.open_dialog(dialog)
 
-        self.selling.tasks.start(self.core.db.run(lambda c: get_setting(c, PRINTER)), on_done=opened)
+        self.selling.tasks.start(self.core.preferences.printer(), on_done=opened)
 
     def _on_printer_dialog_submitted(self, dialog: PrinterDialog, values: dict[str, str]) -> None:
         url = values["printer"].strip()
 
         async def save() -> None:
-            await self.core.policy.approve(Action.CHANGE_SETTINGS, values["manager"], values["pin"])
             if url:
-                parse_printer(url)  # refuse a malformed address before saving it
-            await self.core.db.run(lambda c: set_setting(c, PRINTER, url or None))
+                parse_printer(url)  # refuse a malformed address before asking for the PIN
+            approval = await self.core.policy.approve(Action.CHANGE_SETTINGS, values["manager"], values["pin"])
+            await self.core.preferences.set_printer(url or None, approval=approval)
 
         def done(_: None) -> None:
             dialog.accept()

@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from register.services.cashiers import Cashier
+from register.services.catalog import CatalogItem
 from register.services.checkout import Priced, UnknownCodeError
 from register.services.core import RegisterCore
 from register.services.policy import Approval, ApprovalRequired
-from register.store.search import CatalogItem
 from ui import i18n
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
@@ -42,7 +42,7 @@ class SellFlow:
                  cashier: Callable[[], Cashier | None]) -> None:
         self.window, self.tasks, self.core, self.sessions = window, tasks, core, sessions
         self.cashier = cashier
-        self.fmt = MoneyFormatter(core.ctx.pricing.currency)
+        self.fmt = MoneyFormatter(core.pricing.currency)
         self.view = SellView(self.fmt)
         """Held by each cart change (and the completion) while it runs."""
         self.busy = 0

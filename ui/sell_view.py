@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from register.services.catalog import CatalogIndex
 from register.services.checkout import Priced
-from register.store.search import CatalogIndex
 from ui.cart_model import CartTableModel, totals_rows
 from ui.cart_table import CartTable
 from ui.catalog_panel import CatalogPanel

@@ -48,7 +48,7 @@ class SessionFlow:
                  cashier: Callable[[], Cashier | None], pdf_folder: Path) -> None:
         self.window, self.tasks, self.core, self.home = window, tasks, core, home
         self.cashier = cashier
-        currency = core.ctx.pricing.currency
+        currency = core.pricing.currency
         self.fmt = MoneyFormatter(currency)
         self.open_view = OpenSessionView(currency, self.fmt)
         self.close_view = CloseSessionView(currency, self.fmt)

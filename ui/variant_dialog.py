@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from register.store.search import CatalogItem
+from register.services.catalog import CatalogItem
 from ui.catalog_panel import TileButton
 from ui.money_format import MoneyFormatter
 from ui.scanner import MAX_GAP_MS

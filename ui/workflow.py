@@ -18,7 +18,6 @@ from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
 from register.services.policy import Action
-from register.services.preferences import load_language, save_language
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
 from ui.errors import plain_words, set_money
@@ -114,7 +113,7 @@ class Workflow:
 
         async def load() -> tuple[list[Any], list[Any]]:
             await self._server_ready()
-            return await self.core.client.outlets.list_all(), await self.core.client.stations.list_all()
+            return await self.core.station_choices()
 
         self.tasks.start(load(), on_done=lambda r: self.station_view.set_data(*r),
                          on_error=lambda e: self.station_view.show_error(plain_words(e)), key="stations")
@@ -189,13 +188,13 @@ class Workflow:
     def _on_home_settings_requested(self) -> None:
         def opened(chosen: str | None) -> None:
             person = self.cashier
-            dialog = SettingsDialog(self.core.ctx.pricing, chosen, self.window,
+            dialog = SettingsDialog(self.core.pricing, chosen, self.window,
                                     manager=person.name if person and person.is_manager else "")
 
             def submitted(values: dict[str, str]) -> None:
                 async def save() -> None:
-                    await self.core.policy.approve(Action.CHANGE_SETTINGS, values["manager"], values["pin"])
-                    await save_language(self.core.db, values["language"] or None)
+                    approval = await self.core.policy.approve(Action.CHANGE_SETTINGS, values["manager"], values["pin"])
+                    await self.core.preferences.set_language(values["language"] or None, approval=approval)
 
                 def done(_: None) -> None:
                     dialog.accept()
@@ -209,7 +208,7 @@ class Workflow:
             dialog.submitted.connect(submitted)
             self.sessions.open_dialog(dialog)
 
-        self.tasks.start(load_language(self.core.db), on_done=opened, on_error=self.sessions._home_error)
+        self.tasks.start(self.core.preferences.language(), on_done=opened, on_error=self.sessions._home_error)
 
     def _on_home_release_requested(self) -> None:
         person = self.cashier

@@ -37,6 +37,9 @@ from register.store.records import (
 )
 from register.store.search import CatalogIndex, CatalogItem, items_from_records, normalize
 
+# the catalog's value types, for the front-ends (which never import the store)
+__all__ = ["CatalogIndex", "CatalogItem", "CatalogService", "SyncReport", "normalize"]
+
 log = logging.getLogger(__name__)
 
 SYNC_PAGE_SIZE: Final = 100

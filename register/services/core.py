@@ -27,6 +27,9 @@ from typing import Any, Final
 
 from register.api.client import FinalPOSClient, SetAside
 from register.api.errors import APIError
+from register.api.models.outlets import Outlet
+from register.api.models.stations import Station
+from register.services.cart import PricingSettings
 from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
@@ -34,13 +37,14 @@ from register.services.context import PAIRING, PRICING, StationContext, StationI
 from register.services.events import ConnectivityChanged, EventBus, WorkerFailed
 from register.services.orders import OrderService
 from register.services.policy import Action, Approval, PolicyService
+from register.services.preferences import PreferencesService
 from register.services.refunds import RefundService
 from register.services.sessions import STATION_AVAILABLE, SessionService
 from register.services.sync import Backoff, SyncWorker
 from register.store import outbox
 from register.store.database import Database, transaction
 from register.store.errors import StoreError
-from register.store.outbox import SERVER_ID_PREFIX, Outbox
+from register.store.outbox import SERVER_ID_PREFIX, Outbox, OutboxCounts
 from register.store.records import audit, get_setting, record_set_aside, set_setting
 
 log = logging.getLogger(__name__)
@@ -66,13 +70,13 @@ class RegisterCore:
 
     def __init__(self, db: Database, client: FinalPOSClient, *, bus: EventBus | None = None,
                  backoff: Backoff | None = None) -> None:
-        self.db = db
-        self.client = client
+        self._db = db
+        self._client = client
         self.bus = bus or EventBus()
-        self.outbox = Outbox(db)
+        self._outbox = Outbox(db)
         self.catalog = CatalogService(db, self.bus)
-        self.worker = SyncWorker(self.outbox, client, self.bus, backoff=backoff)
-        self.ctx = StationContext(db, self.outbox, self.bus, self.catalog, wake_sync=self._on_queued)
+        self.worker = SyncWorker(self._outbox, client, self.bus, backoff=backoff)
+        self.ctx = StationContext(db, self._outbox, self.bus, self.catalog, wake_sync=self._on_queued)
         self._background: set[asyncio.Task[Any]] = set()
         self.sessions = SessionService(self.ctx)
         self.checkout = CheckoutService(self.ctx, self.sessions)
@@ -82,6 +86,7 @@ class RegisterCore:
         self.cashiers.policy = self.policy
         self.ctx.policy = self.policy
         self.orders = OrderService(self.ctx)
+        self.preferences = PreferencesService(db, self.policy)
         self._sync_task: asyncio.Task[None] | None = None
         self._catalog_task: asyncio.Task[None] | None = None
         self._monitor_task: asyncio.Task[None] | None = None
@@ -90,7 +95,7 @@ class RegisterCore:
 
     def _on_set_aside(self, entry: SetAside) -> None:
         """A listed record broke the contract and was left out: kept on record for support (outbox status)."""
-        self.db.spawn(lambda conn: record_set_aside(conn, entry.path, entry.record_id, entry.position, entry.problem))
+        self._db.spawn(lambda conn: record_set_aside(conn, entry.path, entry.record_id, entry.position, entry.problem))
 
     def _on_queued(self) -> None:
         """A write went into the outbox: wake the worker and announce the new pending count."""
@@ -118,7 +123,7 @@ class RegisterCore:
             with transaction(conn, f"logging the {action} period"):
                 audit(conn, action, actor="system", reason=event.reason[:200])
 
-        self.db.spawn(write)
+        self._db.spawn(write)
 
     @classmethod
     async def open(cls, data_dir: Path, *, api_url: str, api_key: str, client: FinalPOSClient | None = None,
@@ -131,7 +136,7 @@ class RegisterCore:
 
     async def _load(self) -> None:
         await self.policy.load()
-        pairing, pricing = await self.db.run(lambda c: (get_setting(c, PAIRING), get_setting(c, PRICING)))
+        pairing, pricing = await self._db.run(lambda c: (get_setting(c, PAIRING), get_setting(c, PRICING)))
         self.ctx.station = StationInfo(**pairing) if pairing else None
         self.ctx.pricing = pricing_from_json(pricing)
         await self.catalog.load(self.ctx.station.outlet_id if self.ctx.station else None)
@@ -142,20 +147,37 @@ class RegisterCore:
         """The paired station."""
         return self.ctx.station
 
+    @property
+    def pricing(self) -> PricingSettings:
+        """The store's pricing settings (currency, taxes included or not, rounding, cash increment)."""
+        return self.ctx.pricing
+
+    async def has_pricing(self) -> bool:
+        """Whether this station has pricing settings of its own (provisioned or set up before)."""
+        return await self._db.run(lambda c: get_setting(c, PRICING)) is not None
+
+    def outbox_counts(self) -> OutboxCounts:
+        """How many writes wait, are on their way, need a person (read on the caller's thread: cheap)."""
+        return self._outbox.counts()
+
+    async def station_choices(self) -> tuple[list[Outlet], list[Station]]:
+        """The account's outlets and stations, to choose the one this register is (needs the network)."""
+        return await self._client.outlets.list_all(), await self._client.stations.list_all()
+
     # pairing -------------------------------------------------------------------------------------
     async def device_id(self) -> str:
         """A stable id of this installation (sent to Final POS when pairing)."""
-        existing = await self.db.run(lambda c: get_setting(c, "device_id"))
+        existing = await self._db.run(lambda c: get_setting(c, "device_id"))
         if existing:
             return str(existing)
         made = uuid.uuid4().hex
-        await self.db.run(lambda c: set_setting(c, "device_id", made))
+        await self._db.run(lambda c: set_setting(c, "device_id", made))
         return made
 
     async def pair(self, station_id: str, *, device_name: str | None = None, actor: str = "setup") -> StationInfo:
         """Mark the station in use by this device and remember it here (needs the network)."""
-        station = await self.client.stations.get(station_id)
-        outlet = await self.client.outlets.get(station.outlet_id) if station.outlet_id else None
+        station = await self._client.stations.get(station_id)
+        outlet = await self._client.outlets.get(station.outlet_id) if station.outlet_id else None
         device = await self.device_id()
         if station.device_id and station.device_id != device:
             from register.services.context import NotReadyError
@@ -166,7 +188,7 @@ class RegisterCore:
         name = device_name or platform.node() or "register"
         # the station's status is left alone: the reference documents only AVAILABLE, and a station is
         # known to be in use by the deviceId it carries
-        await self.client.stations.update(station_id, {"deviceId": device, "deviceName": name})
+        await self._client.stations.update(station_id, {"deviceId": device, "deviceName": name})
         seq = getattr(station, "sequence_number", None)
         info = StationInfo(
             outlet_id=str(station.outlet_id or ""), station_id=station_id, station_name=station.name or "",
@@ -179,7 +201,7 @@ class RegisterCore:
             with transaction(conn, "recording the pairing"):
                 audit(conn, "pair", actor=actor, subject=station_id, device=device, name=name)
 
-        await self.db.run(write)
+        await self._db.run(write)
         self.ctx.station = info
         await self.catalog.load(info.outlet_id)
         return info
@@ -202,22 +224,22 @@ class RegisterCore:
                 audit(conn, "release", actor=actor, subject=station.station_id)
                 self.policy.record(conn, Action.RELEASE_STATION, approval, station.station_id)
 
-        await self.db.run(write)
+        await self._db.run(write)
         self.ctx.station = None
         self._on_queued()
 
     async def set_pricing(self, **settings: Any) -> None:
         """Change the store's pricing settings (currency, pricesIncludeTax, taxRounding, cashIncrement)."""
-        current = await self.db.run(lambda c: get_setting(c, PRICING, {})) or {}
+        current = await self._db.run(lambda c: get_setting(c, PRICING, {})) or {}
         merged = {**current, **settings}
         pricing_from_json(merged)  # refuse nonsense before saving it
-        await self.db.run(lambda c: set_setting(c, PRICING, merged))
+        await self._db.run(lambda c: set_setting(c, PRICING, merged))
         self.ctx.pricing = pricing_from_json(merged)
 
     # catalog and sync ------------------------------------------------------------------------------
     async def sync_catalog(self) -> SyncReport:
         """Fetch the catalog into the local cache and rebuild the index."""
-        return await self.catalog.sync(self.client, self.ctx.station.outlet_id if self.ctx.station else None)
+        return await self.catalog.sync(self._client, self.ctx.station.outlet_id if self.ctx.station else None)
 
     async def _supervised(self, name: str, work: Callable[[], Awaitable[None]]) -> None:
         """Run ``work`` until it returns; an unexpected error is logged with its traceback, audited and announced
@@ -242,7 +264,7 @@ class RegisterCore:
                     with transaction(conn, "recording a worker failure"):
                         audit(conn, "worker_failed", actor="system", subject=name, error=what)
 
-                self.db.spawn(write)  # may fail too (a full disk): spawn logs it and carries on
+                self._db.spawn(write)  # may fail too (a full disk): spawn logs it and carries on
                 self.bus.emit(WorkerFailed(name, what, delay))
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, RESTART_MAX_S)
@@ -255,7 +277,7 @@ class RegisterCore:
 
     async def watch_connection(self, *, every_s: float = PROBE_EVERY_S) -> None:
         """Forever: a light request every ``every_s`` so the status follows the server within seconds."""
-        quick = self.client.variant(timeout=PROBE_TIMEOUT_S, deadline=PROBE_TIMEOUT_S, max_retries=0)
+        quick = self._client.variant(timeout=PROBE_TIMEOUT_S, deadline=PROBE_TIMEOUT_S, max_retries=0)
         while True:
             await self.worker.probe(quick)
             await asyncio.sleep(every_s)
@@ -278,7 +300,7 @@ class RegisterCore:
         while True:
             outlet = self.ctx.station.outlet_id if self.ctx.station else None
             try:
-                await self.catalog.freshen(self.client, outlet, full_after_s)
+                await self.catalog.freshen(self._client, outlet, full_after_s)
             except (APIError, StoreError) as err:
                 log.info("catalog not refreshed this time: %s", err)
             except Exception:  # a bug must not end the refresher for the rest of the day
@@ -315,5 +337,5 @@ class RegisterCore:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._sync_task
             self._sync_task = None
-        await self.client.aclose()
-        await asyncio.to_thread(self.db.close)
+        await self._client.aclose()
+        await asyncio.to_thread(self._db.close)

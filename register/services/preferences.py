@@ -2,7 +2,8 @@
 
 Kept in the station database's settings (``language``: ``"es"``, ``"fr"``…, absent to follow the OS locale), like
 the other station settings. :func:`read_language` reads it at start-up, before the core opens (the window is
-built in that language); :func:`save_language` is how the settings screen changes it (applied at the next start).
+built in that language); :class:`PreferencesService` (``core.preferences``) is how the settings screen reads and
+changes it: changing it is a manager's action (:attr:`Action.CHANGE_SETTINGS`), applied at the next start.
 """
 
 from __future__ import annotations
@@ -10,15 +11,20 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from register.store.database import Database
+from register.store.database import Database, transaction
 from register.store.errors import StoreError
-from register.store.records import get_setting, set_setting
+from register.store.records import audit, get_setting, set_setting
+
+if TYPE_CHECKING:
+    from register.services.policy import Approval, PolicyService
 
 log = logging.getLogger(__name__)
 
 LANGUAGE: Final = "language"
+PRINTER: Final = "printer"
+"""The receipt printer's address (``tcp://HOST:9100``…; absent: receipts only on screen)."""
 STATION_DB: Final = "station.sqlite3"
 """``register.services.core.DB_FILE``, named here so that reading the language before the window is built does not
 import the whole core (its API client and models cost a second on a slow till)."""
@@ -55,3 +61,53 @@ async def load_language(db: Database) -> str | None:
     """The language chosen for this station (None: the OS locale's)."""
     value = await db.run(lambda c: get_setting(c, LANGUAGE))
     return str(value) if value else None
+
+
+class PreferencesService:
+    """The station's preferences, read and changed through the core (the screens never touch the database)."""
+
+    def __init__(self, db: Database, policy: PolicyService) -> None:
+        self._db = db
+        self._policy = policy
+
+    async def language(self) -> str | None:
+        """The language chosen for this station (None: the OS locale's)."""
+        return await load_language(self._db)
+
+    async def set_language(self, language: str | None, *, approval: Approval | None = None) -> None:
+        """Choose the screens' language (None or "": follow the OS locale); a manager's action."""
+        from register.services.policy import Action
+
+        subject = f"language={language or 'os'}"
+        actor = self._policy.require(Action.CHANGE_SETTINGS, approval=approval, subject=subject)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "changing the language"):
+                _write(conn, language)
+                audit(conn, "settings_changed", actor=actor or None, subject=subject)
+                self._policy.record(conn, Action.CHANGE_SETTINGS, approval, subject)
+
+        await self._db.run(write)
+
+    async def printer(self) -> str | None:
+        """The receipt printer's address (None: no receipt printer)."""
+        value = await self._db.run(lambda c: get_setting(c, PRINTER))
+        return str(value) if value else None
+
+    async def set_printer(self, url: str | None, *, approval: Approval | None = None) -> None:
+        """Set (or clear, None) the receipt printer; a manager's action. A malformed address is refused."""
+        from register.printing import parse_printer
+        from register.services.policy import Action
+
+        if url:
+            parse_printer(url)
+        subject = f"printer={url or 'none'}"
+        actor = self._policy.require(Action.CHANGE_SETTINGS, approval=approval, subject=subject)
+
+        def write(conn: sqlite3.Connection) -> None:
+            with transaction(conn, "changing the printer"):
+                set_setting(conn, PRINTER, url or None)
+                audit(conn, "settings_changed", actor=actor or None, subject=subject)
+                self._policy.record(conn, Action.CHANGE_SETTINGS, approval, subject)
+
+        await self._db.run(write)

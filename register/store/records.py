@@ -52,13 +52,21 @@ def get_setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
 
 
 def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
-    """Set (or, with None, delete) a setting, in its own transaction."""
+    """Set (or, with None, delete) a setting: inside the caller's transaction if there is one (so it commits with
+    what goes with it, an audit entry say), else in its own."""
+    if conn.in_transaction:
+        _put_setting(conn, key, value)
+        return
     with transaction(conn, f"saving the setting {key!r}"):
-        if value is None:
-            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-        else:
-            conn.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                         (key, dumps(value)))
+        _put_setting(conn, key, value)
+
+
+def _put_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    if value is None:
+        conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+    else:
+        conn.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (key, dumps(value)))
 
 
 # audit log -------------------------------------------------------------------------------------

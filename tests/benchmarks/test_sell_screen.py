@@ -138,13 +138,13 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
             await core.checkout.complete("bench")
 
     flows.run(qtbot, sales(), timeout=120_000)
-    backlog = core.outbox.counts().pending
+    backlog = core._outbox.counts().pending
     view.set_priced(core.checkout.price())
     meter = bench.StallMeter()
     meter.start()
     core.start_sync()
     sync = asyncio.ensure_future(core.sync_catalog())
-    bench.wait_until(lambda: sync.done() and core.outbox.counts().waiting == 0, timeout_s=300)
+    bench.wait_until(lambda: sync.done() and core._outbox.counts().waiting == 0, timeout_s=300)
     meter.stop()
     sync.result()
     return {

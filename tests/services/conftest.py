@@ -34,7 +34,7 @@ async def open_station(data_dir: Path, sandbox: Any, *, pair: bool = True, sign_
     (``MANAGER``) who is signed in (``sign_in=False``: nobody is)."""
     core = await RegisterCore.open(data_dir, api_url=sandbox.base_url, api_key=sandbox.api_key, backoff=FAST)
     if pair and core.station is None:
-        stations = await core.client.stations.list_all()
+        stations = await core._client.stations.list_all()
         await core.pair(stations[0].id, device_name="test-till")
         await core.sync_catalog()
     if not await core.cashiers.list():

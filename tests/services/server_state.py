@@ -49,16 +49,16 @@ def read_server(data_dir: Path) -> ServerState:
 def settle_like_a_person(core: RegisterCore, server: ServerState) -> int:
     """What a manager does with each unconfirmed write: look in Final POS's back office (here: the sandbox's
     records), then confirm it with the id found there, or send it again. Returns how many there were."""
-    unconfirmed = [e for e in core.outbox.entries(states=(EntryState.ATTENTION,), limit=10_000)]
+    unconfirmed = [e for e in core._outbox.entries(states=(EntryState.ATTENTION,), limit=10_000)]
     assert all(e.problem == "unconfirmed" for e in unconfirmed), [e.last_error for e in unconfirmed[:3]]
     for entry in unconfirmed:
         collection = {"transaction.create": "transactions", "refund.create": "refunds"}[entry.kind]
         found = server.by_external_id(collection, entry.body["externalId"])
         assert len(found) <= 1, f"{entry.kind} {entry.local_id} is on the server {len(found)} times"
         if found:
-            core.outbox.confirm(entry.seq, found[0]["id"], actor="Manager")
+            core._outbox.confirm(entry.seq, found[0]["id"], actor="Manager")
         else:
-            core.outbox.retry(entry.seq)
+            core._outbox.retry(entry.seq)
     return len(unconfirmed)
 
 
@@ -70,7 +70,7 @@ def assert_exactly_once(core: RegisterCore, server: ServerState, totals: dict[st
     assert set(receipts) == set(totals), (set(totals) - set(receipts), set(receipts) - set(totals))
     for order in server.orders:
         assert Decimal(str(order["summary"]["total"])) == totals[order["receiptId"]], order["receiptId"]
-    entries = core.outbox.entries(limit=100_000)
+    entries = core._outbox.entries(limit=100_000)
     assert [e for e in entries if e.state is not EntryState.DONE] == []
     for entry in entries:
         if entry.kind in ("transaction.create", "refund.create"):
@@ -87,7 +87,7 @@ def assert_exactly_once(core: RegisterCore, server: ServerState, totals: dict[st
     used = {r.get("sessionId") for r in (*server.orders, *server.transactions, *server.refunds)}
     assert used == known, (used, known)
     numbers = Counter(str(s.get("sessionNumber")) for s in server.sessions)
-    resent = Counter(a["subject"] for a in core.db.call(lambda c: audit_entries(c, "sync_resent")))
+    resent = Counter(a["subject"] for a in core._db.call(lambda c: audit_entries(c, "sync_resent")))
     for session in server.sessions:
         if session["id"] not in known:
             local = next(e.local_id for e in entries if e.kind == "session.create"

@@ -76,7 +76,7 @@ def test_an_old_catalog_is_synced_in_full(station: RegisterCore, sandbox: Any, r
     assert core.catalog.index.lookup(item.barcode).price == item.price  # refreshes only: the old price stays
 
     old = (datetime.now(UTC) - timedelta(hours=13)).isoformat(timespec="seconds")
-    run(core.db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, old)))
+    run(core._db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, old)))
 
     async def full() -> None:
         task = asyncio.create_task(core.keep_catalog_fresh(delay_s=0, every_s=60))
@@ -120,13 +120,13 @@ def test_a_sync_running_is_not_done_twice(station: RegisterCore, run: Any) -> No
     """The pairing's first sync and the refresher starting beside it: the refresher waits, then only looks
     for new records."""
     core = station
-    run(core.db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, None)))  # as if never synced
+    run(core._db.run(lambda c: set_setting(c, SYNCED_AT_SETTING, None)))  # as if never synced
     outlet = core.station.outlet_id if core.station else None
 
     async def both() -> str:
         first = asyncio.create_task(core.sync_catalog())
         await asyncio.sleep(0)  # the first sync holds the catalog now
-        kind = await core.catalog.freshen(core.client, outlet, full_after_s=3600)
+        kind = await core.catalog.freshen(core._client, outlet, full_after_s=3600)
         await first
         return kind
 

@@ -38,7 +38,7 @@ def test_outbox_status_list_retry_and_flush(tmp_path: Path, sandbox: Any) -> Non
 
     async def prepare() -> None:
         core = await RegisterCore.open(tmp_path, api_url=sandbox.base_url, api_key=sandbox.api_key)
-        await core.pair((await core.client.stations.list_all())[0].id)
+        await core.pair((await core._client.stations.list_all())[0].id)
         await core.sync_catalog()
         await core.sessions.open("50", opened_by="Dana")
         await core.close()

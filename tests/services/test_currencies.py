@@ -81,12 +81,12 @@ def test_a_till_sells_and_posts_in_the_stores_currency(tmp_path: Path, sandbox: 
                                          closed_by="Dana"))
         assert closed.report["currency"] == currency
         run(core.worker.flush(deadline=time.time() + 20))
-        assert core.outbox.counts().waiting == 0
+        assert core._outbox.counts().waiting == 0
 
         with httpx.Client(base_url=sandbox.base_url + "/v1/api", headers=sandbox.headers, timeout=10) as http:
             orders = http.get("/orders").json()
             order = next(o for o in orders if o["receiptId"] == sale.receipt_id)
-            [session_id] = [e.server_id for e in core.outbox.entries() if e.kind == "session.create"]
+            [session_id] = [e.server_id for e in core._outbox.entries() if e.kind == "session.create"]
             posted = http.get(f"/session/{session_id}").json()
         assert order["currency"] == currency
         assert order["summary"]["total"] == sale.body["summary"]["total"]

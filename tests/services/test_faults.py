@@ -97,10 +97,10 @@ def test_300_sales_through_failures_drops_and_stalls(tmp_path: Path, run: Any) -
 
         try:
             totals = run(shift())
-            counts = core.outbox.counts()
+            counts = core._outbox.counts()
             assert counts.in_flight == 0 and counts.attention == counts.unconfirmed, counts
-            held = {e.local_id for e in core.outbox.entries(states=(EntryState.ATTENTION,), limit=10_000)}
-            waiting = core.outbox.entries(states=(EntryState.PENDING,), limit=10_000)
+            held = {e.local_id for e in core._outbox.entries(states=(EntryState.ATTENTION,), limit=10_000)}
+            waiting = core._outbox.entries(states=(EntryState.PENDING,), limit=10_000)
             assert all(e.depends_on & held for e in waiting), "pending without waiting for a held write"
             stats = core.worker.stats
             # the faults really happened: lost answers were found by looking the record up, not sent again
@@ -142,15 +142,15 @@ def test_a_late_original_is_found_and_removed(tmp_path: Path, run: Any) -> None:
             run(core.worker.flush(deadline=time.time() + 30))
             sandbox.set_faults(late_commit=1.0, stall_ms=5000, fault_seed=3)  # longer than the register waits
             totals = run(_ring_sales(core, 1, random.Random(9)))
-            order = core.outbox.entries(limit=10)[1]
+            order = core._outbox.entries(limit=10)[1]
             run(core.worker.post(order))  # times out; the server commits it 5 s later
             sandbox.set_faults(late_commit=0.0)
             run(core.worker.flush(deadline=time.time() + 60, wait_for_checks=True))
             assert core.worker.stats["resent"] >= 1 and core.worker.stats["duplicates"] == 1, core.worker.stats
             assert [r.kind for r in removed] == ["order.create"]
-            audited = core.db.call(lambda c: audit_entries(c, "duplicate_removed"))
+            audited = core._db.call(lambda c: audit_entries(c, "duplicate_removed"))
             assert audited and audited[0]["detail"]["removed"] == removed[0].removed_id
-            kept = core.outbox.get(order.seq)
+            kept = core._outbox.get(order.seq)
         finally:
             run(core.close())
     server = read_server(tmp_path / "sandbox")
@@ -230,15 +230,15 @@ def test_a_whole_session_offline_arrives_in_order(tmp_path: Path, run: Any) -> N
 
             totals = run(session_offline())
             assert offline.worker.online is False
-            assert offline.outbox.counts().done == 0 and offline.outbox.counts().waiting > 100
+            assert offline._outbox.counts().done == 0 and offline._outbox.counts().waiting > 100
         finally:
             run(offline.close())
         online = run(RegisterCore.open(tmp_path / "station", api_url=sandbox.base_url, api_key=sandbox.api_key,
                                        backoff=FAST))
         try:
             run(online.worker.flush(deadline=time.time() + 120))
-            assert online.outbox.counts().waiting == 0
-            entries = online.outbox.entries()
+            assert online._outbox.counts().waiting == 0
+            entries = online._outbox.entries()
             assert online.worker.stats["ambiguous"] == 0  # refused connections never reached the server
         finally:
             run(online.close())
@@ -264,8 +264,8 @@ def test_full_disk_while_saving_a_sale(station: RegisterCore, run: Any) -> None:
     codes = [i.barcode for i in core.catalog.index.items if i.barcode and i.price]
     run(core.checkout.add_code(codes[0] or ""))
     run(core.checkout.add_tender("cash", "100"))
-    pages = core.db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
-    core.db.call(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))
+    pages = core._db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
+    core._db.call(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))
 
     def fill(conn: Any) -> None:  # use up every free byte: the disk is full now
         import sqlite3
@@ -275,16 +275,16 @@ def test_full_disk_while_saving_a_sale(station: RegisterCore, run: Any) -> None:
                 while True:
                     conn.execute("INSERT INTO settings VALUES (?, ?)", (f"pad-{size}-{time.time_ns()}", "x" * size))
 
-    core.db.call(fill)
+    core._db.call(fill)
     completed: list[SaleCompleted] = []
     core.bus.subscribe(completed.append, SaleCompleted)
     with pytest.raises(StoreFullError, match="The disk is full: saving the sale did not happen"):
         run(core.checkout.complete("Dana"))
     assert completed == []  # never reported as done
     assert core.checkout.state.lines and core.checkout.state.tenders  # the cashier still has the sale
-    receipts = core.db.call(lambda c: [r[0] for r in c.execute("SELECT receipt_id FROM sales WHERE kind='order'")])
+    receipts = core._db.call(lambda c: [r[0] for r in c.execute("SELECT receipt_id FROM sales WHERE kind='order'")])
     assert receipts == list(first)  # what was saved before is intact
-    core.db.call(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))  # space freed
+    core._db.call(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))  # space freed
     sale = run(core.checkout.complete("Dana"))
     assert completed and completed[0].receipt_id == sale.receipt_id
 
@@ -297,8 +297,8 @@ def test_locked_database_while_saving_a_sale(station: RegisterCore, run: Any, tm
     codes = [i.barcode for i in core.catalog.index.items if i.barcode and i.price]
     run(core.checkout.add_code(codes[0] or ""))
     run(core.checkout.add_tender("cash", "100"))
-    core.db.call(lambda c: c.execute("PRAGMA busy_timeout = 200"))
-    other = sqlite3.connect(core.db.path, isolation_level=None)
+    core._db.call(lambda c: c.execute("PRAGMA busy_timeout = 200"))
+    other = sqlite3.connect(core._db.path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(StoreLockedError, match="saving the sale did not happen"):

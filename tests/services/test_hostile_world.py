@@ -64,17 +64,17 @@ def test_a_poisoned_answer_is_an_api_error_and_the_sale_still_arrives_once(poiso
                 await core.worker.flush(deadline=time.time() + 30)
                 receipts = await _sell(core, 2)
                 sandbox.set_faults(poison=poison, poison_rate=1.0)
-                entry, _ = await core.outbox.next_ready()
+                entry, _ = await core._outbox.next_ready()
                 assert entry is not None and entry.kind == "order.create"
                 await core.worker.post(entry)  # the answer is hostile: an API error for this entry, nothing else
-                after = core.outbox.get(entry.seq)
+                after = core._outbox.get(entry.seq)
                 assert after is not None and after.state is not EntryState.DONE and after.last_error
                 sandbox.set_faults(poison="", poison_rate=0.0)
                 await core.worker.flush(deadline=time.time() + 60)
                 return receipts
 
             receipts = run(scenario())
-            assert core.outbox.counts().waiting == 0
+            assert core._outbox.counts().waiting == 0
         finally:
             run(core.close())
     assert read_server(tmp_path / "sandbox").receipts() == dict.fromkeys(receipts, 1)
@@ -92,15 +92,15 @@ def test_a_full_disk_while_recording_progress_does_not_stop_syncing(tmp_path: Pa
                 await core.sessions.open("0", opened_by="Dana")
                 await core.worker.flush(deadline=time.time() + 30)
                 receipts = await _sell(core)
-                pages = core.db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
+                pages = core._db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
                 core.start_sync()
                 # once the order is on its way (400 ms of latency), the disk is full
-                await _until(lambda: any(e.state is EntryState.IN_FLIGHT for e in core.outbox.entries()), 10)
-                core.db.call(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))
+                await _until(lambda: any(e.state is EntryState.IN_FLIGHT for e in core._outbox.entries()), 10)
+                core._db.call(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))
                 await _until(lambda: failures, 10)
                 await asyncio.sleep(1.5)  # it keeps failing while the disk is full, and keeps being restarted
-                core.db.call(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))  # room again
-                await _until(lambda: core.outbox.counts().waiting == 0, 30)
+                core._db.call(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))  # room again
+                await _until(lambda: core._outbox.counts().waiting == 0, 30)
                 return receipts
 
             receipts = run(scenario())
@@ -159,7 +159,7 @@ def test_a_refused_key_says_so(tmp_path: Path, sandbox: Any, run: Any) -> None:
 
         run(scenario())
         assert seen and seen[-1].key_refused and not seen[-1].online
-        entry = wrong.outbox.entries()[0]
+        entry = wrong._outbox.entries()[0]
         assert entry.state is EntryState.PENDING  # kept in line, not refused: the key is the problem
         assert counts[-1].pending >= 1
     finally:
@@ -189,10 +189,10 @@ def test_backoff_survives_a_clock_set_back(station: RegisterCore, run: Any) -> N
     def far_future(conn: Any) -> None:
         conn.execute("UPDATE outbox SET next_attempt_at = 1e12")
 
-    core.db.call(far_future)
-    worker = type(core.worker)(core.outbox, core.client, core.bus, backoff=FAST)  # a new process's worker
+    core._db.call(far_future)
+    worker = type(core.worker)(core._outbox, core._client, core.bus, backoff=FAST)  # a new process's worker
     run(worker.flush(deadline=time.time() + 30))
-    assert core.outbox.counts().waiting == 0
+    assert core._outbox.counts().waiting == 0
 
 
 @pytest.mark.parametrize("url", ["http://pos.example.com", "http://10.0.0.5:8080", "ftp://api.finalpos.com",
@@ -274,7 +274,7 @@ def test_random_sales_with_hostile_answers_mixed_in_all_arrive_once(tmp_path: Pa
                     totals |= await _sell_totals(core, 6)
                     await asyncio.sleep(0.5)
                 sandbox.set_faults(poison="", poison_rate=0.0)
-                await _until(lambda: core.outbox.counts().pending + core.outbox.counts().in_flight == 0, 60)
+                await _until(lambda: core._outbox.counts().pending + core._outbox.counts().in_flight == 0, 60)
                 return totals
 
             totals = run(scenario())

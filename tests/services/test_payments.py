@@ -170,7 +170,7 @@ def test_a_cart_cannot_shrink_below_what_is_paid_nor_complete_overpaid(station: 
             run(change())
         assert checkout.state is paid_for and station.checkout.price().remaining == 0  # nothing changed
     # nor logged: the audit entry of a change is saved with the change
-    assert run(station.db.run(lambda conn: audit_entries(conn, "void") + audit_entries(conn, "discount"))) == []
+    assert run(station._db.run(lambda conn: audit_entries(conn, "void") + audit_entries(conn, "discount"))) == []
     with pytest.raises(InputError, match="take them back before voiding"):
         run(checkout.clear("Dana"))  # voiding the sale would lose the card payment's record
     run(checkout.add_code(third))  # more to pay is fine
@@ -179,7 +179,7 @@ def test_a_cart_cannot_shrink_below_what_is_paid_nor_complete_overpaid(station: 
     checkout.state = checkout.state.without_line(checkout.state.lines[1].line_id)
     with pytest.raises(InputError, match="more than the total"):
         run(checkout.complete("Dana"))
-    assert not [e for e in station.outbox.entries() if e.kind.startswith("order.")]  # no order was made
+    assert not [e for e in station._outbox.entries() if e.kind.startswith("order.")]  # no order was made
     run(checkout.remove_tender(card.tender_id))
     run(checkout.add_tender("credit_card", reference="auth-2"))
     sale = run(checkout.complete("Dana"))

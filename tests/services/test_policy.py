@@ -87,7 +87,7 @@ def test_a_script_is_refused_the_six_manager_actions_and_does_each_with_an_appro
     closed = run(core.sessions.close(closed_by=CASHIER, approval=_manager(core, run, Action.CLOSE_SESSION)))
     assert closed.report["closedBy"] == MANAGER  # who answers for it: the approver
     assert refused == list(attempts)
-    log = core.db.call(lambda c: audit_entries(c, limit=1000))
+    log = core._db.call(lambda c: audit_entries(c, limit=1000))
     assert len([e for e in log if e["action"] == "refused"]) >= 6
     used = {e["detail"]["approved"] for e in log if e["action"] == "approval_used"}
     assert {"refund", "cash_out", "line_discount", "price_override", "void_after_payment",
@@ -159,7 +159,7 @@ def test_the_blind_count_binds_and_both_counts_are_audited(till: RegisterCore, r
                             approval=_manager(core, run, Action.RECOUNT)))
     counts = run(core.sessions.counts())
     assert [c.n for c in counts] == [1, 2] and counts[1].approved_by == MANAGER
-    log = core.db.call(lambda c: audit_entries(c, limit=200))
+    log = core._db.call(lambda c: audit_entries(c, limit=200))
     assert [e["action"] for e in log if e["action"] in ("blind_count", "recount")] == ["recount", "blind_count"]
     closed = run(core.sessions.close(closed_by=CASHIER, approval=_manager(core, run, Action.CLOSE_SESSION)))
     assert closed.report["recounts"] == 1 and closed.counts[0].difference == 0
@@ -195,7 +195,7 @@ def test_a_lockout_survives_a_restart_and_every_wrong_pin_is_audited(tmp_path: P
     try:
         with pytest.raises(AuthError, match="Too many wrong PINs"):  # a restart does not clear it
             run(again.cashiers.sign_in(MANAGER, MANAGER_PIN))
-        log = again.db.call(lambda c: audit_entries(c, limit=100))
+        log = again._db.call(lambda c: audit_entries(c, limit=100))
         assert len([e for e in log if e["action"] == "pin_failed"]) == 5
         assert [e for e in log if e["action"] == "pin_locked_out"]
     finally:
@@ -213,10 +213,10 @@ def test_the_audit_log_cannot_be_edited_and_a_change_behind_its_back_is_found(tm
     run(core.sessions.open("0", opened_by=MANAGER))
     _sale(core, run)
     with pytest.raises(Exception, match="append-only"):
-        core.db.call(lambda c: c.execute("UPDATE audit SET actor = 'nobody'"))
+        core._db.call(lambda c: c.execute("UPDATE audit SET actor = 'nobody'"))
     with pytest.raises(Exception, match="append-only"):
-        core.db.call(lambda c: c.execute("DELETE FROM audit"))
-    folder = core.db.path.parent
+        core._db.call(lambda c: c.execute("DELETE FROM audit"))
+    folder = core._db.path.parent
     run(core.close())
     intact = _audit_cli(folder)
     assert intact.returncode == 0 and "intact" in intact.stdout
@@ -246,3 +246,22 @@ def test_deleting_an_entry_is_found_too(tmp_path: Path, sandbox: Any, run: Any) 
     raw.close()
     result = _audit_cli(tmp_path / "station")
     assert result.returncode == 1 and "BROKEN" in result.stdout
+
+
+def test_the_station_settings_are_a_managers_through_the_core(till: RegisterCore, run: Any) -> None:
+    core = till
+    with pytest.raises(ApprovalRequired):
+        run(core.preferences.set_language("fr"))
+    with pytest.raises(ApprovalRequired):
+        run(core.preferences.set_printer("tcp://127.0.0.1:9100"))
+    assert run(core.preferences.language()) is None and run(core.preferences.printer()) is None
+    with pytest.raises(ValueError):  # a malformed address is refused before anything is asked or written
+        run(core.preferences.set_printer("lpt1", approval=_manager(core, run, Action.CHANGE_SETTINGS)))
+    run(core.preferences.set_language("fr", approval=_manager(core, run, Action.CHANGE_SETTINGS)))
+    run(core.preferences.set_printer("tcp://127.0.0.1:9100", approval=_manager(core, run, Action.CHANGE_SETTINGS)))
+    assert run(core.preferences.language()) == "fr"
+    assert run(core.preferences.printer()) == "tcp://127.0.0.1:9100"
+    changes = core._db.call(lambda c: audit_entries(c, "settings_changed"))
+    assert {(e["actor"], e["subject"]) for e in changes} == {(MANAGER, "language=fr"),
+                                                            (MANAGER, "printer=tcp://127.0.0.1:9100")}
+    assert len(core._db.call(lambda c: audit_entries(c, "refused"))) >= 2

@@ -70,22 +70,22 @@ def test_a_whole_shift_arrives_on_the_server(station: RegisterCore, run: Any) ->
     assert over["cash"] == Decimal("0.50")
 
     run(core.worker.flush())
-    counts = core.outbox.counts()
-    assert counts.waiting == 0, core.outbox.entries()
+    counts = core._outbox.counts()
+    assert counts.waiting == 0, core._outbox.entries()
     # what the server holds
-    ids = {e.local_id: e.server_id for e in core.outbox.entries()}
-    server_session = run(core.client.sessions.get(ids[session.local_id]))
+    ids = {e.local_id: e.server_id for e in core._outbox.entries()}
+    server_session = run(core._client.sessions.get(ids[session.local_id]))
     assert server_session.session_number == session.number
     assert server_session.close_time is not None and server_session.closed_by == "Manager"
     report = json.loads(server_session.closing_report_data or "{}")
     assert report["orderCount"] == 2 and report["counts"][0]["difference"] == "0.50"
-    orders = [o for o in run(core.client.orders.list_all()) if o.session_id == ids[session.local_id]]
+    orders = [o for o in run(core._client.orders.list_all()) if o.session_id == ids[session.local_id]]
     assert sorted(o.receipt_id for o in orders) == sorted([sale1.receipt_id, sale2.receipt_id])
     for order, sale in ((o, s) for o in orders for s in (sale1, sale2) if o.receipt_id == s.receipt_id):
         assert order.summary is not None and Decimal(str(order.summary.total)) == sale.total
-    station_now = run(core.client.stations.get(core.station.station_id))  # type: ignore[union-attr]
+    station_now = run(core._client.stations.get(core.station.station_id))  # type: ignore[union-attr]
     assert station_now.status == "AVAILABLE"  # the only documented status: the register never sets another
-    refund_record = run(core.client.refunds.get(ids[refund.local_id]))
+    refund_record = run(core._client.refunds.get(ids[refund.local_id]))
     assert refund_record.order_id == ids[sale2.local_id]
     assert [s.receipt_id for s in sales] == [sale1.receipt_id, sale2.receipt_id]
 
@@ -125,7 +125,7 @@ def test_double_complete_makes_one_order(station: RegisterCore, run: Any) -> Non
     first, second = run(double_click())
     assert not isinstance(first, BaseException)
     assert isinstance(second, InputError)
-    assert [e.kind for e in core.outbox.entries()].count("order.create") == 1
+    assert [e.kind for e in core._outbox.entries()].count("order.create") == 1
 
 
 def test_selling_needs_an_open_session(station: RegisterCore, run: Any) -> None:
@@ -144,8 +144,8 @@ def test_the_cart_survives_a_restart(tmp_path: Path, sandbox: Any, run: Any) -> 
     run(core.checkout.discount_cart("Dana", percentage="5"))
     before = core.checkout.price()
     # no core.close(): the process "dies" with the cart on screen (only its sockets and file are let go)
-    run(core.client.aclose())
-    core.db.close()
+    run(core._client.aclose())
+    core._db.close()
     again = run(open_station(tmp_path / "station", sandbox))
     try:
         after = again.checkout.price()
@@ -178,13 +178,13 @@ def test_a_refused_write_needs_attention_and_blocks_only_its_dependants(station:
             outbox.add(conn, kind="transaction.create", local_id="bad", body={"amount": "1.00"},
                        refs={"sessionId": session.local_id})
 
-    core.db.call(write)
+    core._db.call(write)
     run(core.sessions.move_cash("in", "5", "float", "Dana"))
     run(core.worker.flush())
-    bad = core.outbox.get("bad")
+    bad = core._outbox.get("bad")
     assert bad is not None and bad.state is EntryState.ATTENTION
     assert "paymentMethod" in (bad.last_error or "")
-    counts = core.outbox.counts()
+    counts = core._outbox.counts()
     assert counts.attention == 1 and counts.pending == 0  # the cash-in after it still went through
 
 
@@ -197,12 +197,12 @@ def test_catalog_refresh_picks_up_new_products(station: RegisterCore, sandbox: A
         product = http.post("/v1/api/product", json={"name": "Brand New Scone", "productType": "simple"}).json()
         http.post("/v1/api/variant", json={"productId": product["id"], "sku": "SCONE-1", "barcode": "2000000000015",
                                            "price": 3.25}).raise_for_status()
-    added = run(core.catalog.refresh(core.client, core.station.outlet_id if core.station else None))
+    added = run(core.catalog.refresh(core._client, core.station.outlet_id if core.station else None))
     assert added == {"product": 1, "variant": 1}
     assert len(core.catalog.index) == before + 1
     item = core.catalog.index.lookup("2000000000015")
     assert item is not None and item.name == "Brand New Scone" and item.price == Decimal("3.25")
-    assert run(core.catalog.refresh(core.client)) == {}  # nothing new: nothing fetched twice
+    assert run(core.catalog.refresh(core._client)) == {}  # nothing new: nothing fetched twice
 
 
 def test_a_customer_created_at_the_till_reaches_the_order(station: RegisterCore, run: Any) -> None:
@@ -215,10 +215,10 @@ def test_a_customer_created_at_the_till_reaches_the_order(station: RegisterCore,
     run(core.checkout.add_tender("cash"))
     sale = run(core.checkout.complete("Dana"))
     run(core.worker.flush())
-    customer_entry = next(e for e in core.outbox.entries() if e.kind == "customer.create")
-    order = run(core.client.orders.get(core.outbox.get(sale.local_id).server_id))  # type: ignore[union-attr]
+    customer_entry = next(e for e in core._outbox.entries() if e.kind == "customer.create")
+    order = run(core._client.orders.get(core._outbox.get(sale.local_id).server_id))  # type: ignore[union-attr]
     assert order.customer_id == customer_entry.server_id
-    customer = run(core.client.customers.get(customer_entry.server_id or ""))
+    customer = run(core._client.customers.get(customer_entry.server_id or ""))
     assert (customer.first_name, customer.email) == ("Ana", "ana@example.com")
 
 
@@ -252,7 +252,7 @@ def test_release_goes_through_the_outbox_and_pending_is_announced(station: Regis
     assert PendingChanged(1, 0) in seen  # announced as soon as it was queued, before any sync
     assert run(core.check_connection()) is True and ConnectivityChanged(True, "") in seen
     run(core.worker.flush())
-    released = run(core.client.stations.get(station_id))
+    released = run(core._client.stations.get(station_id))
     assert released.status == "AVAILABLE" and not released.device_id
 
 
@@ -285,7 +285,7 @@ def test_a_parked_cart_is_a_parked_order_that_the_sale_completes(station: Regist
     run(core.checkout.add_code(codes[1]))
     other_id = run(core.checkout.park("", "Dana"))
     run(core.worker.flush())
-    parked_order = run(core.client.orders.get(core.outbox.get(cart_id).server_id))  # type: ignore[union-attr]
+    parked_order = run(core._client.orders.get(core._outbox.get(cart_id).server_id))  # type: ignore[union-attr]
     assert parked_order.status == "parked" and parked_order.customer_note == "red jacket, back in 5"
     assert parked_order.park_reduce_stock == "0" and parked_order.park_expiry_date == "never"
 
@@ -295,13 +295,13 @@ def test_a_parked_cart_is_a_parked_order_that_the_sale_completes(station: Regist
     sale = run(core.checkout.complete("Dana"))
     run(core.checkout.delete_parked(other_id, "Dana"))
     run(core.worker.flush())
-    assert core.outbox.counts().waiting == 0
-    completed = run(core.client.orders.get(parked_order.id or ""))
+    assert core._outbox.counts().waiting == 0
+    completed = run(core._client.orders.get(parked_order.id or ""))
     assert completed.status == "completed" and completed.receipt_id == sale.receipt_id == parked_order.receipt_id
     assert Decimal(str(completed.summary.total)) == sale.total and len(completed.line_items or []) == 2
-    deleted = run(core.client.orders.get(core.outbox.get(other_id).server_id))  # type: ignore[union-attr]
+    deleted = run(core._client.orders.get(core._outbox.get(other_id).server_id))  # type: ignore[union-attr]
     assert deleted.status == "park-deleted"
-    receipts = [o.receipt_id for o in run(core.client.orders.list_all())]
+    receipts = [o.receipt_id for o in run(core._client.orders.list_all())]
     assert receipts.count(sale.receipt_id) == 1  # one order, parked then completed: never two
     assert run(core.orders.session_orders())[0].sync_state == "done"
 
@@ -331,5 +331,5 @@ def test_concurrent_cart_changes_are_never_lost(station: RegisterCore, run: Any)
         core.catalog.index.lookup(code).sku or "" for code in codes)  # type: ignore[union-attr]
     from register.store.records import load_cart
 
-    saved = core.db.call(load_cart)
+    saved = core._db.call(load_cart)
     assert saved is not None and len(saved["lines"]) == 6

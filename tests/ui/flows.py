@@ -157,7 +157,7 @@ def fill_dialog(qtbot: Any, app: RegisterApp, values: dict[str, str], *, expect_
 def wait_synced(qtbot: Any, app: RegisterApp, timeout: int = 30_000) -> None:
     """Until the outbox has nothing left for the server."""
     qtbot.waitUntil(lambda: app.workflow is not None, timeout=WAIT)
-    qtbot.waitUntil(lambda: app.core is not None and app.core.outbox.counts().waiting == 0
+    qtbot.waitUntil(lambda: app.core is not None and app.core._outbox.counts().waiting == 0
                     and app.window.status.pending.text() == translate("StatusBarPanel", "All sent"), timeout=timeout)
 
 
@@ -168,7 +168,7 @@ def server(sandbox: Any) -> httpx.Client:
 
 def server_ids(app: RegisterApp, kind: str) -> list[str]:
     assert app.core is not None
-    return [e.server_id for e in app.core.outbox.entries() if e.kind == kind and e.server_id]
+    return [e.server_id for e in app.core._outbox.entries() if e.kind == kind and e.server_id]
 
 
 def fmt(amount: Decimal) -> str:
@@ -181,7 +181,7 @@ def fmt(amount: Decimal) -> str:
 def run_sync(app: RegisterApp, fn: Any) -> Any:
     """Run ``fn(connection)`` on the station database's thread (test set-up only)."""
     assert app.core is not None
-    return app.core.db.call(fn)
+    return app.core._db.call(fn)
 
 
 # selling -----------------------------------------------------------------------------------------

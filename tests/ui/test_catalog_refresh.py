@@ -26,7 +26,7 @@ def test_new_product_reaches_the_sell_screen(qtbot: Any, qloop: Any, qapp: Any, 
                                               "categories": [category_id]}).json()
         http.post("/variant", json={"productId": product["id"], "sku": "SCONE-9", "barcode": "2000000000091",
                                     "price": 3.25}).raise_for_status()
-        flows.run(qtbot, core.catalog.refresh(core.client, core.station.outlet_id))
+        flows.run(qtbot, core.catalog.refresh(core._client, core.station.outlet_id))
 
         qtbot.waitUntil(lambda: view.catalog.index is core.catalog.index is not old_index, timeout=flows.WAIT)
         assert view.catalog.category_buttons[category_id].isChecked()  # the same category on screen

@@ -43,7 +43,7 @@ def test_a_french_till_in_euros(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any,
         selling = flows.start_selling(qtbot, app)
         assert app.core.ctx.pricing.currency == "EUR" and app.core.ctx.pricing.cash_increment is None
         assert app.window.status.session.text().startswith("Session ")
-        flows.run(qtbot, app.core.db.run(lambda c: set_setting(c, "printer", f"tcp://127.0.0.1:{printer.port}")))
+        flows.run(qtbot, app.core._db.run(lambda c: set_setting(c, "printer", f"tcp://127.0.0.1:{printer.port}")))
 
         a, b = priced_items(app, 2)
         scan(qtbot, app, a.barcode)
@@ -129,7 +129,7 @@ def test_a_swiss_till_in_francs_with_cash_to_five_centimes(qtbot: Any, qloop: An
         home = app.workflow.home_view
         fmt = MoneyFormatter("CHF", "fr_CH")
         assert fmt.format(Decimal("100.20")) in home.details.text()
-        flows.run(qtbot, app.core.db.run(lambda c: set_setting(c, "printer", f"tcp://127.0.0.1:{printer.port}")))
+        flows.run(qtbot, app.core._db.run(lambda c: set_setting(c, "printer", f"tcp://127.0.0.1:{printer.port}")))
         press(qtbot, app.window, Qt.Key.Key_F1)
         selling = app.workflow.selling
         qtbot.waitUntil(lambda: current(app) is selling.view, timeout=flows.WAIT)

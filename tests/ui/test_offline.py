@@ -29,7 +29,7 @@ def test_offline_open_and_close_sync_later(qtbot: Any, qloop: Any, qapp: Any, sa
         fill_dialog(qtbot, offline, {"pin": PIN})
         qtbot.waitUntil(lambda: "Z report" in offline.workflow.sessions.report_view.text(), timeout=flows.WAIT)
         qtbot.waitUntil(lambda: offline.window.status.server.text() == "○ Offline", timeout=30_000)
-        assert offline.core is not None and offline.core.outbox.counts().done == 0
+        assert offline.core is not None and offline.core._outbox.counts().done == 0
         qtbot.waitUntil(lambda: offline.window.status.pending.text().endswith("to send"), timeout=flows.WAIT)
     finally:
         flows.close_app(qtbot, offline)

@@ -33,7 +33,7 @@ def test_offline_sale_syncs_later(qtbot: Any, qloop: Any, qapp: Any, sandbox: An
         receipt_id = offline.workflow.payment.last_sale.receipt_id
         qtbot.waitUntil(lambda: offline.window.status.server.text() == "○ Offline", timeout=30_000)
         qtbot.waitUntil(lambda: offline.window.status.pending.text().endswith("to send"), timeout=flows.WAIT)
-        assert not [e for e in offline.core.outbox.entries() if e.kind == "order.create" and e.server_id]
+        assert not [e for e in offline.core._outbox.entries() if e.kind == "order.create" and e.server_id]
     finally:
         flows.close_app(qtbot, offline)
 

@@ -137,7 +137,7 @@ def test_orders_reprint_and_refund_of_one_line(qtbot: Any, qloop: Any, qapp: Any
                                                                                          Decimal(1))]
         assert Decimal(refund["summary"]["total"]) == expected
         assert [(p["paymentType"], Decimal(p["amount"])) for p in refund["payment"]] == [("cash", expected)]
-        manager_id = flows.run(qtbot, app.core.db.run(lambda c: employee_id(c, flows.MANAGER)))
+        manager_id = flows.run(qtbot, app.core._db.run(lambda c: employee_id(c, flows.MANAGER)))
         assert refund["reason"] == "damaged" and refund["refundedBy"] == manager_id  # an id, never the name
         assert manager_id and manager_id != flows.MANAGER
     finally:
