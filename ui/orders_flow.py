@@ -48,6 +48,11 @@ class OrdersFlow:
         self.view.reprint_requested.connect(self.receipts.reprint)
         self.view.refund_requested.connect(self._on_view_refund_requested)
 
+    def refresh_if_shown(self) -> None:
+        """The orders screen is up: read it again (a sale synced, or Final POS stored other totals)."""
+        if self.selling.window.current_view() is self.view:
+            self._load()
+
     # park and resume -------------------------------------------------------------------------------
     def _on_sell_park_requested(self) -> None:
         dialog = FormDialog(translate("OrdersFlow", "Park this cart"),
@@ -111,7 +116,9 @@ class OrdersFlow:
         """The session's orders and refunds, with their sync state."""
         self.selling.window.show_view(self.view)
         self.view.table.setFocus()
+        self._load()
 
+    def _load(self) -> None:
         def done(rows: list[OrderRow]) -> None:
             self.view.set_rows(rows)
 

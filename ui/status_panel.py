@@ -51,6 +51,7 @@ class StatusBarPanel(QObject):
     def __init__(self, bar: QStatusBar, mode: Mode) -> None:
         super().__init__(bar)
         self.bar = bar
+        self._catalog_done: dict[str, int] = {}
         self.mode = PlainLabel(objectName="modeBadge")
         self.set_mode(mode)
         self.outlet = PlainLabel(objectName="statusOutlet")
@@ -60,10 +61,18 @@ class StatusBarPanel(QObject):
         self.cashier = ElidedLabel(translate("StatusBarPanel", "Nobody signed in"), objectName="statusCashier")
         self.server = PlainLabel(translate("StatusBarPanel", "Server: starting…"), objectName="statusServer")
         self.pending = PlainLabel(translate("StatusBarPanel", "All sent"), objectName="statusPending")
+        # what the core announces in passing: a catalog sync under way, a total the server stored differently
+        self.catalog = PlainLabel(objectName="statusCatalog")
+        self.catalog.hide()
+        self.warning = ElidedLabel(objectName="statusWarning")
+        self.warning.setProperty("state", "warning")
+        self.warning.hide()
         self.clock = PlainLabel(objectName="statusClock")
         bar.addWidget(self.mode)
         for label in (self.outlet, self.station, self.session, self.cashier):
             bar.addWidget(label)
+        bar.addWidget(self.warning, 1)
+        bar.addPermanentWidget(self.catalog)
         bar.addPermanentWidget(self.server)
         bar.addPermanentWidget(self.pending)
         bar.addPermanentWidget(self.clock)
@@ -142,6 +151,28 @@ class StatusBarPanel(QObject):
         """A background worker hit an unexpected error and restarts: said, never hidden."""
         self.server.setToolTip(translate("StatusBarPanel", "A background task ({worker}) restarted after an error: "
                                                            "{error}").format(worker=worker, error=error))
+
+    def set_catalog_progress(self, kind: str, done: int, finished: bool) -> None:
+        """A catalog sync is under way: how many records have come so far (hidden when it ends)."""
+        if kind == "outlet" and not finished and done == 0:
+            self._catalog_done.clear()
+        self._catalog_done[kind] = done
+        if kind == "tax_table" and finished:
+            self.catalog_finished()
+            return
+        self.catalog.setText(self.tr("Catalog: %n records…", "", sum(self._catalog_done.values())))
+        self.catalog.show()
+
+    def catalog_finished(self) -> None:
+        """The new catalog is in place."""
+        self._catalog_done.clear()
+        self.catalog.hide()
+
+    def set_warning(self, text: str, detail: str = "") -> None:
+        """Something a manager must look at (a sale Final POS stored with other totals…): stays until the next."""
+        self.warning.setText(text)
+        self.warning.setToolTip(plain_tip(detail or text))
+        self.warning.setVisible(bool(text))
 
     pending_count = 0
     _pending_text = ""

@@ -78,3 +78,20 @@ def action_words(action: Action) -> str:
         Action.CHANGE_SETTINGS: translate("Policy", "changing the settings"),
     }
     return words.get(action, action.words)
+
+
+def summary_field_words(field: str) -> str:
+    """An order summary's field (``total``, ``totalTaxes``…) in words."""
+    words = {"total": translate("Summary", "the total"), "subTotal": translate("Summary", "the subtotal"),
+             "totalTaxes": translate("Summary", "the tax"), "discountTotal": translate("Summary", "the discounts")}
+    return words.get(field, field)
+
+
+def outbox_kind_words(kind: str) -> str:
+    """An outbox entry's kind (``order.create``, ``transaction.create``…) as the thing it writes."""
+    words = {
+        "order": translate("Outbox", "sale"), "refund": translate("Outbox", "refund"),
+        "transaction": translate("Outbox", "payment"), "customer": translate("Outbox", "customer"),
+        "session": translate("Outbox", "cash session"), "station": translate("Outbox", "station change"),
+    }
+    return words.get(kind.partition(".")[0], translate("Outbox", "record"))

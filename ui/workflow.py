@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import platform
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,8 @@ from ui.settings_dialog import SettingsDialog
 from ui.sign_in_view import SignInView
 from ui.station_view import StationPickerView
 from ui.tasks import TaskRunner
-from ui.words import role_words
+from ui.widgets import plain_tip
+from ui.words import outbox_kind_words, role_words, summary_field_words
 
 translate = QCoreApplication.translate
 
@@ -76,6 +78,12 @@ class Workflow:
         self.events.worker_failed.connect(status.set_worker_failed)
         self.events.session_changed.connect(lambda number, is_open: status.set_session(number if is_open else None))
         self.events.catalog_loaded.connect(self.selling.on_catalog_loaded)
+        self.events.catalog_loaded.connect(lambda _items: status.catalog_finished())
+        self.events.catalog_progress.connect(status.set_catalog_progress)
+        self.events.totals_mismatch.connect(self._on_totals_mismatch)
+        self.events.entry_failed.connect(self._on_entry_failed)
+        self.events.duplicate_removed.connect(self._on_duplicate_removed)
+        self.events.entry_synced.connect(lambda _kind, _local_id: self.orders.refresh_if_shown())
         self.station_view.pair_requested.connect(self._on_station_view_pair_requested)
         self.station_view.reload_requested.connect(self.show_pairing)
         self.sign_in_view.sign_in_requested.connect(self._on_sign_in_view_sign_in_requested)
@@ -85,6 +93,28 @@ class Workflow:
         self.home_view.add_person_requested.connect(self._on_home_add_person_requested)
         self.home_view.release_requested.connect(self._on_home_release_requested)
         self.home_view.settings_requested.connect(self._on_home_settings_requested)
+
+    def _on_totals_mismatch(self, receipt: str, field: str, local: str, server: str) -> None:
+        fmt = self.sessions.fmt
+        shown = {value: fmt.format(Decimal(value)) if value else "—" for value in (local, server)}
+        self.window.status.set_warning(
+            translate("Workflow", "⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}").format(
+                receipt=receipt, field=summary_field_words(field), server=shown[server], local=shown[local]),
+            translate("Workflow", "Final POS stored this sale with other totals than the register computed. The "
+                      "register's figures stand (on the receipt and in the session's report); a manager should "
+                      "check the order in Final POS. It is in the audit log."))
+        self.orders.refresh_if_shown()
+
+    def _on_entry_failed(self, kind: str, local_id: str, message: str) -> None:
+        self.window.status.set_warning(
+            translate("Workflow", "⚠ Final POS did not take a {what}: see register outbox status").format(
+                what=outbox_kind_words(kind)), message)
+        self.orders.refresh_if_shown()
+
+    def _on_duplicate_removed(self, kind: str, local_id: str) -> None:
+        self.window.status.pending.setToolTip(plain_tip(translate(
+            "Workflow", "A late request had made a second {what} on Final POS; the register removed it (kept in the "
+                        "audit log).").format(what=outbox_kind_words(kind))))
 
     def start(self) -> None:
         """Start syncing and watching the connection; pair first if this computer is not paired, else sign in."""

@@ -132,6 +132,30 @@ async def _hold_then_replay(receive: Receive, seconds: float) -> Receive:
     return replay
 
 
+async def _skew_total(receive: Receive, cents: int) -> Receive:
+    """Read the whole order body and move its ``summary.total`` by ``cents`` before the app stores it."""
+    messages: list[Message] = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request" or not message.get("more_body"):
+            break
+    raw = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
+    try:
+        body = json.loads(raw)
+        summary = body["summary"]
+        summary["total"] = str(Decimal(str(summary["total"])) + Decimal(cents).scaleb(-2))
+        raw = json.dumps(body).encode()
+    except (ValueError, KeyError, TypeError, ArithmeticError):
+        pass  # not an order the sandbox can skew: the app answers it as sent
+    replay = [{"type": "http.request", "body": raw, "more_body": False}]
+
+    async def replayed() -> Message:
+        return replay.pop(0) if replay else {"type": "http.disconnect"}
+
+    return replayed
+
+
 class SandboxGate:
     """Outermost ASGI layer: fault injection and API-key check."""
 
@@ -172,6 +196,9 @@ class SandboxGate:
                 send = _StallAfterCommit(send, self.faults.settings.stall_ms / 1000)
             elif self.faults.should_delay():
                 receive = await _hold_then_replay(receive, self.faults.settings.stall_ms / 1000)
+            if settings.skew_total_cents and scope["method"] in ("POST", "PUT") \
+                    and path.removeprefix(API_PREFIX).split("/")[0] in ("order", "orders"):
+                receive = await _skew_total(receive, settings.skew_total_cents)
         await self._app(scope, receive, send)
 
 
@@ -196,7 +223,7 @@ async def _tax_table(request: Request) -> Response:
 def _faults_endpoint(faults: FaultInjector) -> Endpoint:
     """``GET`` shows the fault settings; ``PUT`` changes the fields it names (snake_case, as the CLI)."""
     fields = ("latency_ms", "fail_rate", "drop_after_commit", "stall_after_commit", "late_commit", "stall_ms",
-              "poison", "poison_rate", "fault_seed")
+              "poison", "poison_rate", "skew_total_cents", "fault_seed")
 
     async def endpoint(request: Request) -> Response:
         if request.method == "PUT":

@@ -19,6 +19,9 @@ Faults apply to ``/v1/api/`` requests only, in this order:
    ``long_string``: a record with a 10 MB string; ``empty``: a 204 with no body) given, with status 200 (204
    for ``empty``), to this fraction (``poison_rate``) of requests INSTEAD of handling them: nothing is done.
 
+7. ``skew_total_cents``: every order created or updated is stored with its ``summary.total`` this many cents off
+   what the client sent (a server that works totals out its own way): the register must flag it, not accept it.
+
 One ``random.Random`` seeded with ``fault_seed`` decides them all: every ``/v1/api/`` request draws once for
 ``fail_rate`` when it is above 0, and every write then draws once for ``drop_after_commit`` and once for
 ``stall_after_commit`` and ``late_commit`` when each is above 0, so a given request sequence sees the same
@@ -58,6 +61,8 @@ class FaultSettings:
     """Fraction (0-1) of ``/v1/api/`` requests answered with ``poison``."""
     stall_ms: int = 3000
     """How long a stalled answer (or a late write) is held back, in milliseconds."""
+    skew_total_cents: int = 0
+    """Orders are stored with their total this many cents (may be negative) off the one sent."""
     fault_seed: int | None = None
     """Seed of the random stream; None draws a fresh one."""
 
@@ -66,6 +71,8 @@ class FaultSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{name} must be an integer >= 0")
+        if isinstance(self.skew_total_cents, bool) or not isinstance(self.skew_total_cents, int):
+            raise ValueError("skew_total_cents must be an integer")
         if self.poison not in POISONS:
             raise ValueError(f"poison must be one of {', '.join(repr(p) for p in POISONS)}")
         for name in ("fail_rate", "drop_after_commit", "stall_after_commit", "late_commit", "poison_rate"):

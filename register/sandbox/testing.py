@@ -69,6 +69,7 @@ class SandboxHandle:
         stall_ms: int = _KEEP,
         poison: str = _KEEP,
         poison_rate: float = _KEEP,
+        skew_total_cents: int = _KEEP,
         fault_seed: int | None = _KEEP,
     ) -> FaultSettings:
         """Change some fault settings at once (the others stay); a new ``fault_seed`` restarts the stream."""
@@ -83,6 +84,7 @@ class SandboxHandle:
                 ("stall_ms", stall_ms),
                 ("poison", poison),
                 ("poison_rate", poison_rate),
+                ("skew_total_cents", skew_total_cents),
                 ("fault_seed", fault_seed),
             )
             if value is not _KEEP

@@ -1343,7 +1343,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+53"/>
+        <location filename="../../ui/orders_flow.py" line="+58"/>
         <source>Park this cart</source>
         <translation>Aparcar este carrito</translation>
     </message>
@@ -1383,7 +1383,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Carrito aparcado recuperado.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Type how many of at least one line come back.</source>
         <translation>Escriba cuántos se devuelven de al menos una línea.</translation>
     </message>
@@ -1498,6 +1498,44 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+27"/>
         <source>optional: the {reference}</source>
         <translation>opcional: {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../ui/words.py" line="+93"/>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refund</source>
+        <translation>devolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash session</source>
+        <translation>sesión de caja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>station change</source>
+        <translation>cambio de estación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record</source>
+        <translation>registro</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1730,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../ui/words.py" line="+20"/>
+        <location filename="../../ui/words.py" line="-77"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
@@ -1865,7 +1903,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+38"/>
+        <location filename="../../ui/receipt_flow.py" line="+33"/>
         <source>Receipt printer</source>
         <translation>Impresora de tickets</translation>
     </message>
@@ -1986,7 +2024,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Ticket {receipt} (copia)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Printing the receipt…</source>
         <translation>Imprimiendo el ticket…</translation>
     </message>
@@ -2115,7 +2153,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Conectando con Final POS…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -2863,32 +2901,32 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+58"/>
-        <location line="+35"/>
+        <location filename="../../ui/status_panel.py" line="+59"/>
+        <location line="+43"/>
         <source>Station: not paired</source>
         <translation>Caja: sin emparejar</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+49"/>
         <source>No session</source>
         <translation>Sin sesión</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+53"/>
         <source>Nobody signed in</source>
         <translation>Nadie conectado</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+60"/>
         <source>Server: starting…</source>
         <translation>Servidor: iniciando…</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+63"/>
+        <location line="-59"/>
+        <location line="+71"/>
         <source>All sent</source>
         <translation>Todo enviado</translation>
     </message>
@@ -2975,6 +3013,37 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+5"/>
         <source>A background task ({worker}) restarted after an error: {error}</source>
         <translation>Una tarea en segundo plano ({worker}) se reinició tras un error: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Catalog: %n records…</source>
+        <translation>
+            <numerusform>Catálogo: %n registro…</numerusform>
+            <numerusform>Catálogo: %n registros…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../ui/words.py" line="+32"/>
+        <source>the total</source>
+        <translation>el total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the subtotal</source>
+        <translation>el subtotal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tax</source>
+        <translation>el impuesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the discounts</source>
+        <translation>los descuentos</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3148,27 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+113"/>
+        <location filename="../../ui/workflow.py" line="+101"/>
+        <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
+        <translation>⚠ Venta {receipt}: Final POS tiene {field} {server}, la caja {local}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final POS stored this sale with other totals than the register computed. The register&apos;s figures stand (on the receipt and in the session&apos;s report); a manager should check the order in Final POS. It is in the audit log.</source>
+        <translation>Final POS guardó esta venta con otros totales que los calculados por la caja. Valen las cifras de la caja (en el ticket y en el informe de la sesión); un gerente debe revisar el pedido en Final POS. Consta en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Final POS did not take a {what}: see register outbox status</source>
+        <translation>⚠ Final POS no aceptó un registro ({what}): vea register outbox status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A late request had made a second {what} on Final POS; the register removed it (kept in the audit log).</source>
+        <translation>Una petición tardía había creado un duplicado ({what}) en Final POS; la caja lo eliminó (consta en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Looking for your shops…</source>
         <translation>Buscando sus tiendas…</translation>
     </message>

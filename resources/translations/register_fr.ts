@@ -1343,7 +1343,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+53"/>
+        <location filename="../../ui/orders_flow.py" line="+58"/>
         <source>Park this cart</source>
         <translation>Suspendre ce panier</translation>
     </message>
@@ -1383,7 +1383,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Panier suspendu repris.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Type how many of at least one line come back.</source>
         <translation>Saisissez combien reviennent pour au moins une ligne.</translation>
     </message>
@@ -1498,6 +1498,44 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+27"/>
         <source>optional: the {reference}</source>
         <translation>facultatif : {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../ui/words.py" line="+93"/>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cash session</source>
+        <translation>session de caisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>station change</source>
+        <translation>changement de poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record</source>
+        <translation>enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1730,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../ui/words.py" line="+20"/>
+        <location filename="../../ui/words.py" line="-77"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
@@ -1865,7 +1903,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+38"/>
+        <location filename="../../ui/receipt_flow.py" line="+33"/>
         <source>Receipt printer</source>
         <translation>Imprimante de tickets</translation>
     </message>
@@ -1986,7 +2024,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Ticket {receipt} (copie)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Printing the receipt…</source>
         <translation>Impression du ticket…</translation>
     </message>
@@ -2115,7 +2153,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Connexion à Final POS…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
@@ -2863,32 +2901,32 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+58"/>
-        <location line="+35"/>
+        <location filename="../../ui/status_panel.py" line="+59"/>
+        <location line="+43"/>
         <source>Station: not paired</source>
         <translation>Caisse : non associée</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+49"/>
         <source>No session</source>
         <translation>Pas de session</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+53"/>
         <source>Nobody signed in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+60"/>
         <source>Server: starting…</source>
         <translation>Serveur : démarrage…</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+63"/>
+        <location line="-59"/>
+        <location line="+71"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
@@ -2975,6 +3013,37 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+5"/>
         <source>A background task ({worker}) restarted after an error: {error}</source>
         <translation>Une tâche de fond ({worker}) a redémarré après une erreur : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Catalog: %n records…</source>
+        <translation>
+            <numerusform>Catalogue : %n enregistrement…</numerusform>
+            <numerusform>Catalogue : %n enregistrements…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../ui/words.py" line="+32"/>
+        <source>the total</source>
+        <translation>le total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the subtotal</source>
+        <translation>le sous-total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tax</source>
+        <translation>la taxe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the discounts</source>
+        <translation>les remises</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3148,27 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+113"/>
+        <location filename="../../ui/workflow.py" line="+101"/>
+        <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
+        <translation>⚠ Vente {receipt} : Final POS a {field} {server}, la caisse {local}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final POS stored this sale with other totals than the register computed. The register&apos;s figures stand (on the receipt and in the session&apos;s report); a manager should check the order in Final POS. It is in the audit log.</source>
+        <translation>Final POS a enregistré cette vente avec d&apos;autres totaux que ceux calculés par la caisse. Les chiffres de la caisse font foi (sur le ticket et dans le rapport de session) ; un responsable doit vérifier la commande dans Final POS. C&apos;est noté dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Final POS did not take a {what}: see register outbox status</source>
+        <translation>⚠ Final POS n&apos;a pas accepté un enregistrement ({what}) : voir register outbox status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A late request had made a second {what} on Final POS; the register removed it (kept in the audit log).</source>
+        <translation>Une requête tardive avait créé un doublon ({what}) dans Final POS ; la caisse l&apos;a supprimé (noté dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Looking for your shops…</source>
         <translation>Recherche de vos magasins…</translation>
     </message>

@@ -111,7 +111,8 @@ def test_the_fault_seed_makes_faults_reproducible(sandbox: SandboxHandle, client
 
 def test_faults_endpoint(client: httpx.Client) -> None:
     quiet = {"latency_ms": 0, "fail_rate": 0.0, "drop_after_commit": 0.0, "stall_after_commit": 0.0,
-             "late_commit": 0.0, "stall_ms": 3000, "poison": "", "poison_rate": 0.0, "fault_seed": None}
+             "late_commit": 0.0, "stall_ms": 3000, "poison": "", "poison_rate": 0.0, "skew_total_cents": 0,
+             "fault_seed": None}
     assert client.get("/v1/sandbox/faults").json() == quiet
     changed = client.put("/v1/sandbox/faults", json={"fail_rate": 1, "fault_seed": 3})
     assert changed.json() == quiet | {"fail_rate": 1, "fault_seed": 3}
