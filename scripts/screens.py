@@ -116,7 +116,7 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
 
     flow = wf.sessions
     wf.home_view.open_button.click()
-    currency = app.core.ctx.pricing.currency if app.core is not None else "USD"
+    currency = app.core.pricing.currency if app.core is not None else "USD"
     for value, pieces in FLOATS.get(currency, FLOATS["USD"]):
         flow.open_view.counter.set_count(value, pieces)
     flow.open_view.note_edit.setText(note("float"))
@@ -161,6 +161,11 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     await until("X report", lambda: win.current_view() is flow.report_view)
     shoot(win, out, "08-x-report")
     flow.report_view.back_button.click()
+    await until("home", lambda: win.current_view() is wf.home_view)
+    wf.home_view.audit_button.click()  # the manager signed in reads the audit log
+    await until("audit log", lambda: win.current_view() is wf.audit.view and bool(wf.audit.view.entries))
+    shoot(win, out, "13-audit-log")
+    wf.audit.view.back_button.click()
 
     await until("home", lambda: win.current_view() is wf.home_view and wf.home_view.close_button.isEnabled())
     wf.home_view.close_button.click()

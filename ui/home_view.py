@@ -41,6 +41,7 @@ class SessionHomeView(QWidget):
     display_requested = Signal()
     sign_out_requested = Signal()
     settings_requested = Signal()
+    audit_requested = Signal()
     blind_close_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,13 +108,15 @@ class SessionHomeView(QWidget):
         self.release_button.clicked.connect(self.release_requested)
         self.sign_out_button = action_button(self.tr("Sign out"), "F12", name="signOutButton", role="secondary")
         self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.audit_button = action_button(self.tr("Audit log"), "Ctrl+L", name="auditButton", role="secondary")
+        self.audit_button.clicked.connect(self.audit_requested)
         footer.addWidget(self.blind_check)
         footer.addStretch(1)
-        tools = QHBoxLayout()
-        tools.setSpacing(12)
-        for button in (self.printer_button, self.display_button, self.person_button, self.settings_button):
-            tools.addWidget(button, 1)
-        grid.addLayout(tools, 3, 0, 1, 3)
+        # the station's tools, three to a row under the session's actions (room for every language's words)
+        tools = (self.printer_button, self.display_button, self.person_button, self.settings_button,
+                 self.audit_button)
+        for index, button in enumerate(tools):
+            grid.addWidget(button, 3 + index // 3, index % 3)
         for button in (self.release_button, self.sign_out_button):
             footer.addWidget(button)
         layout.addLayout(footer)

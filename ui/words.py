@@ -95,3 +95,34 @@ def outbox_kind_words(kind: str) -> str:
         "session": translate("Outbox", "cash session"), "station": translate("Outbox", "station change"),
     }
     return words.get(kind.partition(".")[0], translate("Outbox", "record"))
+
+
+def audit_action_words(action: str) -> str:
+    """An audit log entry's action (``session_open``, ``pin_failed``…) in words; an unknown one as it is."""
+    words = {
+        "approval": translate("Audit", "Manager's approval"), "approval_used": translate("Audit", "Approval used"),
+        "approval_refused": translate("Audit", "Approval refused"), "refused": translate("Audit", "Refused"),
+        "audit_read": translate("Audit", "Audit log read"), "blind_close": translate("Audit", "Blind close changed"),
+        "blind_count": translate("Audit", "Blind count"), "recount": translate("Audit", "Recount"),
+        "cashier_add": translate("Audit", "Person added"), "customer_create": translate("Audit", "Customer added"),
+        "drawer_open": translate("Audit", "Drawer opened"), "cash_in": translate("Audit", "Cash in"),
+        "cash_out": translate("Audit", "Cash out"), "override": translate("Audit", "Price override"),
+        "discount": translate("Audit", "Discount"), "void": translate("Audit", "Void"),
+        "pair": translate("Audit", "Station paired"), "release": translate("Audit", "Station released"),
+        "park": translate("Audit", "Cart parked"), "resume": translate("Audit", "Cart resumed"),
+        "park_delete": translate("Audit", "Parked cart deleted"), "pin_failed": translate("Audit", "Wrong PIN"),
+        "pin_locked_out": translate("Audit", "PIN locked"), "policy_changed": translate("Audit", "Policy changed"),
+        "provision": translate("Audit", "Station provisioned"), "refund": translate("Audit", "Refund"),
+        "sale": translate("Audit", "Sale"), "session_open": translate("Audit", "Session opened"),
+        "session_close": translate("Audit", "Session closed"),
+        "settings_changed": translate("Audit", "Settings changed"), "sign_in": translate("Audit", "Signed in"),
+        "sign_out": translate("Audit", "Signed out"), "sync_confirmed": translate("Audit", "Confirmed by a person"),
+        "sync_refused": translate("Audit", "Refused by Final POS"),
+        "sync_unconfirmed": translate("Audit", "Not confirmed by Final POS"),
+        "sync_resent": translate("Audit", "Sent again"), "duplicate_found": translate("Audit", "Duplicate found"),
+        "duplicate_removed": translate("Audit", "Duplicate removed"),
+        "totals_mismatch": translate("Audit", "Totals differ on Final POS"),
+        "worker_failed": translate("Audit", "Background task restarted"), "online": translate("Audit", "Online"),
+        "offline": translate("Audit", "Offline"), "interrupted": translate("Audit", "Interrupted"),
+    }
+    return words.get(action, action)

@@ -20,6 +20,7 @@ from register.services.context import StationInfo
 from register.services.core import RegisterCore
 from register.services.policy import Action
 from ui.approval_dialog import ManagerApprovalDialog
+from ui.audit_flow import AuditFlow
 from ui.display_flow import DisplayFlow
 from ui.errors import plain_words, set_money
 from ui.events import CoreEventsModel
@@ -63,6 +64,7 @@ class Workflow:
         self.orders = OrdersFlow(self.receipts)
         self.extras = ExtrasFlow(self.selling)
         self.display = DisplayFlow(self.payment, self.home_view)
+        self.audit = AuditFlow(window, tasks, core, self.sessions.asker, self.home_view, self.sessions.show_home)
         set_money(self.sessions.fmt.format)  # the core's messages name amounts the store's way
         self._connect()
 

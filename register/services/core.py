@@ -29,6 +29,7 @@ from register.api.client import FinalPOSClient, SetAside
 from register.api.errors import APIError
 from register.api.models.outlets import Outlet
 from register.api.models.stations import Station
+from register.services.audit import AuditService
 from register.services.cart import PricingSettings
 from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
@@ -87,6 +88,7 @@ class RegisterCore:
         self.ctx.policy = self.policy
         self.orders = OrderService(self.ctx)
         self.preferences = PreferencesService(db, self.policy)
+        self.audit = AuditService(db, self.policy)
         self._sync_task: asyncio.Task[None] | None = None
         self._catalog_task: asyncio.Task[None] | None = None
         self._monitor_task: asyncio.Task[None] | None = None

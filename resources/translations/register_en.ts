@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <location filename="../../ui/audit_view.py" line="+92"/>
+        <source>%n entries, each chained to the one before it: nothing was changed or taken out.</source>
+        <translation>
+            <numerusform>%n entry, chained to the one before it: nothing was changed or taken out.</numerusform>
+            <numerusform>%n entries, each chained to the one before it: nothing was changed or taken out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entries check out before the break.</source>
+        <translation>
+            <numerusform>%n entry checks out before the break.</numerusform>
+            <numerusform>%n entries check out before the break.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message numerus="yes">
         <location filename="../../ui/catalog_panel.py" line="+276"/>

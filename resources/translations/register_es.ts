@@ -63,6 +63,308 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../ui/words.py" line="+103"/>
+        <source>Manager&apos;s approval</source>
+        <translation>Aprobación de gerente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval used</source>
+        <translation>Aprobación usada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval refused</source>
+        <translation>Aprobación rechazada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log read</source>
+        <translation>Registro de auditoría consultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blind close changed</source>
+        <translation>Cierre a ciegas cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind count</source>
+        <translation>Recuento a ciegas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recount</source>
+        <translation>Nuevo recuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person added</source>
+        <translation>Persona añadida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer added</source>
+        <translation>Cliente añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer opened</source>
+        <translation>Cajón abierto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash in</source>
+        <translation>Entrada de efectivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out</source>
+        <translation>Salida de efectivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price override</source>
+        <translation>Precio cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Void</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station paired</source>
+        <translation>Estación vinculada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station released</source>
+        <translation>Estación liberada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart parked</source>
+        <translation>Carrito aparcado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart resumed</source>
+        <translation>Carrito retomado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked cart deleted</source>
+        <translation>Carrito aparcado eliminado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN locked</source>
+        <translation>PIN bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy changed</source>
+        <translation>Política cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station provisioned</source>
+        <translation>Estación preparada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session opened</source>
+        <translation>Sesión abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session closed</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Ajustes cambiados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed by a person</source>
+        <translation>Confirmado por una persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by Final POS</source>
+        <translation>Rechazado por Final POS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed by Final POS</source>
+        <translation>Sin confirmar por Final POS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent again</source>
+        <translation>Enviado de nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate found</source>
+        <translation>Duplicado encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate removed</source>
+        <translation>Duplicado eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals differ on Final POS</source>
+        <translation>Totales distintos en Final POS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background task restarted</source>
+        <translation>Tarea de fondo reiniciada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/audit_view.py" line="+36"/>
+        <source>its content was changed after it was written</source>
+        <translation>su contenido se cambió después de escribirse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not follow the entry before it</source>
+        <translation>no sigue a la entrada anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entry before it was deleted</source>
+        <translation>se borró una entrada anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protection against changes was removed</source>
+        <translation>se quitó la protección contra cambios</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n entries, each chained to the one before it: nothing was changed or taken out.</source>
+        <translation>
+            <numerusform>%n entrada, encadenada a la anterior: nada se cambió ni se quitó.</numerusform>
+            <numerusform>%n entradas, cada una encadenada a la anterior: nada se cambió ni se quitó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log was changed behind the register&apos;s back at entry #{entry}: {problem}.</source>
+        <translation>El registro de auditoría se cambió a espaldas de la caja en la entrada n.º {entry}: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entries check out before the break.</source>
+        <translation>
+            <numerusform>%n entrada es correcta antes de la ruptura.</numerusform>
+            <numerusform>%n entradas son correctas antes de la ruptura.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CartTable</name>
     <message>
         <location filename="../../ui/cart_table.py" line="+19"/>
@@ -1503,7 +1805,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/words.py" line="+93"/>
+        <location filename="../../ui/words.py" line="-33"/>
         <source>sale</source>
         <translation>venta</translation>
     </message>
@@ -2584,7 +2886,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SessionHomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+70"/>
+        <location filename="../../ui/home_view.py" line="+71"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
@@ -2652,6 +2954,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+3"/>
         <source>Sign out</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3148,7 +3455,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+101"/>
+        <location filename="../../ui/workflow.py" line="+103"/>
         <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
         <translation>⚠ Venta {receipt}: Final POS tiene {field} {server}, la caja {local}</translation>
     </message>

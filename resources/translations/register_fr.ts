@@ -63,6 +63,308 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../ui/words.py" line="+103"/>
+        <source>Manager&apos;s approval</source>
+        <translation>Accord d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approval used</source>
+        <translation>Accord utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval refused</source>
+        <translation>Accord refusé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log read</source>
+        <translation>Journal d&apos;audit consulté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blind close changed</source>
+        <translation>Clôture à l&apos;aveugle modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind count</source>
+        <translation>Comptage à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recount</source>
+        <translation>Nouveau comptage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person added</source>
+        <translation>Personne ajoutée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer added</source>
+        <translation>Client ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer opened</source>
+        <translation>Tiroir ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash in</source>
+        <translation>Entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out</source>
+        <translation>Sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price override</source>
+        <translation>Prix modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Void</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station paired</source>
+        <translation>Poste associé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station released</source>
+        <translation>Poste libéré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cart parked</source>
+        <translation>Panier mis en attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart resumed</source>
+        <translation>Panier repris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked cart deleted</source>
+        <translation>Panier en attente supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong PIN</source>
+        <translation>PIN erroné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN locked</source>
+        <translation>PIN bloqué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy changed</source>
+        <translation>Règles modifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station provisioned</source>
+        <translation>Poste préparé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session opened</source>
+        <translation>Session ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session closed</source>
+        <translation>Session clôturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Réglages modifiés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed by a person</source>
+        <translation>Confirmé par une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by Final POS</source>
+        <translation>Refusé par Final POS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed by Final POS</source>
+        <translation>Non confirmé par Final POS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent again</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate found</source>
+        <translation>Doublon trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate removed</source>
+        <translation>Doublon supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals differ on Final POS</source>
+        <translation>Totaux différents dans Final POS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background task restarted</source>
+        <translation>Tâche de fond relancée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/audit_view.py" line="+36"/>
+        <source>its content was changed after it was written</source>
+        <translation>son contenu a été modifié après son écriture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not follow the entry before it</source>
+        <translation>elle ne suit pas l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entry before it was deleted</source>
+        <translation>une entrée précédente a été supprimée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the protection against changes was removed</source>
+        <translation>la protection contre les modifications a été retirée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n entries, each chained to the one before it: nothing was changed or taken out.</source>
+        <translation>
+            <numerusform>%n entrée, chaînée à la précédente : rien n&apos;a été modifié ni retiré.</numerusform>
+            <numerusform>%n entrées, chacune chaînée à la précédente : rien n&apos;a été modifié ni retiré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log was changed behind the register&apos;s back at entry #{entry}: {problem}.</source>
+        <translation>Le journal d&apos;audit a été modifié à l&apos;insu de la caisse à l&apos;entrée n° {entry} : {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entries check out before the break.</source>
+        <translation>
+            <numerusform>%n entrée est correcte avant la rupture.</numerusform>
+            <numerusform>%n entrées sont correctes avant la rupture.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CartTable</name>
     <message>
         <location filename="../../ui/cart_table.py" line="+19"/>
@@ -1503,7 +1805,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/words.py" line="+93"/>
+        <location filename="../../ui/words.py" line="-33"/>
         <source>sale</source>
         <translation>vente</translation>
     </message>
@@ -2584,7 +2886,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SessionHomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+70"/>
+        <location filename="../../ui/home_view.py" line="+71"/>
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
@@ -2652,6 +2954,11 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+3"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3148,7 +3455,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+101"/>
+        <location filename="../../ui/workflow.py" line="+103"/>
         <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
         <translation>⚠ Vente {receipt} : Final POS a {field} {server}, la caisse {local}</translation>
     </message>

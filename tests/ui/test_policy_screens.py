@@ -3,6 +3,8 @@ dialog, and what the manager approves is done; the blind count cannot be redone 
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -112,5 +114,39 @@ def test_the_blind_count_cannot_be_redone_without_a_manager(qtbot: Any, qloop: A
         assert [c.n for c in counts] == [1, 2] and counts[1].approved_by == MANAGER
         log = flows.run_sync(app, lambda c: audit_entries(c, limit=200))
         assert [e["action"] for e in log if e["action"] in ("blind_count", "recount")] == ["recount", "blind_count"]
+    finally:
+        flows.close_app(qtbot, app)
+
+
+def test_the_audit_log_screen_is_a_managers_and_shows_a_change_made_behind_its_back(
+        qtbot: Any, qloop: Any, qapp: Any, sandbox: Any) -> None:
+    app = flows.make_app(qtbot, qapp, sandbox.base_url, sandbox.api_key)
+    try:
+        _as_cashier(qtbot, app)
+        home = app.workflow.home_view
+        view = app.workflow.audit.view
+        flows.click(qtbot, home.audit_button)  # a finger on the button; Ctrl+L does the same
+        _approve(qtbot, app)
+        qtbot.waitUntil(lambda: current(app) is view and bool(view.entries), timeout=flows.WAIT)
+        actions = [e.action for e in view.entries]
+        assert {"refused", "approval_used", "session_open", "sign_in"} <= set(actions)
+        shown = {view.table.item(r, 2).text() for r in range(view.table.rowCount())}
+        assert {"Refused", "Approval used", "Session opened", "Signed in"} <= shown
+        assert "chained" in view.summary.text() and not view.notice.isVisible()
+        assert view.table.rowCount() == len(view.entries)
+        # someone edits the file with another tool: the triggers are dropped and an entry is changed
+        path = app.core._db.path
+        with contextlib.closing(sqlite3.connect(path)) as other:
+            other.execute("DROP TRIGGER audit_no_update")
+            other.execute("UPDATE audit SET actor = 'nobody' WHERE action = 'session_open'")
+            other.commit()
+        press(qtbot, app.window, Qt.Key.Key_F5)  # refresh: the cashier asks again, and a manager approves
+        _approve(qtbot, app)
+        qtbot.waitUntil(lambda: view.notice.isVisible(), timeout=flows.WAIT)
+        assert "changed" in view.notice.text(), view.notice.text()
+        press(qtbot, app.window, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: current(app) is home, timeout=flows.WAIT)
+        readers = [e for e in flows.run_sync(app, lambda c: audit_entries(c, "audit_read"))]
+        assert len(readers) == 2 and {e["actor"] for e in readers} == {MANAGER}
     finally:
         flows.close_app(qtbot, app)
