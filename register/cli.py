@@ -4,7 +4,7 @@
 
     register                       open the register (demo mode against the built-in sandbox by default)
     register sandbox ...           run the local Final POS sandbox server
-    register quote FILE|-          price a cart as the register would (see PRICING.md)
+    register quote FILE|-          price a cart as the register would (see docs/pricing.md)
     register outbox ...            inspect and flush a station's outbox without the GUI
     register --version             print the version
 

@@ -1,7 +1,7 @@
 """Pricing: a cart in, the order's summary, line items, custom sales, cart discount and fees out.
 
 Pure and synchronous, no I/O; depends on :mod:`register.money` only. The arithmetic is WooCommerce's, to
-the cent (PRICING.md): rates matched to the outlet's address one per priority, compound rates on top of
+the cent (docs/pricing.md): rates matched to the outlet's address one per priority, compound rates on top of
 all earlier taxes, inclusive and exclusive prices, rounding per line or at subtotal, discounts spread in
 whole cents. Cash rounding for tenders is a separate step after the total (:func:`round_cash`).
 

@@ -1,4 +1,4 @@
-"""``register quote FILE|-``: price a cart from JSON and print the order fragment (see PRICING.md)."""
+"""``register quote FILE|-``: price a cart from JSON and print the order fragment (see docs/pricing.md)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ USAGE = """usage: register quote [--compact] FILE|-
 
 Read a cart as JSON from FILE (or standard input with -) and print the order fragment that would be
 posted: summary, lineItems, customSales, cartDiscount, cartFees. Money is printed as decimal strings at
-the currency's exponent, percentages in percent points. The input format is in PRICING.md.
+the currency's exponent; percentages as the wire has them (tax rates and custom-sale discounts in percent
+points, 15 for 15 %; tip, cartDiscount and cartFees as fractions, 0.15). The input format is in
+docs/pricing.md.
 
 Bad input is reported on standard error, naming the field, with exit status 2.
 """

@@ -1,4 +1,4 @@
-"""JSON in, JSON out: the ``register quote`` input format of PRICING.md, read exactly and checked.
+"""JSON in, JSON out: the ``register quote`` input format of docs/pricing.md, read exactly and checked.
 
 Numbers are parsed as Decimals (``parse_float=Decimal``), never through a binary float. Every problem is
 a :class:`QuoteError` whose message starts with the path of the field (``lines[0].quantity: must not be

@@ -1,6 +1,6 @@
 """``summarize(cart)``: the order fragment Final POS expects, computed as WooCommerce's cart would.
 
-The steps follow ``WC_Cart_Totals::calculate()`` (PRICING.md has the rules):
+The steps follow ``WC_Cart_Totals::calculate()`` (docs/pricing.md has the rules):
 
 1. Line prices, ``price * quantity`` kept to ``max(6, exponent + 2)`` decimals (``wc_add_number_precision``),
    and line discounts (:mod:`register.pricing.items`).
@@ -12,7 +12,7 @@ The steps follow ``WC_Cart_Totals::calculate()`` (PRICING.md has the rules):
 4. Shipping (net, shipping-flagged rates, tax half up), then fees (:mod:`register.pricing.fees`).
 5. Totals. Line mode: ``total`` = rounded nets + fees + shipping + rounded taxes + tip, and ``totalTaxes``
    is the sum of the rows. Subtotal mode: ``totalTaxes`` is the unrounded tax rounded once, and ``total``
-   rounds the unrounded nets and taxes together, as WooCommerce does (PRICING.md says "computed from
+   rounds the unrounded nets and taxes together, as WooCommerce does (docs/pricing.md says "computed from
    totalTaxes"; the two differ only when prices carry more decimals than the currency, and WooCommerce's
    tests #24184 and #28292 expect its own figure).
 """

@@ -1,6 +1,6 @@
 """The demo tax tables (a sandbox extension: the Final POS REST API has no tax-table endpoint).
 
-Rates follow WooCommerce, which the register's pricing follows too (DESIGN.md, PRICING.md): one rate per
+Rates follow WooCommerce, which the register's pricing follows too (docs/architecture.md, docs/pricing.md): one rate per
 priority, compound rates on top of the earlier taxes, ``percentage`` in percent points as a decimal
 string, address filters by country, state, postcode (``787*`` prefixes, ``75001-75099`` ranges) and
 city (upper case). The tables are company configuration, so every database has them, whatever its seed.

@@ -1,4 +1,4 @@
-"""The invariants of PRICING.md's "Checks", over random carts (hypothesis).
+"""The invariants of docs/pricing.md's "Checks", over random carts (hypothesis).
 
 Random rates (compound, 0 %, inclusive and exclusive stores), discounts up to 100 %, fractional
 quantities and three currencies (USD, JPY with no decimals, BHD with three).

@@ -1,4 +1,4 @@
-"""The rules of PRICING.md, one table row each, through the same JSON door as ``register quote``."""
+"""The rules of docs/pricing.md, one table row each, through the same JSON door as ``register quote``."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Tax on one amount: exclusive, inclusive and compound (WooCommerce's ``calc_exclusive_tax`` /
-``calc_inclusive_tax``; figures from tests/legacy/unit-tests/tax/tax.php and PRICING.md)."""
+``calc_inclusive_tax``; figures from tests/legacy/unit-tests/tax/tax.php and docs/pricing.md)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _rates(*specs: tuple[str, bool]) -> list[TaxRate]:
         ("100", [("5", False), ("8.5", True)], False, ["5", "8.925"]),
         # tests/legacy/unit-tests/tax/tax.php test_calc_shipping_tax
         ("10", [("20", False)], False, ["2"]),
-        # PRICING.md: 15 % then 4 % compound then 22 % compound on 575
+        # docs/pricing.md: 15 % then 4 % compound then 22 % compound on 575
         ("575", [("15", False), ("4", True), ("22", True)], False, ["86.25", "26.45", "151.294"]),
         # two non-compound rates share the inclusive gross in proportion
         ("110", [("5", False), ("5", False)], True, ["5", "5"]),

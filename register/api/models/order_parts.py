@@ -2,7 +2,7 @@
 
 Each part exists twice: ``XParam`` for a request (unknown fields refused, money strictly decimal
 strings) and ``X`` for a response (unknown fields kept, money from strings or numbers). Percentages
-are kept as sent (percent points in the docs' examples, see DESIGN.md).
+are kept as sent (percent points in the docs' examples, see docs/architecture.md).
 """
 
 from __future__ import annotations
