@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from register.services.cashiers import Cashier
 from register.services.checkout import Priced, UnknownCodeError
 from register.services.core import RegisterCore
+from register.services.returns import looks_like_receipt
 from register.store.search import CatalogItem
 from ui import i18n
 from ui.errors import plain_words
@@ -46,6 +47,8 @@ class SellFlow:
         """Held by each cart change (and the completion) while it runs."""
         self.busy = 0
         """Cart changes started and not finished yet (tests wait for 0)."""
+        self.receipt_scanned: Callable[[str], None] | None = None
+        """What a scanned receipt code does (the orders flow opens that sale's refund)."""
         self._connect()
 
     def _connect(self) -> None:
@@ -119,7 +122,11 @@ class SellFlow:
         self.scan(code)
 
     def scan(self, code: str) -> None:
-        """Add the item with this barcode or SKU."""
+        """Add the item with this barcode or SKU; a receipt's code opens that sale's refund."""
+        if (self.receipt_scanned is not None and looks_like_receipt(code)
+                and self.core.catalog.index.lookup(code) is None):
+            self.receipt_scanned(code.strip())
+            return
         self.change(lambda: self.core.checkout.add_code(code), on_done=lambda _: self._after_add())
 
     def _on_view_item_chosen(self, item: CatalogItem) -> None:

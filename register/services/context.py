@@ -23,6 +23,8 @@ from register.store.records import get_setting
 PAIRING = "pairing"
 PRICING = "pricing"
 INSTALL_ID = "install_id"
+TRAINING = "training"
+"""Setting: whether the register last ran in demo (training) mode (the support commands mark what they print)."""
 
 
 class NotReadyError(RuntimeError):
@@ -98,6 +100,8 @@ class StationContext:
     station: StationInfo | None = None
     pricing: PricingSettings = field(default_factory=PricingSettings)
     wake_sync: Callable[[], None] = lambda: None
+    training: bool = False
+    """Demo (training) mode: every receipt and report printed or saved says ``TRAINING — NOT A SALE``."""
 
     def require_station(self) -> StationInfo:
         """The paired station, or NotReadyError."""

@@ -169,16 +169,6 @@ class SessionService:
         await self.ctx.db.run(write)
         self.ctx.wake_sync()
 
-    async def drawer_opened(self, actor: str, reason: str = "no sale") -> None:
-        """A no-sale drawer open: only logged."""
-        session = await self.current()
-
-        def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, "logging the drawer open"):
-                audit(conn, "drawer_open", actor=actor, subject=session.number if session else None, reason=reason)
-
-        await self.ctx.db.run(write)
-
     def _figures(self, conn: sqlite3.Connection, session: LocalSession) -> SessionFigures:
         rows = conn.execute("SELECT kind, body FROM sales WHERE session_local_id = ? ORDER BY created_at",
                             (session.local_id,)).fetchall()
