@@ -91,6 +91,30 @@ class SessionService:
 
         return await self.ctx.db.run(read)
 
+    async def find(self, number: str | None = None, *, closed: bool = False) -> LocalSession | None:
+        """A session of this station by its number or local id; without one, the open session (``closed``: the
+        last closed one)."""
+        def read(conn: sqlite3.Connection) -> LocalSession | None:
+            if number:
+                row = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE number = ? OR local_id = ?",
+                                   (number, number)).fetchone()
+            else:
+                state = "IS NOT NULL" if closed else "IS NULL"
+                row = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE closed_at {state} "
+                                   "ORDER BY opened_at DESC LIMIT 1").fetchone()
+            return _session_row(row) if row else None
+
+        return await self.ctx.db.run(read)
+
+    async def z_report(self, session: LocalSession) -> dict[str, Any] | None:
+        """The Z report of a closed session, as stored when it closed (None for a session still open)."""
+        def read(conn: sqlite3.Connection) -> dict[str, Any] | None:
+            row = conn.execute("SELECT json_extract(body, '$.closingReportData') FROM sessions WHERE local_id = ? "
+                               "AND closed_at IS NOT NULL", (session.local_id,)).fetchone()
+            return loads(row[0]) if row and row[0] else None
+
+        return await self.ctx.db.run(read)
+
     async def require_open(self) -> LocalSession:
         """The open session, or NotReadyError."""
         session = await self.current()
