@@ -212,7 +212,8 @@ class SessionFlow:
             shown(f"{said} {opened}".strip(), "ok")
 
         def failed(err: BaseException) -> None:
-            shown(f"{said} {plain_words(err)}".strip(), "error")
+            before = said or translate("SessionFlow", "No sale logged.")
+            shown(f"{before} {plain_words(err)}", "error")
 
         self.tasks.start(self.core.printer.open_drawer(self._name(), reason), on_done=done, on_error=failed)
 
