@@ -8,18 +8,20 @@ locale's, with plain spaces: a printer's code page has no narrow no-break space)
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from register.receipts import MoneyFormat, Receipt, plain_money
+from register.receipts import MoneyFormat, Receipt, ReceiptTender, plain_money
 
-__all__ = ["WORDS", "Label", "render_text"]
+__all__ = ["WORDS", "Label", "render_text", "tender_note"]
 
 WORDS: Mapping[str, str] = {
     "receipt": "Receipt", "refund": "REFUND", "date": "Date", "cashier": "Cashier", "station": "Station",
     "customer": "Customer", "subtotal": "Subtotal", "discount": "Discount", "tip": "Tip",
     "total": "TOTAL {currency}", "cash_rounding": "Cash rounding", "change": "Change", "thank_you": "Thank you!",
     "was": "was {price}", "rounding": "Rounding", "included": "{tax} (included)", "approval": "Approval {code}",
+    "reference": "Ref. {code}",
     "card_ending": "card ending {digits}", "refund_of": "Refund of", "reason": "Reason", "approved_by": "Approved by",
     "refunded": "REFUNDED {currency}", "training": "TRAINING — NOT A SALE",
 }
@@ -29,10 +31,23 @@ Label = Callable[[str], str]
 
 
 def _row(left: str, right: str, width: int) -> str:
+    """``left`` and ``right`` on one line (``left`` cut with "…"); a value too long for that (a long customer name)
+    goes under its label, wrapped (lines joined with newlines)."""
     room = width - len(right) - 1
+    if room < min(len(left), 12):
+        return "\n".join([left[:width], *textwrap.wrap(right, width, initial_indent="  ", subsequent_indent="  ")])
     if len(left) > room:
         left = left[: max(0, room - 1)] + "…"
     return f"{left:<{room}} {right}"
+
+
+def tender_note(tender: ReceiptTender, words: Mapping[str, str]) -> str:
+    """What is printed under a tender: a card's approval and last digits, another payment's reference."""
+    code = ""
+    if tender.reference:
+        code = words["approval" if tender.card else "reference"].format(code=tender.reference)
+    digits = words["card_ending"].format(digits=tender.last_digits) if tender.last_digits else ""
+    return ", ".join(x for x in (code, digits) if x)
 
 
 def render_text(receipt: Receipt, *, width: int = 42, money: MoneyFormat | None = None,
@@ -91,9 +106,7 @@ def render_text(receipt: Receipt, *, width: int = 42, money: MoneyFormat | None 
         out.append(_row(say["cash_rounding"], fmt(receipt.cash_rounding), width))
     for tender in receipt.tenders:
         out.append(_row(name_of(tender.name), fmt(tender.amount), width))
-        ref = ", ".join(x for x in (say["approval"].format(code=tender.approval) if tender.approval else "",
-                                    say["card_ending"].format(digits=tender.last_digits) if tender.last_digits
-                                    else "") if x)
+        ref = tender_note(tender, say)
         if ref:
             out.append(_row("  " + ref, "", width).rstrip())
     if receipt.change:
@@ -105,5 +118,5 @@ def render_text(receipt: Receipt, *, width: int = 42, money: MoneyFormat | None 
     if receipt.training:
         out += ["", training]
     out.append(receipt.code.center(width).rstrip())  # printed under the QR code's place, for a person to type
-    return out
+    return [part for line in out for part in line.split("\n")]
 

@@ -29,7 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from register.pricing.wire import percentage_from_wire
-from register.services.payments import PAYMENT_NAMES, payment_name
+from register.services.payments import PAYMENT_NAMES, method, payment_name
 from register.text import printable
 
 __all__ = ["PAYMENT_NAMES", "WORDS", "MoneyFormat", "Receipt", "ReceiptLine", "ReceiptTender", "build_receipt",
@@ -79,8 +79,11 @@ class ReceiptTender:
     """The payment method's name (``Card``, ``Cash``…; the GUI words it in the reader's language)."""
     amount: Decimal
     """What was handed over (cash: before the change)."""
-    approval: str = ""
+    reference: str = ""
+    """A card's approval code, or the reference of another payment (a gift card's number)."""
     last_digits: str = ""
+    card: bool = False
+    """Paid by card (the reference is the terminal's approval)."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,10 @@ def card_reference(reference: str | None) -> tuple[str, str]:
     return " ".join(approval.split()), found.group(1)
 
 
+def _is_card(kind: str) -> bool:
+    return method(kind).closing == "card"
+
+
 def _line_tax(item: Mapping[str, Any]) -> Decimal:
     """A line's tax: its ``totalTax`` (an order's line), else the sum of its ``taxes`` (a refund's line)."""
     if item.get("totalTax") not in (None, ""):
@@ -222,9 +229,9 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
     for payment in order.get("paymentMethods") or []:
         kind = str(payment.get("paymentType") or "other")
         cash = cash or kind == "cash"
-        approval, digits = card_reference(payment.get("saleId"))
+        reference, digits = card_reference(payment.get("saleId"))
         tenders.append(ReceiptTender(payment_name(kind), _d(payment.get("amount")) + _d(payment.get("change")),
-                                     approval, digits))
+                                     reference, digits, _is_card(kind)))
         change += _d(payment.get("change"))
         rounding += _d(payment.get("cashRounding"))
     fees = tuple((printable(f.get("label") or f.get("name") or "Fee"), _d(f.get("amount")))

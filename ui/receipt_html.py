@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from register.printing import PrinterSpec, Slip
-from register.receipt_text import WORDS, render_text
+from register.receipt_text import WORDS, render_text, tender_note
 from register.receipts import PAYMENT_NAMES, Receipt
 from ui import i18n
 from ui.money_format import MoneyFormatter
@@ -46,7 +46,7 @@ def receipt_words() -> dict[str, str]:
         "cash_rounding": translate("Receipt", "Cash rounding"), "change": translate("Receipt", "Change"),
         "thank_you": translate("Receipt", "Thank you!"), "was": translate("Receipt", "was {price}"),
         "rounding": translate("Receipt", "Rounding"), "included": translate("Receipt", "{tax} (included)"),
-        "approval": translate("Receipt", "Approval {code}"),
+        "approval": translate("Receipt", "Approval {code}"), "reference": translate("Receipt", "Ref. {code}"),
         "card_ending": translate("Receipt", "card ending {digits}"),
         "refund_of": translate("Receipt", "Refund of"), "reason": translate("Receipt", "Reason"),
         "approved_by": translate("Receipt", "Approved by"), "refunded": translate("Receipt", "REFUNDED {currency}"),
@@ -141,9 +141,7 @@ def receipt_html(receipt: Receipt, fmt: MoneyFormatter) -> str:
         rows.append(_row(say["cash_rounding"], fmt.format(receipt.cash_rounding)))
     for tender in receipt.tenders:
         rows.append(_row(receipt_label(tender.name), fmt.format(tender.amount)))
-        ref = ", ".join(x for x in (say["approval"].format(code=tender.approval) if tender.approval else "",
-                                    say["card_ending"].format(digits=tender.last_digits) if tender.last_digits
-                                    else "") if x)
+        ref = tender_note(tender, say)
         if ref:
             rows.append(_row(ref, indent=True))
     if receipt.change > Decimal(0):

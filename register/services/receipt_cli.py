@@ -37,8 +37,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Entry point of ``register receipt``."""
     args = _parser().parse_args(argv)
-    station = open_station(args.data, "receipt")
-    if station is None:
+    station = open_station(args.data)
+    if isinstance(station, str):
+        print(f"register receipt: {station}", file=sys.stderr)
         return 2
     try:
         try:

@@ -47,8 +47,9 @@ async def _report(station: StationFiles, kind: str, number: str | None) -> dict[
 def main(argv: list[str]) -> int:
     """Entry point of ``register report``."""
     args = _parser().parse_args(argv)
-    station = open_station(args.data, "report")
-    if station is None:
+    station = open_station(args.data)
+    if isinstance(station, str):
+        print(f"register report: {station}", file=sys.stderr)
         return 2
     try:
         report = asyncio.run(_report(station, args.kind, args.session))

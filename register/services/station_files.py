@@ -4,7 +4,6 @@ local store's services that read sales and sessions, without the network, the ca
 from __future__ import annotations
 
 import sqlite3
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,17 +45,15 @@ class StationFiles:
         self.db.close()
 
 
-def open_station(data_dir: Path | None, command: str) -> StationFiles | None:
-    """Open ``data_dir`` (default: this user's); None after saying why on stderr (no database, locked, damaged)."""
+def open_station(data_dir: Path | None) -> StationFiles | str:
+    """Open ``data_dir`` (default: this user's), or say why not (no database, locked, damaged)."""
     path = (data_dir or default_data_dir()) / DB_FILE
     if not path.exists():
-        print(f"register {command}: no station database at {path}", file=sys.stderr)
-        return None
+        return f"no station database at {path}"
     try:
         db = Database.open(path)
     except StoreError as err:
-        print(f"register {command}: {err}", file=sys.stderr)
-        return None
+        return str(err)
 
     def settings(conn: sqlite3.Connection) -> tuple[Any, ...]:
         return tuple(get_setting(conn, key) for key in (PAIRING, PRICING, TRAINING, CONNECTION, LANGUAGE))

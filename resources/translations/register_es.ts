@@ -65,7 +65,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+26"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+142"/>
+        <location filename="../../ui/catalog_panel.py" line="+143"/>
         <location line="+161"/>
         <source>no price</source>
         <translation>sin precio</translation>
@@ -273,7 +273,7 @@
         <translation>Sobrante / faltante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>El recuento está registrado. Explique cualquier diferencia en la nota y cierre la sesión con el PIN de un encargado.</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+111"/>
+        <location filename="../../ui/errors.py" line="+130"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-98"/>
+        <location line="-117"/>
         <source>{what}: not a number</source>
         <translation>{what}: no es un número</translation>
     </message>
@@ -615,7 +615,17 @@
         <translation>no queda nada por reembolsar en este pedido</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a receipt number.</source>
+        <translation>&apos;{code}&apos; no es un número de ticket.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No sale with receipt &apos;{receipt}&apos; was found on this station or among the store&apos;s recent orders on Final POS.</source>
+        <translation>No se encontró ninguna venta con el ticket &apos;{receipt}&apos; en esta caja ni entre los pedidos recientes de la tienda en Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the cart is empty: nothing to park</source>
         <translation>el carrito está vacío: no hay nada que aparcar</translation>
     </message>
@@ -646,6 +656,46 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The drawer did not open: the printer did not answer within {seconds} s. Is it on?</source>
+        <translation>El cajón no se abrió: la impresora no respondió en {seconds} s. ¿Está encendida?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the drawer through the network printer at {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>No se pudo abrir el cajón a través de la impresora de red en {printer} ({reason}). Compruebe que la impresora esté encendida y conectada; mientras tanto, abra el cajón con su llave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open the drawer through the printer on {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>No se pudo abrir el cajón a través de la impresora en {printer} ({reason}). Compruebe que la impresora esté encendida y conectada; mientras tanto, abra el cajón con su llave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the drawer through the USB printer {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>No se pudo abrir el cajón a través de la impresora USB {printer} ({reason}). Compruebe que la impresora esté encendida y conectada; mientras tanto, abra el cajón con su llave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt printer is set up, so the drawer cannot be opened from here: open it with its key.</source>
+        <translation>No hay ninguna impresora de tickets configurada, así que el cajón no se puede abrir desde aquí: ábralo con su llave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer profile &apos;{profile}&apos; is not known: choose default or a printer model such as TM-T88V</source>
+        <translation>perfil de impresora &apos;{profile}&apos; desconocido: elija default o un modelo de impresora como TM-T88V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer profile &apos;{profile}&apos; has no code page the register can use</source>
+        <translation>el perfil de impresora &apos;{profile}&apos; no tiene ninguna página de códigos que la caja pueda usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper {width} mm: the register prints on 80 mm or 58 mm rolls</source>
+        <translation>papel de {width} mm: la caja imprime en rollos de 80 mm o 58 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>printer &apos;{printer}&apos;: a network printer needs a host (tcp://HOST:9100)</source>
         <translation>impresora «{printer}»: una impresora de red necesita un host (tcp://HOST:9100)</translation>
     </message>
@@ -668,7 +718,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="+37"/>
+        <location filename="../../ui/customer_dialog.py" line="+38"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -698,7 +748,7 @@
         <translation>Asociar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Detach {name}</source>
         <translation>Desasociar {name}</translation>
     </message>
@@ -726,7 +776,7 @@
 <context>
     <name>CustomerDisplayWindow</name>
     <message>
-        <location filename="../../ui/customer_display.py" line="+24"/>
+        <location filename="../../ui/customer_display.py" line="+25"/>
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
@@ -767,7 +817,7 @@
 <context>
     <name>DenominationCounterPanel</name>
     <message>
-        <location filename="../../ui/counter_panel.py" line="+44"/>
+        <location filename="../../ui/counter_panel.py" line="+45"/>
         <source>Counted total, for example {example}</source>
         <translation>Total contado, por ejemplo {example}</translation>
     </message>
@@ -820,7 +870,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+129"/>
+        <location filename="../../ui/widgets.py" line="+168"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1189,12 +1239,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Register {version} — {mode}</source>
         <translation>Register {version} — {mode}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <location line="+28"/>
         <source>About Register</source>
         <translation>Acerca de Register</translation>
@@ -1211,7 +1261,7 @@ Una caja registradora para la nube de Final POS.
 Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Demo mode</source>
         <translation>Modo demostración</translation>
     </message>
@@ -1280,7 +1330,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+52"/>
+        <location filename="../../ui/orders_flow.py" line="+62"/>
         <source>Park this cart</source>
         <translation>Aparcar este carrito</translation>
     </message>
@@ -1320,12 +1370,32 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Carrito aparcado recuperado.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
+        <source>Find a receipt</source>
+        <translation>Buscar un ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the receipt&apos;s code or type its number (R…): its sale opens for a refund, whichever session or till sold it.</source>
+        <translation>Escanee el código del ticket o escriba su número (R…): su venta se abre para un reembolso, sea cual sea la sesión o la caja que la vendió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Type how many of at least one line come back.</source>
         <translation>Escriba cuántos se devuelven de al menos una línea.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Refunded {amount} of {receipt}: {payments}.</source>
         <translation>Reembolsados {amount} de {receipt}: {payments}.</translation>
     </message>
@@ -1333,7 +1403,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="+27"/>
+        <location filename="../../ui/orders_view.py" line="+30"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -1353,17 +1423,18 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
+        <location line="+45"/>
         <source>Orders of this session</source>
         <translation>Pedidos de esta sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reprint a receipt, or refund an order (a manager approves).</source>
-        <translation>Reimprima un ticket o reembolse un pedido (lo aprueba un encargado).</translation>
+        <location line="-43"/>
+        <source>Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or find it (F3), to refund a sale of any session or till.</source>
+        <translation>Reimprima un ticket o reembolse un pedido (lo aprueba un encargado). Escanee un ticket, o búsquelo (F3), para reembolsar una venta de cualquier sesión o caja.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Back to the cart</source>
         <translation>Volver al carrito</translation>
     </message>
@@ -1374,22 +1445,43 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+25"/>
+        <source>Every session</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Find a receipt</source>
+        <translation>Buscar un ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reprint receipt</source>
         <translation>Reimprimir ticket</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-19"/>
+        <source>Orders of every session of this station</source>
+        <translation>Pedidos de todas las sesiones de esta caja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Refund {id}</source>
         <translation>Reembolso {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
@@ -1440,7 +1532,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+30"/>
+        <location filename="../../ui/parked_dialog.py" line="+31"/>
         <source>Parked carts</source>
         <translation>Carritos aparcados</translation>
     </message>
@@ -1501,7 +1593,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PaymentView</name>
     <message>
-        <location filename="../../ui/payment_view.py" line="+36"/>
+        <location filename="../../ui/payment_view.py" line="+37"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1705,11 +1797,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The ESC/POS receipt printer: tcp://HOST:9100 (network), serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. A manager approves.</source>
-        <translation>La impresora de tickets ESC/POS: tcp://HOST:9100 (red), serial:///dev/ttyUSB0 o usb://FABRICANTE:PRODUCTO; vacío si no hay. Lo aprueba un encargado.</translation>
+        <source>The ESC/POS receipt printer: tcp://HOST:9100 (network), serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. Choose its model (default suits most Epson-compatible printers) and the paper roll. A manager approves.</source>
+        <translation>La impresora de tickets ESC/POS: tcp://HOST:9100 (red), serial:///dev/ttyUSB0 o usb://VENDOR:PRODUCT; vacío si no hay. Elija su modelo (default sirve para la mayoría de las impresoras compatibles con Epson) y el rollo de papel. Lo aprueba un encargado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save printer</source>
         <translation>Guardar impresora</translation>
     </message>
@@ -1717,6 +1809,21 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+2"/>
         <source>P&amp;rinter</source>
         <translation>&amp;Impresora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printer &amp;model</source>
+        <translation>&amp;Modelo de impresora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{width} mm roll</source>
+        <translation>Rollo de {width} mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;per</source>
+        <translation>Pa&amp;pel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1732,7 +1839,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt_html.py" line="+29"/>
+        <location filename="../../ui/receipt_html.py" line="+41"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
@@ -1757,80 +1864,161 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Caja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
+        <location line="-9"/>
+        <location filename="../../ui/report_html.py" line="+83"/>
+        <source>TRAINING — NOT A SALE</source>
+        <translation>FORMACIÓN — NO ES UNA VENTA</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tip</source>
         <translation>Propina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>TOTAL {currency}</source>
         <translation>TOTAL {currency}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cash rounding</source>
         <translation>Redondeo del efectivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>was {price}</source>
+        <translation>antes {price}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding</source>
+        <translation>Redondeo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{tax} (included)</source>
+        <translation>{tax} (incluido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval {code}</source>
+        <translation>Autorización {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ref. {code}</source>
+        <translation>Ref. {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card ending {digits}</source>
+        <translation>tarjeta terminada en {digits}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of</source>
+        <translation>Reembolso de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REFUNDED {currency}</source>
+        <translation>REEMBOLSADO {currency}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fee</source>
         <translation>Recargo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
         <source>Total {currency}</source>
         <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded {currency}</source>
+        <translation>Reembolsado {currency}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+24"/>
+        <location filename="../../ui/receipt_flow.py" line="+30"/>
         <source>Change due: {amount}</source>
         <translation>Cambio a devolver: {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sale {receipt} — {total}</source>
         <translation>Venta {receipt} — {total}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Receipt {receipt} (copy)</source>
         <translation>Ticket {receipt} (copia)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Refund of {receipt}</source>
+        <translation>Reembolso de {receipt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of {receipt} (copy)</source>
+        <translation>Reembolso de {receipt} (copia)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Printing the receipt…</source>
         <translation>Imprimiendo el ticket…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Receipt printed; drawer opened.</source>
+        <translation>Ticket impreso; cajón abierto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Receipt printed.</source>
         <translation>Ticket impreso.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Receipts print on {printer}.</source>
         <translation>Los tickets se imprimen en {printer}.</translation>
     </message>
@@ -1843,7 +2031,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+34"/>
+        <location filename="../../ui/receipt_view.py" line="+35"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
@@ -1861,22 +2049,37 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+29"/>
+        <location filename="../../ui/refund_dialog.py" line="+50"/>
         <source>Refund {receipt}</source>
         <translation>Reembolsar {receipt}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many of each line come back? 0 keeps the line. The money goes back to the original payment (cards first) unless you tick cash.</source>
-        <translation>¿Cuántos de cada línea se devuelven? 0 mantiene la línea. El dinero vuelve al pago original (primero las tarjetas) salvo que marque efectivo.</translation>
+        <location line="-19"/>
+        <source>Sold in this session.</source>
+        <translation>Vendido en esta sesión.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sold in an earlier session of this station.</source>
+        <translation>Vendido en una sesión anterior de esta caja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold at another till of the store (found on Final POS).</source>
+        <translation>Vendido en otra caja de la tienda (encontrado en Final POS).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many of each line come back? 0 keeps the line. The money goes back to the original payment (cards first) unless you tick cash. Scan another receipt to refund that sale instead.</source>
+        <translation>¿Cuántas unidades de cada línea se devuelven? 0 conserva la línea. El dinero vuelve al pago original (primero las tarjetas) salvo que marque efectivo. Escanee otro ticket para reembolsar esa venta en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -1919,7 +2122,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The API key is not in this computer&apos;s key store any more. Paste it again (or set the FINALPOS_API_KEY environment variable).</source>
         <translation>La clave de API ya no está en el almacén de claves de este ordenador. Péguela de nuevo (o defina la variable de entorno FINALPOS_API_KEY).</translation>
     </message>
@@ -1949,7 +2152,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Conectando con Final POS…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -1962,7 +2165,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+35"/>
+        <location filename="../../ui/report_view.py" line="+39"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -1987,7 +2190,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -2000,7 +2203,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/report_html.py" line="+44"/>
+        <location filename="../../ui/report_html.py" line="-37"/>
         <source>Over {amount}</source>
         <translation>Sobran {amount}</translation>
     </message>
@@ -2015,7 +2218,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cuadra</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>{time} by {name}</source>
         <translation>{time} por {name}</translation>
     </message>
@@ -2175,12 +2378,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+113"/>
+        <location filename="../../ui/sell_flow.py" line="+116"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
@@ -2307,7 +2510,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../ui/session_flow.py" line="+100"/>
+        <location filename="../../ui/session_flow.py" line="+103"/>
         <source>This session was opened on another day. Close it before anything else.</source>
         <translation>Esta sesión se abrió otro día. Ciérrela antes que nada.</translation>
     </message>
@@ -2317,12 +2520,13 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>La sesión {number} está abierta con un fondo de {amount}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/paper_cli.py" line="+63"/>
+        <location filename="../../ui/session_flow.py" line="+13"/>
         <source>X report — {number}</source>
         <translation>Informe X — {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/session_flow.py" line="+2"/>
         <source>X report — session {number}</source>
         <translation>Informe X — sesión {number}</translation>
     </message>
@@ -2347,12 +2551,22 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>{amount} retirados del cajón: {reason}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Drawer opened without a sale (logged).</source>
         <translation>Cajón abierto sin venta (registrado).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Drawer opened.</source>
+        <translation>Cajón abierto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sale logged.</source>
+        <translation>Apertura sin venta registrada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>counted {method}</source>
         <translation>{method} contado</translation>
     </message>
@@ -2367,12 +2581,13 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/paper_cli.py" line="-1"/>
+        <location filename="../../ui/session_flow.py" line="+20"/>
         <source>Z report — {number}</source>
         <translation>Informe Z — {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/session_flow.py" line="+2"/>
         <source>Z report — session {number} (closed)</source>
         <translation>Informe Z — sesión {number} (cerrada)</translation>
     </message>
@@ -2488,7 +2703,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2607,7 +2822,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StartingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-73"/>
+        <location filename="../../ui/main_window.py" line="-74"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2615,7 +2830,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StationPickerView</name>
     <message>
-        <location filename="../../ui/station_view.py" line="+43"/>
+        <location filename="../../ui/station_view.py" line="+44"/>
         <source>Pair this computer with a station</source>
         <translation>Emparejar este ordenador con una caja</translation>
     </message>
@@ -2697,37 +2912,37 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+57"/>
+        <location filename="../../ui/status_panel.py" line="+58"/>
         <location line="+35"/>
         <source>Station: not paired</source>
         <translation>Caja: sin emparejar</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>No session</source>
         <translation>Sin sesión</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>Nobody signed in</source>
         <translation>Nadie conectado</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+53"/>
+        <location line="-44"/>
+        <location line="+52"/>
         <source>Server: starting…</source>
         <translation>Servidor: iniciando…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+64"/>
+        <location line="-51"/>
+        <location line="+63"/>
         <source>All sent</source>
         <translation>Todo enviado</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>DEMO MODE</source>
         <translation>MODO DEMO</translation>
     </message>
@@ -2757,7 +2972,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>{station} en {outlet}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Session {number}</source>
         <translation>Sesión {number}</translation>
     </message>

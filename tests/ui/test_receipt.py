@@ -14,7 +14,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from register.receipts import build_receipt
 from tests.escpos_decode import decode
-from tests.pdf_measure import MM, measure, scan as scan_codes
+from tests.pdf_measure import MM, measure
+from tests.pdf_measure import scan as scan_codes
 from tests.test_receipts import FakePrinter
 from tests.ui import flows
 from tests.ui.flows import PIN, click, current, fill_dialog, press, priced_items, scan, settled, start_selling
