@@ -67,6 +67,8 @@ class OrdersView(QWidget):
         layout.addWidget(hint(self.tr("Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or "
                                       "find it (F3), to refund a sale of any session or till.")))
         self.table = QTableWidget(0, len(COLUMNS), objectName="ordersTable")
+        self._top_row = QHBoxLayout()
+        layout.addLayout(self._top_row)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,6 +90,9 @@ class OrdersView(QWidget):
         self.scope_button.clicked.connect(lambda: self.scope_toggled.emit(not self.every_session))
         self.find_button = action_button(self.tr("Find a receipt"), "F3", name="ordersFindButton", role="secondary")
         self.find_button.clicked.connect(self.find_requested)
+        self._top_row.addWidget(self.scope_button)
+        self._top_row.addWidget(self.find_button)
+        self._top_row.addStretch(1)
         self.reprint_button = action_button(self.tr("Reprint receipt"), "F7", name="ordersReprintButton",
                                             role="secondary")
         self.reprint_button.clicked.connect(lambda: self._emit(self.reprint_requested))
@@ -95,9 +100,7 @@ class OrdersView(QWidget):
         self.refund_button.clicked.connect(lambda: self._emit(self.refund_requested))
         row.addWidget(self.back_button)
         row.addWidget(self.refresh_button)
-        row.addWidget(self.scope_button)
         row.addStretch(1)
-        row.addWidget(self.find_button)
         row.addWidget(self.reprint_button)
         row.addWidget(self.refund_button)
         layout.addLayout(row)
