@@ -77,11 +77,15 @@ def receipt_slip(receipt: Receipt, fmt: MoneyFormatter, spec: PrinterSpec) -> Sl
     return Slip(tuple(receipt_lines(receipt, fmt, spec.columns)), receipt.code)
 
 
-def _row(left: str, right: str = "", *, size: str = "", indent: bool = False) -> str:
+def _row(left: str, right: str = "", *, size: str = "", indent: bool = False, info: bool = False) -> str:
+    """A row: its label (never broken inside a word) and its figure (never wrapped), or, for ``info``, a value that may
+    wrap (a receipt id breaks after its hyphens on a 58 mm roll)."""
     style = f" style='font-weight:700; font-size:{size}'" if size else ""
     pad = f"padding-left:10px; color:{GREY}; font-size:8pt;" if indent else ""
-    cell = f"<td align='right' style='white-space:nowrap; {pad}'>{escape(right)}</td>" if right else "<td>&nbsp;</td>"
-    return f"<tr{style}><td style='{pad}'>{escape(left)}</td>{cell}</tr>"
+    keep = "" if info else "white-space:nowrap; "
+    cell = f"<td align='right' style='{keep}{pad}'>{escape(right)}</td>" if right else "<td>&nbsp;</td>"
+    label = "white-space:nowrap; " if info and not indent else ""
+    return f"<tr{style}><td style='{label}{pad}'>{escape(left)}</td>{cell}</tr>"
 
 
 def _table(rows: list[str]) -> str:
@@ -109,7 +113,7 @@ def receipt_html(receipt: Receipt, fmt: MoneyFormatter) -> str:
         info.append((say["date"], i18n.date_time(receipt.time)))
     info += [(say["approved_by"] if receipt.is_refund else say["cashier"], receipt.cashier),
              (say["station"], receipt.station), (say["customer"], receipt.customer), (say["reason"], receipt.reason)]
-    parts.append("<p style='margin:4px 0 0 0'></p>" + _table([_row(k, v) for k, v in info if v]) + "<hr width='100%'/>")
+    parts.append("<p style='margin:4px 0 0 0'></p>" + _table([_row(k, v, info=True) for k, v in info if v]) + "<hr width='100%'/>")
     rows: list[str] = []
     for line in receipt.lines:
         rows.append(_row(line.name, fmt.format(line.amount)))

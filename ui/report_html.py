@@ -75,7 +75,7 @@ def _row(cells: list[str], *, header: bool = False, bold: bool = False) -> str:
 
 def _table(rows: list[str]) -> str:
     return ('<table width="100%" cellspacing="0" cellpadding="3" border="1" '
-            'style="border-collapse: collapse; border-color: #8a949e;">' + "".join(rows) + "</table>")
+            'style="border-collapse: collapse; border-color: #8a949e; font-size: 9pt;">' + "".join(rows) + "</table>")
 
 
 def training_banner() -> str:
