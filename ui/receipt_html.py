@@ -113,7 +113,8 @@ def receipt_html(receipt: Receipt, fmt: MoneyFormatter) -> str:
         info.append((say["date"], i18n.date_time(receipt.time)))
     info += [(say["approved_by"] if receipt.is_refund else say["cashier"], receipt.cashier),
              (say["station"], receipt.station), (say["customer"], receipt.customer), (say["reason"], receipt.reason)]
-    parts.append("<p style='margin:4px 0 0 0'></p>" + _table([_row(k, v, info=True) for k, v in info if v]) + "<hr width='100%'/>")
+    rule = "<hr width='100%'/>"
+    parts.append("<p style='margin:4px 0 0 0'></p>" + _table([_row(k, v, info=True) for k, v in info if v]) + rule)
     rows: list[str] = []
     for line in receipt.lines:
         rows.append(_row(line.name, fmt.format(line.amount)))
