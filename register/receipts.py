@@ -234,8 +234,9 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
                                      reference, digits, _is_card(kind)))
         change += _d(payment.get("change"))
         rounding += _d(payment.get("cashRounding"))
-    fees = tuple((printable(f.get("label") or f.get("name") or "Fee"), _d(f.get("amount")))
-                 for f in order.get("cartFees") or [])
+    # a fee is net, taxed on top even where prices include tax: there it is shown with its tax, like the lines
+    fees = tuple((printable(f.get("label") or f.get("name") or "Fee"),
+                  _d(f.get("amount")) + (_d(f.get("tax")) if inclusive else ZERO)) for f in order.get("cartFees") or [])
     taxes = _taxes(summary)
     subtotal = sum((i.total for i in items), ZERO)
     tip = _d((summary.get("tip") or {}).get("amount"))

@@ -325,3 +325,12 @@ def test_a_refund_line_without_total_tax_is_net_of_its_taxes() -> None:
               "summary": {"total": "4.44", "subTotal": "4.10", "totalTaxes": "0.34"}}
     (line,) = build_receipt(refund).lines
     assert line.total == Decimal("4.10")
+
+
+def test_where_prices_include_tax_a_taxed_fee_is_shown_with_its_tax_and_nothing_is_left_over() -> None:
+    order = _sale([("Avocado", "1.25", "2", {}), ("T-shirt", "24.00", "1", {})], fees=(("Delivery", "5.00"),),
+                  inclusive=True)
+    receipt = build_receipt(order)
+    assert receipt.adds_up() and receipt.rounding == 0 and receipt.taxes_included
+    (fee,) = receipt.fees
+    assert fee[1] > Decimal("5.00")
