@@ -1,11 +1,14 @@
 """The ``register`` command.
 
-``register`` alone opens the GUI; the subcommands are headless and never import Qt:
+``register`` alone opens the GUI; the subcommands are headless and never import Qt, except ``receipt`` and
+``report``, which render with the GUI's own code (Qt, offscreen) once they have found what to render:
 
     register                       open the register (demo mode against the built-in sandbox by default)
     register sandbox ...           run the local Final POS sandbox server
     register quote FILE|-          price a cart as the register would (see docs/pricing.md)
     register outbox ...            inspect and flush a station's outbox without the GUI
+    register receipt ...           a sale's receipt again (PDF, ESC/POS file, receipt printer)
+    register report (x|z) ...      a session's X or Z report as a PDF
     register --version             print the version
 
 Each subcommand lives in its own package and is imported only when it runs, so that a headless
@@ -28,6 +31,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "tax-tables": ("register.services.tax_tables_cli", "import or show the store's tax tables (JSON file)"),
     "provision": ("register.services.provision_cli", "set this station up for IT (API URL, outlet, station), offline"),
     "audit": ("register.services.audit_cli", "verify the audit log's hash chain, or list its newest entries"),
+    "receipt": ("register.services.receipt_cli", "a sale's receipt again: PDF, ESC/POS file or a receipt printer"),
+    "report": ("register.services.report_cli", "a session's X or Z report as a PDF"),
 }
 
 USAGE = """usage: register [--version] [--smoke] [--demo] [COMMAND ...]

@@ -255,7 +255,9 @@ class RegisterApp:
     async def _open_core(self, url: str, key: str) -> RegisterCore:
         from register.services.core import RegisterCore
 
-        core = await RegisterCore.open(self.paths.data / STATION_DIR, api_url=url, api_key=key, backoff=self.backoff)
+        training = self.connection is not None and self.connection.mode is Mode.DEMO
+        core = await RegisterCore.open(self.paths.data / STATION_DIR, api_url=url, api_key=key, backoff=self.backoff,
+                                       training=training)
         if self.pricing is not None:  # chosen on the first-run screen: the store's currency and cash rounding
             try:
                 # only for a new station: one provisioned (or set up before) keeps the currency it sells in

@@ -98,6 +98,10 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "line {line}: the order has no such line"),
     QT_TRANSLATE_NOOP("CoreMessages", "{name}: only {quantity} left to refund"),
     QT_TRANSLATE_NOOP("CoreMessages", "there is nothing left to refund on this order"),
+    # register/services/returns.py
+    QT_TRANSLATE_NOOP("CoreMessages", "'{code}' is not a receipt number."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No sale with receipt '{receipt}' was found on this station or among the store's "
+                                      "recent orders on Final POS."),
     QT_TRANSLATE_NOOP("CoreMessages", "the cart is empty: nothing to park"),
     QT_TRANSLATE_NOOP("CoreMessages", "take the payments back off before parking"),
     # register/printing.py
@@ -112,6 +116,21 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Could not print on the USB printer {printer} ({reason}). Check that it is on, "
                                       "connected and has paper. The sale is saved; print the receipt again when it "
                                       "is ready."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The drawer did not open: the printer did not answer within {seconds} s. Is it "
+                                      "on?"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Could not open the drawer through the network printer at {printer} ({reason}). "
+                                      "Check that the printer is on and connected; open the drawer with its key "
+                                      "meanwhile."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Could not open the drawer through the printer on {printer} ({reason}). Check "
+                                      "that the printer is on and connected; open the drawer with its key meanwhile."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Could not open the drawer through the USB printer {printer} ({reason}). Check "
+                                      "that the printer is on and connected; open the drawer with its key meanwhile."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No receipt printer is set up, so the drawer cannot be opened from here: open it "
+                                      "with its key."),
+    QT_TRANSLATE_NOOP("CoreMessages", "printer profile '{profile}' is not known: choose default or a printer model "
+                                      "such as TM-T88V"),
+    QT_TRANSLATE_NOOP("CoreMessages", "printer profile '{profile}' has no code page the register can use"),
+    QT_TRANSLATE_NOOP("CoreMessages", "paper {width} mm: the register prints on 80 mm or 58 mm rolls"),
     QT_TRANSLATE_NOOP("CoreMessages", "printer '{printer}': a network printer needs a host (tcp://HOST:9100)"),
     QT_TRANSLATE_NOOP("CoreMessages", "printer '{printer}': a serial printer needs a device (serial:///dev/ttyUSB0)"),
     QT_TRANSLATE_NOOP("CoreMessages", "printer '{printer}': a USB printer is usb://VENDOR:PRODUCT in hex"),

@@ -1,5 +1,8 @@
-"""Parked carts (park with a note, list, resume, delete) and the session's orders (sync state, reprint,
-refund with a manager's PIN), wired to the checkout, order and refund services."""
+"""Parked carts (park with a note, list, resume, delete) and the station's orders (sync state, reprint, refund with a
+manager's PIN, a refund slip after each refund), wired to the checkout, order, return and refund services.
+
+Returns by scan: a receipt's QR code scanned on the sell screen, the orders screen or in the refund dialog (or its
+number typed in Find a receipt, F3) opens that sale's refund, wherever it was sold (``core.returns.find``)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from register.services.cart import CartState
 from register.services.orders import OrderRow
 from register.services.policy import Action
 from register.services.refunds import RefundResult
+from register.services.returns import FoundSale
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
@@ -46,7 +50,13 @@ class OrdersFlow:
         self.view.back_requested.connect(self.selling.show)
         self.view.refresh_requested.connect(self.show_orders)
         self.view.reprint_requested.connect(self.receipts.reprint)
+        self.view.slip_requested.connect(self._on_view_slip_requested)
         self.view.refund_requested.connect(self._on_view_refund_requested)
+        self.view.scope_toggled.connect(self._on_view_scope_toggled)
+        self.view.find_requested.connect(self._on_view_find_requested)
+        self.view.code_scanned.connect(lambda code: self.open_refund(code, on_error=self.view.show_message))
+        self.selling.receipt_scanned = lambda code: self.open_refund(code, on_error=self.selling.view.show_message)
+        self.refund_dialog: RefundDialog | None = None
 
     def refresh_if_shown(self) -> None:
         """The orders screen is up: read it again (a sale synced, or Final POS stored other totals)."""
@@ -113,7 +123,7 @@ class OrdersFlow:
 
     # orders and refunds ----------------------------------------------------------------------------
     def show_orders(self) -> None:
-        """The session's orders and refunds, with their sync state."""
+        """The orders and refunds of the session (or of every session), with their sync state."""
         self.selling.window.show_view(self.view)
         self.view.table.setFocus()
         self._load()
@@ -122,18 +132,52 @@ class OrdersFlow:
         def done(rows: list[OrderRow]) -> None:
             self.view.set_rows(rows)
 
-        self.selling.tasks.start(self.core.orders.session_orders(), on_done=done,
+        self.selling.tasks.start(self.core.orders.session_orders(every_session=self.view.every_session), on_done=done,
                                  on_error=lambda e: self.view.show_message(plain_words(e)), key="orders")
 
-    def _on_view_refund_requested(self, receipt_id: str) -> None:
-        order = next((o for o in self.view.rows if o.kind == "order" and o.receipt_id == receipt_id), None)
-        if order is None:
-            return
-        person = self.selling.cashier()
-        dialog = RefundDialog(receipt_id, order.body, self.fmt, self.selling.window,
-                              manager=person.name if person and person.is_manager else "")
-        dialog.submitted.connect(lambda values: self._on_refund_dialog_submitted(dialog, values))
+    def _on_view_scope_toggled(self, every: bool) -> None:
+        self.view.set_scope(every)
+        self.show_orders()
+
+    def _on_view_slip_requested(self, local_id: str) -> None:
+        row = next((o for o in self.view.rows if o.local_id == local_id), None)
+        receipt_id = str((row.body if row else {}).get("_receiptId") or "")
+        self.receipts.show_refund(local_id, receipt_id, reprint=True, back=self.show_orders)
+
+    def _on_view_find_requested(self) -> None:
+        dialog = FormDialog(translate("OrdersFlow", "Find a receipt"),
+                            translate("OrdersFlow", "Scan the receipt's code or type its number (R…): its sale opens "
+                                      "for a refund, whichever session or till sold it."),
+                            translate("OrdersFlow", "Find"), self.selling.window)
+        dialog.setObjectName("findReceiptDialog")
+        dialog.add_field("receipt", translate("OrdersFlow", "&Receipt"), placeholder="R1-20260305-0042-AB12")
+        dialog.submitted.connect(lambda values: self.open_refund(values["receipt"], on_error=dialog.show_error,
+                                                                 on_found=dialog.accept))
         self.selling.sessions.open_dialog(dialog)
+
+    def _on_view_refund_requested(self, receipt_id: str) -> None:
+        self.open_refund(receipt_id, on_error=self.view.show_message)
+
+    def open_refund(self, receipt_id: str, *, on_error: Any, on_found: Any = None) -> None:
+        """Find the sale of ``receipt_id`` (this session, an earlier one, another till) and open its refund;
+        ``on_error`` says why not."""
+        code = receipt_id.strip()
+
+        def found(sale: FoundSale) -> None:
+            if on_found is not None:
+                on_found()
+            if self.refund_dialog is not None and shiboken6.isValid(self.refund_dialog):
+                self.refund_dialog.reject()
+            person = self.selling.cashier()
+            dialog = self.refund_dialog = RefundDialog(sale.receipt_id, sale.body, self.fmt, self.selling.window,
+                                                       manager=person.name if person and person.is_manager else "",
+                                                       where=sale.where)
+            dialog.submitted.connect(lambda values: self._on_refund_dialog_submitted(dialog, values))
+            dialog.receipt_scanned.connect(lambda scanned: self.open_refund(scanned, on_error=dialog.show_error))
+            self.selling.sessions.open_dialog(dialog)
+
+        self.selling.tasks.start(self.core.returns.find(code), on_done=found,
+                                 on_error=lambda e: on_error(plain_words(e)), key="find-receipt")
 
     def _on_refund_dialog_submitted(self, dialog: RefundDialog, values: dict[str, str]) -> None:
         quantities = dialog.quantities()
@@ -150,9 +194,11 @@ class OrdersFlow:
 
         def done(result: RefundResult) -> None:
             dialog.accept()
-            self.show_orders()
-            self.view.show_message(translate("OrdersFlow", "Refunded {amount} of {receipt}: {payments}.").format(
+            said = translate("OrdersFlow", "Refunded {amount} of {receipt}: {payments}.").format(
                 amount=self.fmt.format(result.total), receipt=result.order_receipt_id,
-                payments=payment_words(result.payments, self.fmt)), "ok")
+                payments=payment_words(result.payments, self.fmt))
+            self.show_orders()
+            self.view.show_message(said, "ok")
+            self.receipts.show_refund(result.local_id, result.order_receipt_id, back=self.show_orders, message=said)
 
         self.selling.tasks.start(refund(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))

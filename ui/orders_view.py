@@ -1,4 +1,5 @@
-"""The session's sales and refunds with their sync state; reprint a receipt, refund an order."""
+"""The station's sales and refunds with their sync state (this session, or every session of the station); reprint a
+receipt or a refund slip, refund an order, or find any receipt of the store (typed or scanned) for a return."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from register.services.orders import OrderRow
 from register.text import printable
 from ui.home_view import local_time
 from ui.money_format import MoneyFormatter
+from ui.scanner import BarcodeScanner
 from ui.widgets import NoticeLabel, action_button, heading, hint
 
 translate = QCoreApplication.translate
@@ -40,20 +42,33 @@ class OrdersView(QWidget):
     refresh_requested = Signal()
     reprint_requested = Signal(str)
     refund_requested = Signal(str)
+    slip_requested = Signal(str)
+    """A refund's slip again (its local id)."""
+    scope_toggled = Signal(bool)
+    """Every session of the station (True) or this session only."""
+    find_requested = Signal()
+    code_scanned = Signal(str)
 
     def __init__(self, fmt: MoneyFormatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
         self.rows: list[OrderRow] = []
+        self.every_session = False
         self._setup_ui()
+        self.scanner = BarcodeScanner(self)
+        self.scanner.scanned.connect(self.code_scanned)
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Orders of this session")))
-        layout.addWidget(hint(self.tr("Reprint a receipt, or refund an order (a manager approves).")))
+        self.heading = heading(self.tr("Orders of this session"))
+        layout.addWidget(self.heading)
+        layout.addWidget(hint(self.tr("Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or "
+                                      "find it (F3), to refund a sale of any session or till.")))
         self.table = QTableWidget(0, len(COLUMNS), objectName="ordersTable")
+        self._top_row = QHBoxLayout()
+        layout.addLayout(self._top_row)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,6 +86,13 @@ class OrdersView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.refresh_button = action_button(self.tr("Refresh"), "F5", name="ordersRefreshButton", role="secondary")
         self.refresh_button.clicked.connect(self.refresh_requested)
+        self.scope_button = action_button(self.tr("Every session"), "F6", name="ordersScopeButton", role="secondary")
+        self.scope_button.clicked.connect(lambda: self.scope_toggled.emit(not self.every_session))
+        self.find_button = action_button(self.tr("Find a receipt"), "F3", name="ordersFindButton", role="secondary")
+        self.find_button.clicked.connect(self.find_requested)
+        self._top_row.addWidget(self.scope_button)
+        self._top_row.addWidget(self.find_button)
+        self._top_row.addStretch(1)
         self.reprint_button = action_button(self.tr("Reprint receipt"), "F7", name="ordersReprintButton",
                                             role="secondary")
         self.reprint_button.clicked.connect(lambda: self._emit(self.reprint_requested))
@@ -84,6 +106,15 @@ class OrdersView(QWidget):
         layout.addLayout(row)
         self._update_buttons()
 
+    def set_scope(self, every_session: bool) -> None:
+        """This session's orders, or every session's of the station."""
+        self.every_session = every_session
+        self.heading.setText(self.tr("Orders of every session of this station") if every_session
+                             else self.tr("Orders of this session"))
+        keys = self.scope_button.shortcut()  # setText() puts the label's mnemonic in its place
+        self.scope_button.setText((self.tr("This session") if every_session else self.tr("Every session")) + "  F6")
+        self.scope_button.setShortcut(keys)
+
     def set_rows(self, rows: Sequence[OrderRow]) -> None:
         """Show the orders (the selection stays on the same receipt if it is still there)."""
         keep = self.selected()
@@ -96,7 +127,8 @@ class OrdersView(QWidget):
             if order.sync_error and order.sync_state == "attention":
                 state += f": {order.sync_error}"
             texts = (order.receipt_id if not refund else self.tr("Refund {id}").format(id=order.local_id[:8]),
-                     local_time(order.created_at, time_only=True), self.tr("Refund") if refund else self.tr("Sale"),
+                     local_time(order.created_at, time_only=not self.every_session),
+                     self.tr("Refund") if refund else self.tr("Sale"),
                      self.fmt.format(-order.total if refund else order.total), state)
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(printable(text))
@@ -126,10 +158,12 @@ class OrdersView(QWidget):
     def _update_buttons(self) -> None:
         order = self.selected()
         is_sale = order is not None and order.kind == "order"
-        self.reprint_button.setEnabled(is_sale)
+        self.reprint_button.setEnabled(order is not None)
         self.refund_button.setEnabled(is_sale)
 
     def _emit(self, signal: Signal) -> None:
         order = self.selected()
         if order is not None and order.kind == "order":
             signal.emit(order.receipt_id)  # type: ignore[attr-defined]
+        elif order is not None and order.kind == "refund" and signal is self.reprint_requested:
+            self.slip_requested.emit(order.local_id)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from ui.paper import Paper, PaperDocument
 from ui.report_view import ReportView
 from ui.scanner import BarcodeScanner
 from ui.widgets import PlainLabel, action_button, key_text
@@ -44,9 +45,10 @@ class ReceiptView(ReportView):
         self.scanner = BarcodeScanner(self)
         self.scanner.scanned.connect(self.code_scanned)
 
-    def show_receipt(self, title: str, html: str, file_stem: str, change: str, *, printer: bool) -> None:
-        """Show a receipt; ``change`` is the change due in words ("" for none)."""
-        self.show_report(title, html, file_stem)
+    def show_receipt(self, title: str, html: str | PaperDocument, file_stem: str, change: str, *, printer: bool,
+                     paper: Paper | None = None) -> None:
+        """Show a receipt; ``change`` is the change due in words ("" for none); ``paper``: the roll (80 mm)."""
+        self.show_report(title, html, file_stem, paper or Paper.receipt())
         self.change_label.setText(change)
         self.change_label.setVisible(bool(change))
         self.reprint_button.setVisible(printer)

@@ -1,17 +1,22 @@
 """A refund against one order: how many of each line come back, to the original tender or in cash, why,
-and a manager's approval. The amounts are the core's (proportional to what was paid)."""
+and a manager's approval. The amounts are the core's (proportional to what was paid).
+
+Scanning another receipt's QR code while the dialog is open switches to that sale's refund
+(``receipt_scanned``); the dialog says where the sale was made (this session, an earlier session of this
+station, another till of the store)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
+from ui.scanner import BarcodeScanner
 
 translate = QCoreApplication.translate
 
@@ -21,17 +26,32 @@ def order_lines(order: dict[str, Any]) -> list[dict[str, Any]]:
     return [*(order.get("lineItems") or []), *(order.get("customSales") or [])]
 
 
+def where_words(where: str) -> str:
+    """Where a sale was made, for the refund dialog."""
+    return {"session": translate("RefundDialog", "Sold in this session."),
+            "station": translate("RefundDialog", "Sold in an earlier session of this station."),
+            "store": translate("RefundDialog", "Sold at another till of the store (found on Final POS).")
+            }.get(where, "")
+
+
 class RefundDialog(FormDialog):
     """One quantity field per line of the order (0: not refunded), a reason, manager and PIN."""
 
+    receipt_scanned = Signal(str)
+    """Another receipt's code, scanned while the dialog is open."""
+
     def __init__(self, receipt_id: str, order: dict[str, Any], fmt: MoneyFormatter, parent: QWidget | None = None,
-                 *, manager: str = "") -> None:
-        super().__init__(translate("RefundDialog", "Refund {receipt}").format(receipt=receipt_id),
-                         translate("RefundDialog", "How many of each line come back? 0 keeps the line. The money goes "
-                                   "back to the original payment (cards first) unless you tick cash."),
+                 *, manager: str = "", where: str = "") -> None:
+        guidance = translate("RefundDialog", "How many of each line come back? 0 keeps the line. The money goes "
+                             "back to the original payment (cards first) unless you tick cash. Scan another "
+                             "receipt to refund that sale instead.")
+        if where:
+            guidance = where_words(where) + " " + guidance
+        super().__init__(translate("RefundDialog", "Refund {receipt}").format(receipt=receipt_id), guidance,
                          translate("RefundDialog", "Refund"), parent)
         self.setObjectName("refundDialog")
         self.receipt_id = receipt_id
+        self.where = where
         self.fmt = fmt
         self.line_count = 0
         for i, line in enumerate(order_lines(order)):
@@ -46,6 +66,8 @@ class RefundDialog(FormDialog):
         self.form.addRow(self.to_cash)
         self.add_field("manager", self.tr("&Manager"), text=manager)
         self.add_field("pin", self.tr("&PIN"), pin=True)
+        self.scanner = BarcodeScanner(self)
+        self.scanner.scanned.connect(self.receipt_scanned)
 
     def quantities(self) -> dict[int, str]:
         """Line index → quantity typed, for the lines not left at 0."""

@@ -25,6 +25,8 @@ translate = QCoreApplication.translate
 OVER_COLOUR = "#0b5394"
 _RATE = re.compile(r"^(?P<name>.*?)\s*(?P<rate>-?\d+(?:\.\d+)?)\s*%$")
 SHORT_COLOUR = "#a3120b"
+H2 = '<h2 style="font-size: 12pt;">'
+
 
 
 def method_name(key: str) -> str:
@@ -72,16 +74,25 @@ def _row(cells: list[str], *, header: bool = False, bold: bool = False) -> str:
 
 
 def _table(rows: list[str]) -> str:
-    return ('<table width="100%" cellspacing="0" cellpadding="4" border="1" '
-            'style="border-collapse: collapse; border-color: #8a949e;">' + "".join(rows) + "</table>")
+    return ('<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+            'style="border-collapse: collapse; border-color: #8a949e; font-size: 9pt;">' + "".join(rows) + "</table>")
 
 
-def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, station: str = "") -> str:
-    """The report as HTML (Z when ``report`` has ``counts``; X otherwise)."""
+def training_banner() -> str:
+    """The demo (training) mode mark, as on the receipts."""
+    mark = escape(translate("Receipt", "TRAINING — NOT A SALE"))
+    return f'<p align="center" style="font-size: 13pt; font-weight: bold; color: #a3120b;">{mark}</p>'
+
+
+def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, station: str = "",
+                training: bool = False) -> str:
+    """The report as HTML (Z when ``report`` has ``counts``; X otherwise); sizes in points (body 10 pt), for
+    :mod:`ui.paper`. ``training``: made in demo mode, marked so at the top and the bottom."""
     def money(value: Any) -> str:
         return escape(fmt.format(Decimal(str(value or "0"))))
 
-    parts = [f"<h1>{escape(title)}</h1>"]
+    parts = [training_banner()] if training else []
+    parts.append(f'<h1 style="font-size: 16pt;">{escape(title)}</h1>')
     by = translate("Reports", "{time} by {name}")
     header = [(translate("Reports", "Session"), escape(str(report.get("sessionNumber", "")))),
               (translate("Reports", "Station"), escape(station)),
@@ -92,7 +103,7 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
                                                                  name=escape(str(report.get("closedBy", ""))))))
     parts.append("<p>" + "<br/>".join(f"<b>{k}:</b> {v}" for k, v in header if v) + "</p>")
 
-    parts.append("<h2>" + translate("Reports", "Payment methods") + "</h2>")
+    parts.append(H2 + translate("Reports", "Payment methods") + "</h2>")
     rows = [_row([translate("Reports", "Method"), translate("Reports", "Opening"), translate("Reports", "Sales"),
                   translate("Reports", "Refunds"), translate("Reports", "Cash in"), translate("Reports", "Cash out"),
                   translate("Reports", "Expected")], header=True)]
@@ -103,7 +114,7 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
 
     counts = report.get("counts")
     if counts is not None:
-        parts.append("<h2>" + translate("Reports", "Counted at close") + "</h2>")
+        parts.append(H2 + translate("Reports", "Counted at close") + "</h2>")
         rows = [_row([translate("Reports", "Method"), translate("Reports", "Expected"), translate("Reports", "Counted"),
                       translate("Reports", "Over / short")], header=True)]
         for line in counts:
@@ -113,7 +124,7 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
                               styled]))
         parts.append(_table(rows))
 
-    parts.append("<h2>" + translate("Reports", "Sales") + "</h2>")
+    parts.append(H2 + translate("Reports", "Sales") + "</h2>")
     summary = [(translate("Reports", "Orders"), i18n.quantity(Decimal(str(report.get("orderCount", 0))))),
                (translate("Reports", "Gross sales"), money(report.get("grossSales"))),
                (translate("Reports", "Refunds"), i18n.quantity(Decimal(str(report.get("refundCount", 0))))),
@@ -124,7 +135,7 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
                (translate("Reports", "Cash rounding"), money(report.get("cashRounding")))]
     parts.append(_table([_row([k, v]) for k, v in summary]))
 
-    parts.append("<h2>" + translate("Reports", "Taxes by rate") + "</h2>")
+    parts.append(H2 + translate("Reports", "Taxes by rate") + "</h2>")
     taxes = report.get("taxes") or {}
     if taxes:
         rows = [_row([translate("Reports", "Rate"), translate("Reports", "Collected")], header=True)]
@@ -134,5 +145,8 @@ def report_html(report: Mapping[str, Any], fmt: MoneyFormatter, *, title: str, s
         parts.append("<p>" + translate("Reports", "No tax collected.") + "</p>")
     if report.get("closingNote"):
         note = escape(str(report["closingNote"]))
-        parts.append("<h2>" + translate("Reports", "Closing note") + f"</h2><p>{note}</p>")
-    return "<html><body style=\"font-family: 'DejaVu Sans', sans-serif;\">" + "".join(parts) + "</body></html>"
+        parts.append(H2 + translate("Reports", "Closing note") + f"</h2><p>{note}</p>")
+    if training:
+        parts.append(training_banner())
+    return ("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt;\">" + "".join(parts)
+            + "</body></html>")

@@ -1,15 +1,17 @@
-"""An X or Z report on screen, with print preview, print and save as PDF."""
+"""An X or Z report (or a receipt) on screen, with print preview, print and save as PDF on its paper (:mod:`ui.paper`:
+Letter or A4 for a report, the receipt roll for a receipt; the same painting for all three)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QMarginsF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.paper import Paper, PaperDocument, page_layout, render, save_pdf
 from ui.widgets import NoticeLabel, action_button, heading
 
 
@@ -23,6 +25,8 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.pdf_folder = pdf_folder
         self.document = QTextDocument(self)
+        self.paper_document = PaperDocument("")
+        self.paper = Paper.report()
         self.file_stem = "report"
         self._printer: QPrinter | None = None
         self._dialog: QDialog | None = None
@@ -56,10 +60,12 @@ class ReportView(QWidget):
             row.addWidget(button)
         layout.addLayout(row)
 
-    def show_report(self, title: str, html: str, file_stem: str) -> None:
-        """Show a report (``file_stem`` names its PDF)."""
+    def show_report(self, title: str, html: str | PaperDocument, file_stem: str, paper: Paper | None = None) -> None:
+        """Show a report (``file_stem`` names its PDF; ``paper``: what it prints on, a report's sheet by default)."""
         self.title.setText(title)
-        self.document.setHtml(html)
+        self.paper_document = html if isinstance(html, PaperDocument) else PaperDocument(html)
+        self.paper = paper or Paper.report()
+        self.paper_document.fill(self.document)
         self.file_stem = file_stem
         self.notice.clear_message()
         self.back_button.setFocus()
@@ -69,14 +75,8 @@ class ReportView(QWidget):
         return self.document.toPlainText()
 
     def save_pdf(self, path: Path) -> Path:
-        """Write the report as an A4 PDF at ``path``."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        writer = QPdfWriter(str(path))
-        writer.setTitle(self.title.text())
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-        self.document.print_(writer)
-        del writer  # finishes the file
+        """Write the report as a PDF at ``path``, on its paper."""
+        save_pdf(self.paper_document, self.paper, path, title=self.title.text())
         self.notice.show_message(self.tr("Saved {path}").format(path=path), "ok")
         self.pdf_saved.emit(str(path))
         return path
@@ -89,24 +89,30 @@ class ReportView(QWidget):
         dialog.fileSelected.connect(lambda name: self.save_pdf(Path(name)))
         self._open(dialog)
 
-    def _make_printer(self) -> QPrinter:
+    def make_printer(self) -> QPrinter:
+        """The printer of the preview and the print dialog, set to this document's paper."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(self.title.text())
+        self._printer.setDocName(self.title.text())
+        self._printer.setPageLayout(page_layout(self.paper_document, self.paper))
         return self._printer
+
+    def paint(self, printer: QPrinter) -> None:
+        """Paint the document on ``printer`` (the preview's, the print dialog's) as in the PDF."""
+        render(self.paper_document, printer)
 
     def preview(self) -> QPrintPreviewDialog:
         """The print preview (opened, not exec'd)."""
-        dialog = QPrintPreviewDialog(self._make_printer(), self)
-        dialog.paintRequested.connect(self.document.print_)
+        dialog = QPrintPreviewDialog(self.make_printer(), self)
+        dialog.paintRequested.connect(self.paint)
         self._open(dialog)
         return dialog
 
     def print_report(self) -> QPrintDialog:
         """The print dialog; prints when accepted."""
-        printer = self._make_printer()
+        printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.accepted.connect(lambda: self.document.print_(printer))
+        dialog.accepted.connect(lambda: self.paint(printer))
         self._open(dialog)
         return dialog
 

@@ -79,8 +79,9 @@ class BarcodeScanner(QObject):
         if event.type() != QEvent.Type.KeyPress or not self._screen.isVisible():
             return False
         window = self._screen.window()
-        if QApplication.activeWindow() is not window or QApplication.activeModalWidget() is not None:
-            return False
+        modal = QApplication.activeModalWidget()
+        if QApplication.activeWindow() is not window or (modal is not None and modal is not window):
+            return False  # another window has the keyboard (a dialog over this screen); a dialog's own scanner listens
         focus = QApplication.focusWidget()
         # each press once: where Qt delivers it first (the focus widget, else the window), not as it bubbles up
         if watched is not (focus or window):

@@ -21,6 +21,7 @@ from register.services.catalog import CatalogItem
 from register.services.checkout import Priced, UnknownCodeError
 from register.services.core import RegisterCore
 from register.services.policy import Approval, ApprovalRequired
+from register.services.returns import looks_like_receipt
 from ui import i18n
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
@@ -47,6 +48,8 @@ class SellFlow:
         """Held by each cart change (and the completion) while it runs."""
         self.busy = 0
         """Cart changes started and not finished yet (tests wait for 0)."""
+        self.receipt_scanned: Callable[[str], None] | None = None
+        """What a scanned receipt code does (the orders flow opens that sale's refund)."""
         self._connect()
 
     def _connect(self) -> None:
@@ -139,7 +142,11 @@ class SellFlow:
         self.scan(code)
 
     def scan(self, code: str) -> None:
-        """Add the item with this barcode or SKU."""
+        """Add the item with this barcode or SKU; a receipt's code opens that sale's refund."""
+        if (self.receipt_scanned is not None and looks_like_receipt(code)
+                and self.core.catalog.index.lookup(code) is None):
+            self.receipt_scanned(code.strip())
+            return
         self.change(lambda: self.core.checkout.add_code(code), on_done=lambda _: self._after_add())
 
     def _on_view_item_chosen(self, item: CatalogItem) -> None:

@@ -59,6 +59,8 @@ class SessionFlow:
         self.last_closed: ClosedSession | None = None
         self.asker = ApprovalAsker(window, tasks, core, cashier)
         """Asks for a manager's approval when the core says an action needs one (every flow uses it)."""
+        self._counts: dict[str, Decimal] = {}
+        self._message = ("", "ok")
         self._connect()
 
     def _connect(self) -> None:
@@ -85,6 +87,7 @@ class SessionFlow:
     def show_home(self, message: str = "", kind: str = "ok") -> None:
         """The home screen with the session as the store has it now."""
         self.window.show_view(self.home)
+        self._message = (message, kind)
 
         async def load() -> tuple[LocalSession | None, bool]:
             return await self.core.sessions.current(), await self.core.sessions.blind_close()
@@ -94,6 +97,7 @@ class SessionFlow:
             self.home.set_session(self.session, self._name(), self.fmt)
             self.home.set_blind_close(self.blind_close)
             self.window.status.set_session(self.session.number if self.session else None)
+            message, kind = self._message  # the drawer's answer may have come meanwhile
             if message:
                 self.home.show_message(message, kind)
             elif self.session is not None and not self.session.opened_today:
@@ -147,7 +151,7 @@ class SessionFlow:
             session, figures = result
             html = report_html(x_report_data(session, figures), self.fmt,
                                title=translate("SessionFlow", "X report — {number}").format(number=session.number),
-                               station=self._station_text())
+                               station=self._station_text(), training=self.core.ctx.training)
             self.report_view.show_report(translate("SessionFlow", "X report — session {number}").format(
                 number=session.number), html, f"{session.number}-X")
             self.window.show_view(self.report_view)
@@ -193,15 +197,33 @@ class SessionFlow:
             dialog.accept()
             said = translate("SessionFlow", "{amount} put into the drawer: {reason}.") if dialog.direction == "in" \
                 else translate("SessionFlow", "{amount} taken out of the drawer: {reason}.")
-            self.show_home(said.format(amount=self.fmt.format(amount), reason=values["reason"]))
+            message = said.format(amount=self.fmt.format(amount), reason=values["reason"])
+            self.show_home(message)
+            self.open_drawer(f"cash {dialog.direction}", message)
 
         self.tasks.start(move(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
     def _on_home_no_sale_requested(self) -> None:
-        self.asker.run(lambda approval: self.core.sessions.drawer_opened(self._name(), approval=approval),
-                       on_done=lambda _: self.home.show_message(
-                           translate("SessionFlow", "Drawer opened without a sale (logged)."), "ok"),
-                       on_error=self._home_error)
+        self.open_drawer("no sale", "")
+
+    def open_drawer(self, reason: str, said: str) -> None:
+        """Kick the drawer through the receipt printer (the core audits it) and say what happened after ``said``;
+        a drawer that did not open is said, and never undoes what was done."""
+        def shown(text: str, kind: str) -> None:
+            self._message = (text, kind)
+            self.home.show_message(text, kind)
+
+        def done(_: None) -> None:
+            opened = translate("SessionFlow", "Drawer opened.") if said else translate(
+                "SessionFlow", "Drawer opened without a sale (logged).")
+            shown(f"{said} {opened}".strip(), "ok")
+
+        def failed(err: BaseException) -> None:
+            before = said or translate("SessionFlow", "No sale logged.")
+            shown(f"{before} {plain_words(err)}", "error")
+
+        self.asker.run(lambda approval: self.core.printer.open_drawer(self._name(), reason, approval=approval),
+                       on_done=done, on_error=failed)
 
     # close ---------------------------------------------------------------------------------------
     def _on_home_close_requested(self) -> None:
@@ -266,7 +288,7 @@ class SessionFlow:
         """The stored Z report on screen, ready to print or save."""
         number = closed.session.number
         html = report_html(closed.report, self.fmt, title=translate("SessionFlow", "Z report — {number}").format(
-            number=number), station=self._station_text())
+            number=number), station=self._station_text(), training=self.core.ctx.training)
         self.report_view.show_report(translate("SessionFlow", "Z report — session {number} (closed)").format(
             number=number), html, f"{number}-Z")
         self.window.show_view(self.report_view)

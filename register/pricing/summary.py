@@ -50,7 +50,7 @@ class OrderFragment:
     long cart, and needed only when the order is shown line by line or posted) are built on first access.
     """
 
-    __slots__ = ("_build", "_line_items", "cart_discount", "cart_fees", "custom_sales", "summary")
+    __slots__ = ("_build", "_figures", "_line_items", "cart_discount", "cart_fees", "custom_sales", "summary")
 
     def __init__(
         self,
@@ -59,6 +59,7 @@ class OrderFragment:
         custom_sales: list[JSON],
         cart_discount: JSON | None,
         cart_fees: list[JSON],
+        figures: Callable[[], list[tuple[Decimal, Decimal]]] | None = None,
     ) -> None:
         self.summary = summary
         """``summary``: totals, ``taxes[]`` per rate, tip."""
@@ -67,6 +68,7 @@ class OrderFragment:
         self.cart_fees = cart_fees
         self._line_items: list[JSON] | None = None
         self._build: Callable[[], list[JSON]] | None = None
+        self._figures = figures
         if callable(line_items):
             self._build = line_items
         else:
@@ -79,6 +81,13 @@ class OrderFragment:
             assert self._build is not None
             self._line_items, self._build = self._build(), None
         return self._line_items
+
+    @property
+    def line_figures(self) -> list[tuple[Decimal, Decimal]]:
+        """Per line, in the order of ``lineItems`` then ``customSales``: the line price (``price * quantity`` in
+        the currency, half up) and its line discount, as a receipt shows them (not on the wire, which carries
+        each line's total after every discount)."""
+        return self._figures() if self._figures is not None else []
 
     def to_wire(self) -> JSON:
         """The fragment under the order body's field names."""
@@ -261,7 +270,13 @@ class _Run:
             with decimal.localcontext(_CONTEXT):
                 return line_items(items, st)
 
-        return OrderFragment(summary, build, custom, self._cart_discount_out(items), fees_out)
+        # items are the lines then the custom sales, as on the wire; a line's price in cents and its line discount
+        # never change once its item is made (a Pricer reuses an item only for the very same line), so these may
+        # be read after the next run
+        def figures() -> list[tuple[Decimal, Decimal]]:
+            return [(st.units(i.cents), st.units(i.line_disc)) for i in items]
+
+        return OrderFragment(summary, build, custom, self._cart_discount_out(items), fees_out, figures)
 
     def _item(self, entry: Line | CustomSale) -> Item:
         item = self.memo_in.get(id(entry))

@@ -21,6 +21,7 @@ from typing import Any, ParamSpec, TypeVar
 from register.memo import RoundMemo
 from register.pricing.cash import round_cash
 from register.pricing.summary import OrderFragment, Pricer
+from register.receipts import RECEIPT_FACTS
 from register.services.cart import (
     CartLine,
     CartState,
@@ -120,6 +121,23 @@ def _receipt_number(stored: str | None) -> int:
     if ":" in text:
         return int(text.rsplit(":", 1)[1] or 0)
     return int(text)
+
+
+def receipt_facts(priced: Priced) -> dict[str, Any]:
+    """What the receipt shows and the wire order does not carry (:data:`register.receipts.RECEIPT_FACTS`): per
+    line, in the wire's order (catalog lines, then custom sales), its price, its line discount and, for a
+    manager's override, the original price; the customer's name."""
+    state = priced.state
+    cart_lines = [x for x in state.lines if not x.custom] + [x for x in state.lines if x.custom]
+    lines = []
+    for line, (amount, discount) in zip(cart_lines, priced.fragment.line_figures, strict=False):
+        fact: dict[str, Any] = {"amount": str(amount), "discount": str(discount)}
+        if discount and line.discount_percentage is not None:
+            fact["discountPercentage"] = format(line.discount_percentage.normalize(), "f")
+        if line.price_overridden and line.original_price is not None and line.original_price != line.unit_price:
+            fact["originalPrice"] = str(line.original_price)
+        lines.append(fact)
+    return {"lines": lines, **({"customer": state.customer_name} if state.customer_name else {})}
 
 
 def serialized(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
@@ -429,9 +447,10 @@ class CheckoutService:
                 receipt = state.parked_receipt or self._next_receipt(conn, station.short)
                 employee = employee_id(conn, actor)
                 body = self._order_body(priced, receipt, session.local_id, actor, employee)
+                kept = {**body, RECEIPT_FACTS: receipt_facts(priced)}  # the receipt's own figures, never posted
                 conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
                              "cashier) VALUES (?, ?, ?, 'order', ?, ?, ?)",
-                             (state.cart_id, receipt, session.local_id, now_iso(), dumps(body), actor))
+                             (state.cart_id, receipt, session.local_id, now_iso(), dumps(kept), actor))
                 refs = {"sessionId": session.local_id}
                 if state.customer_id and state.customer_id.startswith(LOCAL_CUSTOMER_PREFIX):
                     refs["customerId"] = state.customer_id  # created here: its server id comes later
@@ -450,7 +469,10 @@ class CheckoutService:
                       tenders=[[t.method, str(t.amount)] for t in state.tenders])
                 return CompletedSale(state.cart_id, receipt, body, priced.total, priced.change)
 
+        cash = any(t.method == "cash" for t in state.tenders)
         sale = await self.ctx.db.run(write)
+        if cash:
+            self.ctx.owe_drawer(sale.receipt_id)  # its receipt opens the drawer once
         self.state = CartState()
         self.ctx.wake_sync()
         self.ctx.bus.emit(CartChanged(0))

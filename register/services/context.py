@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 PAIRING = "pairing"
 PRICING = "pricing"
 INSTALL_ID = "install_id"
+TRAINING = "training"
+"""Setting: whether the register last ran in demo (training) mode (the support commands mark what they print)."""
 
 
 class NotReadyError(RuntimeError):
@@ -103,6 +105,22 @@ class StationContext:
     wake_sync: Callable[[], None] = lambda: None
     policy: PolicyService | None = None
     """Who may do what (set by the core; None only in a bare context of a unit test)."""
+    training: bool = False
+    """Demo (training) mode: every receipt and report printed or saved says ``TRAINING — NOT A SALE``."""
+    drawer_owed: set[str] = field(default_factory=set)
+    """What may open the drawer once without a no-sale's approval: a cash sale's or a cash refund's receipt id,
+    ``cash_in``/``cash_out`` just recorded (in memory: after a restart, opening it is a no sale)."""
+
+    def owe_drawer(self, key: str) -> None:
+        """``key`` (a receipt id, ``cash_in``…) may open the drawer once."""
+        self.drawer_owed.add(key)
+
+    def take_drawer(self, key: str | None) -> bool:
+        """Whether ``key`` was owed its drawer kick; takes it."""
+        if key is None or key not in self.drawer_owed:
+            return False
+        self.drawer_owed.discard(key)
+        return True
 
     def authorise(self, action: Action, *, amount: Decimal | None = None, approval: Approval | None = None,
                   subject: str | None = None) -> str:

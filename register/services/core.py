@@ -34,12 +34,14 @@ from register.services.cart import PricingSettings
 from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
-from register.services.context import PAIRING, PRICING, StationContext, StationInfo, pricing_from_json
+from register.services.context import PAIRING, PRICING, TRAINING, StationContext, StationInfo, pricing_from_json
 from register.services.events import ConnectivityChanged, EventBus, WorkerFailed
 from register.services.orders import OrderService
 from register.services.policy import Action, Approval, PolicyService
 from register.services.preferences import PreferencesService
+from register.services.receipt_printer import ReceiptPrinterService
 from register.services.refunds import RefundService
+from register.services.returns import ReturnService
 from register.services.sessions import STATION_AVAILABLE, SessionService
 from register.services.sync import Backoff, SyncWorker
 from register.store import outbox
@@ -81,7 +83,8 @@ class RegisterCore:
         self._background: set[asyncio.Task[Any]] = set()
         self.sessions = SessionService(self.ctx)
         self.checkout = CheckoutService(self.ctx, self.sessions)
-        self.refunds = RefundService(self.ctx, self.sessions)
+        self.returns = ReturnService(self.ctx, self.worker.finders["orders"])
+        self.refunds = RefundService(self.ctx, self.sessions, self.returns)
         self.cashiers = CashierService(db)
         self.policy = PolicyService(db, self.cashiers)
         self.cashiers.policy = self.policy
@@ -89,6 +92,7 @@ class RegisterCore:
         self.orders = OrderService(self.ctx)
         self.preferences = PreferencesService(db, self.policy)
         self.audit = AuditService(db, self.policy)
+        self.printer = ReceiptPrinterService(self.ctx, self.sessions)
         self._sync_task: asyncio.Task[None] | None = None
         self._catalog_task: asyncio.Task[None] | None = None
         self._monitor_task: asyncio.Task[None] | None = None
@@ -129,15 +133,19 @@ class RegisterCore:
 
     @classmethod
     async def open(cls, data_dir: Path, *, api_url: str, api_key: str, client: FinalPOSClient | None = None,
-                   backoff: Backoff | None = None) -> RegisterCore:
-        """Open the station's database (refusing a damaged one), load settings, catalog and cart."""
+                   backoff: Backoff | None = None, training: bool = False) -> RegisterCore:
+        """Open the station's database (refusing a damaged one), load settings, catalog and cart. ``training``:
+        demo mode (every receipt and report says so; recorded for the support commands)."""
         db = await asyncio.to_thread(Database.open, data_dir / DB_FILE)
         core = cls(db, client or FinalPOSClient(api_key, base_url=api_url), backoff=backoff)
+        core.ctx.training = training
         await core._load()
         return core
 
     async def _load(self) -> None:
         await self.policy.load()
+        training = self.ctx.training
+        await self._db.run(lambda c: set_setting(c, TRAINING, training))
         pairing, pricing = await self._db.run(lambda c: (get_setting(c, PAIRING), get_setting(c, PRICING)))
         self.ctx.station = StationInfo(**pairing) if pairing else None
         self.ctx.pricing = pricing_from_json(pricing)

@@ -126,19 +126,23 @@ class TailFinder(Generic[M]):
         return cursor, start, await self._end(start, size, pages)
 
     async def find(self, match: Callable[[M], bool], *, since: int | None = None, first_only: bool = False,
-                   not_before: datetime | None = None) -> Found[M]:
+                   not_before: datetime | None = None, max_pages: int | None = None) -> Found[M]:
         """Records matching ``match`` between ``since`` (a cursor taken before the record was written; default:
         the stored cursor) and the end of the list, oldest first; moves the stored cursor to the end.
 
         Reading goes from the end backwards. ``first_only``: stop at the first page with a match (when only one
         copy can exist). ``not_before``: stop below a page whose records were all created before this moment
-        (the record cannot be older than the write that made it, give or take the clocks' difference)."""
+        (the record cannot be older than the write that made it, give or take the clocks' difference).
+        ``max_pages``: read back at most this many pages from the end (a look-up that must stay bounded even with
+        ``since=0``)."""
         pages: dict[int, Page[M]] = {}
         before = self.requests
         cursor, start, end = await self._locate(pages)
         size = cursor.page_size
         floor = min(start, cursor.skip if since is None else since)
         floor = max(0, floor - size) // size * size  # one page of margin, on a page boundary
+        if max_pages is not None:
+            floor = max(floor, end - (max_pages - 1) * size)
         matches: list[M] = []
         for skip in range(end, floor - 1, -size):
             page = await self._read(skip, size, pages)

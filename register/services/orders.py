@@ -1,4 +1,5 @@
-"""The station's own sales: the session's orders and refunds with their sync state, and their receipts."""
+"""The station's own sales: its orders and refunds with their sync state (this session or every session), and
+their receipts and refund slips (built by :mod:`register.receipts`, the one place a receipt's content is made)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from register.receipts import Receipt, build_receipt
+from register.receipts import Receipt, build_receipt, build_refund_slip
 from register.services.context import StationContext
 from register.store.records import load_catalog, loads
 
@@ -27,6 +28,17 @@ class OrderRow:
     """``done``, ``pending``, ``in_flight`` or ``attention`` (the order's outbox entry)."""
     sync_error: str | None
     body: dict[str, Any]
+    session_number: str = ""
+
+
+def _customer_name(conn: sqlite3.Connection, customer_id: Any) -> str:
+    if not customer_id:
+        return ""
+    row = conn.execute("SELECT body FROM catalog WHERE kind = 'customer' AND id = ?", (str(customer_id),)).fetchone()
+    if row is None:
+        return ""
+    record = loads(row[0])
+    return " ".join(str(record.get(k) or "") for k in ("firstName", "lastName")).strip()
 
 
 class OrderService:
@@ -35,41 +47,75 @@ class OrderService:
     def __init__(self, ctx: StationContext) -> None:
         self.ctx = ctx
 
-    async def session_orders(self, session_local_id: str | None = None, limit: int = 500) -> list[OrderRow]:
-        """The orders and refunds of a session (default: the open one, else every recent sale), newest first."""
+    async def session_orders(self, session_local_id: str | None = None, limit: int = 500, *,
+                             every_session: bool = False) -> list[OrderRow]:
+        """The orders and refunds of a session (default: the open one, else every recent sale), newest first;
+        ``every_session``: this station's sales of every session."""
         def read(conn: sqlite3.Connection) -> list[OrderRow]:
             where, args = "WHERE s.kind IN ('order', 'refund')", tuple[str, ...]()
-            session = session_local_id or (conn.execute(
+            session = None if every_session else session_local_id or (conn.execute(
                 "SELECT local_id FROM sessions WHERE closed_at IS NULL").fetchone() or (None,))[0]
             if session:
                 where, args = ("WHERE s.kind IN ('order', 'refund') AND s.session_local_id = ?", (session,))
             rows = conn.execute(
-                "SELECT s.local_id, s.receipt_id, s.kind, s.created_at, s.body, o.state, o.last_error "
+                "SELECT s.local_id, s.receipt_id, s.kind, s.created_at, s.body, o.state, o.last_error, x.number "
                 "FROM sales s LEFT JOIN outbox o ON o.seq = (SELECT max(seq) FROM outbox "  # the latest write
                 "WHERE local_id IN (s.local_id, s.local_id || ':complete')) "
+                "LEFT JOIN sessions x ON x.local_id = s.session_local_id "
                 f"{where} "
                 f"ORDER BY s.created_at DESC LIMIT {int(limit)}", args).fetchall()
             result = []
-            for local_id, receipt_id, kind, created_at, body, state, error in rows:
+            for local_id, receipt_id, kind, created_at, body, state, error, number in rows:
                 data = loads(body)
                 total = Decimal(str((data.get("summary") or {}).get("total") or "0"))
-                result.append(OrderRow(local_id, receipt_id, kind, created_at, total, state or "done", error, data))
+                result.append(OrderRow(local_id, receipt_id, kind, created_at, total, state or "done", error, data,
+                                       number or ""))
             return result
 
         return await self.ctx.db.run(read)
 
+    def _store(self, outlets: list[dict[str, Any]]) -> dict[str, Any] | None:
+        station = self.ctx.station
+        return next((o for o in outlets if station and o.get("id") == station.outlet_id), None)
+
     async def receipt(self, receipt_id: str, *, cashier: str | None = None) -> Receipt:
-        """The receipt of a sale made on this station (for reprints), with the store's header."""
-        def read(conn: sqlite3.Connection) -> tuple[dict[str, Any], str, str | None, list[dict[str, Any]]] | None:
-            row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE receipt_id = ? AND kind = 'order'",
-                               (receipt_id,)).fetchone()
-            return None if row is None else (loads(row[0]), row[1], row[2], load_catalog(conn, "outlet"))
+        """The receipt of a sale made on this station (for reprints), or last of all (``receipt_id`` ``last``),
+        with the store's header."""
+        Found = tuple[dict[str, Any], str, str | None, list[dict[str, Any]], str]
+
+        def read(conn: sqlite3.Connection) -> Found | None:
+            if receipt_id == "last":
+                row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE kind = 'order' "
+                                   "ORDER BY created_at DESC LIMIT 1").fetchone()
+            else:
+                row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE receipt_id = ? "
+                                   "AND kind = 'order'", (receipt_id,)).fetchone()
+            if row is None:
+                return None
+            body = loads(row[0])
+            return body, row[1], row[2], load_catalog(conn, "outlet"), _customer_name(conn, body.get("customerId"))
 
         found = await self.ctx.db.run(read)
         if found is None:
             raise KeyError(f"no sale with receipt {receipt_id!r} on this station")
-        order, created_at, sold_by, outlets = found
+        order, created_at, sold_by, outlets, customer = found
         station = self.ctx.station
-        store = next((o for o in outlets if station and o.get("id") == station.outlet_id), None)
-        return build_receipt(order, store=store, station_name=station.station_name if station else "",
-                             cashier=cashier or sold_by, when=datetime.fromisoformat(created_at).astimezone())
+        return build_receipt(order, store=self._store(outlets), station_name=station.station_name if station else "",
+                             cashier=cashier or sold_by, when=datetime.fromisoformat(created_at).astimezone(),
+                             customer=customer or None, training=self.ctx.training)
+
+    async def refund_slip(self, local_id: str) -> Receipt:
+        """The slip of a refund made on this station."""
+        def read(conn: sqlite3.Connection) -> tuple[dict[str, Any], str, str | None, list[dict[str, Any]]] | None:
+            row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE local_id = ? AND kind = 'refund'",
+                               (local_id,)).fetchone()
+            return None if row is None else (loads(row[0]), row[1], row[2], load_catalog(conn, "outlet"))
+
+        found = await self.ctx.db.run(read)
+        if found is None:
+            raise KeyError(f"no refund {local_id!r} on this station")
+        refund, created_at, manager, outlets = found
+        station = self.ctx.station
+        return build_refund_slip(refund, receipt_id=str(refund.get("_receiptId") or ""), store=self._store(outlets),
+                                 station_name=station.station_name if station else "", manager=manager or "",
+                                 when=datetime.fromisoformat(created_at).astimezone(), training=self.ctx.training)

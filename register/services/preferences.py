@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LANGUAGE: Final = "language"
-PRINTER: Final = "printer"
-"""The receipt printer's address (``tcp://HOST:9100``…; absent: receipts only on screen)."""
 STATION_DB: Final = "station.sqlite3"
 """``register.services.core.DB_FILE``, named here so that reading the language before the window is built does not
 import the whole core (its API client and models cost a second on a slow till)."""
@@ -84,29 +82,6 @@ class PreferencesService:
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "changing the language"):
                 _write(conn, language)
-                audit(conn, "settings_changed", actor=actor or None, subject=subject)
-                self._policy.record(conn, Action.CHANGE_SETTINGS, approval, subject)
-
-        await self._db.run(write)
-
-    async def printer(self) -> str | None:
-        """The receipt printer's address (None: no receipt printer)."""
-        value = await self._db.run(lambda c: get_setting(c, PRINTER))
-        return str(value) if value else None
-
-    async def set_printer(self, url: str | None, *, approval: Approval | None = None) -> None:
-        """Set (or clear, None) the receipt printer; a manager's action. A malformed address is refused."""
-        from register.printing import parse_printer
-        from register.services.policy import Action
-
-        if url:
-            parse_printer(url)
-        subject = f"printer={url or 'none'}"
-        actor = self._policy.require(Action.CHANGE_SETTINGS, approval=approval, subject=subject)
-
-        def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, "changing the printer"):
-                set_setting(conn, PRINTER, url or None)
                 audit(conn, "settings_changed", actor=actor or None, subject=subject)
                 self._policy.record(conn, Action.CHANGE_SETTINGS, approval, subject)
 

@@ -1,5 +1,6 @@
-"""Refunds against an order sold on this station: the whole order or chosen lines and quantities, back
-to the original tenders or in cash. Committed locally first and posted through the outbox (the refund,
+"""Refunds against an order sold on this station, or elsewhere in the store (found on Final POS by its receipt,
+:mod:`register.services.returns`): the whole order or chosen lines and quantities, back to the original tenders
+or in cash. Committed locally first and posted through the outbox (the refund,
 then one transaction per payment), in the session that is open now, so the drawer's expected cash
 reflects it. Amounts are proportional to what the customer paid for each line, rounded half up; the
 last refund of a line takes exactly what is left, so refunds never add up to more than the sale.
@@ -18,6 +19,7 @@ from register.money import currency_exponent
 from register.services.cart import InputError, parse_quantity
 from register.services.context import StationContext, employee_id
 from register.services.policy import Action, Approval
+from register.services.returns import FoundSale, ReturnService
 from register.services.sessions import SessionService
 from register.store import outbox
 from register.store.database import transaction
@@ -43,20 +45,20 @@ def _d(value: Any) -> Decimal:
 class RefundService:
     """Refunds of this station's orders."""
 
-    def __init__(self, ctx: StationContext, sessions: SessionService) -> None:
+    def __init__(self, ctx: StationContext, sessions: SessionService, returns: ReturnService) -> None:
         self.ctx = ctx
         self.sessions = sessions
+        self.returns = returns
 
     def _round(self, value: Decimal) -> Decimal:
         return value.quantize(Decimal(1).scaleb(-currency_exponent(self.ctx.pricing.currency)), ROUND_HALF_UP)
 
-    async def order(self, receipt_id: str) -> tuple[str, dict[str, Any]]:
-        """The local id and body of an order sold on this station."""
-        row = await self.ctx.db.run(lambda c: c.execute(
-            "SELECT local_id, body FROM sales WHERE receipt_id = ? AND kind = 'order'", (receipt_id,)).fetchone())
-        if row is None:
+    async def order(self, receipt_id: str) -> FoundSale:
+        """The order of ``receipt_id``: sold on this station, or found on Final POS by an earlier look-up."""
+        found = await self.returns.local(receipt_id)
+        if found is None:
             raise InputError(f"No order with receipt {receipt_id!r} was sold on this station.")
-        return row[0], loads(row[1])
+        return found
 
     async def refund(self, receipt_id: str, actor: str, *, quantities: Mapping[int, Decimal | str] | None = None,
                      to_cash: bool = False, reason: str = "", approval: Approval | None = None) -> RefundResult:
@@ -64,7 +66,11 @@ class RefundService:
         action by default."""
         session = await self.sessions.require_open()
         actor = self.ctx.authorise(Action.REFUND, approval=approval, subject=receipt_id) or actor
-        order_local_id, order = await self.order(receipt_id)
+        found = await self.order(receipt_id)
+        order_local_id, order = found.key, found.body
+        # an order of this station is referred to by its local id (its server id fills it when it is sent); one
+        # sold elsewhere by the server id it has
+        order_ref = {} if found.remote else {"orderId": order_local_id}
         local_id = uuid.uuid4().hex
 
         def write(conn: sqlite3.Connection) -> RefundResult:
@@ -79,9 +85,9 @@ class RefundService:
                 conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
                              "cashier) VALUES (?, ?, ?, 'refund', ?, ?, ?)",
                              (local_id, local_id, session.local_id, now_iso(),
-                              dumps({**body, "_lineIndexes": indexes}), actor))
+                              dumps({**body, "_lineIndexes": indexes, "_receiptId": receipt_id}), actor))
                 outbox.add(conn, kind="refund.create", local_id=local_id, body=body,
-                           refs={"orderId": order_local_id, "sessionId": session.local_id})
+                           refs={**order_ref, "sessionId": session.local_id})
                 for i, payment in enumerate(body["payment"]):
                     tx_id = f"{local_id}:{i}"
                     tx_body = {
@@ -92,13 +98,15 @@ class RefundService:
                         **({"employee": employee} if employee else {}), **({"notes": reason} if reason else {}),
                     }
                     outbox.add(conn, kind="transaction.create", local_id=tx_id, body=tx_body,
-                               refs={"sessionId": session.local_id, "orderId": order_local_id, "refundId": local_id})
+                               refs={"sessionId": session.local_id, **order_ref, "refundId": local_id})
                 audit(conn, "refund", actor=actor, subject=receipt_id, total=body["summary"]["total"], reason=reason)
                 self.ctx.record_approval(conn, Action.REFUND, approval, receipt_id)
                 return RefundResult(local_id, receipt_id, Decimal(body["summary"]["total"]),
                                     [(p["paymentType"], Decimal(p["amount"])) for p in body["payment"]])
 
         result = await self.ctx.db.run(write)
+        if any(method == "cash" for method, _ in result.payments):
+            self.ctx.owe_drawer(receipt_id)  # the refund slip opens the drawer once
         self.ctx.wake_sync()
         return result
 

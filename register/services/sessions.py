@@ -105,6 +105,30 @@ class SessionService:
 
         return await self.ctx.db.run(read)
 
+    async def find(self, number: str | None = None, *, closed: bool = False) -> LocalSession | None:
+        """A session of this station by its number or local id; without one, the open session (``closed``: the
+        last closed one)."""
+        def read(conn: sqlite3.Connection) -> LocalSession | None:
+            if number:
+                row = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE number = ? OR local_id = ?",
+                                   (number, number)).fetchone()
+            else:
+                state = "IS NOT NULL" if closed else "IS NULL"
+                row = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE closed_at {state} "
+                                   "ORDER BY opened_at DESC LIMIT 1").fetchone()
+            return _session_row(row) if row else None
+
+        return await self.ctx.db.run(read)
+
+    async def z_report(self, session: LocalSession) -> dict[str, Any] | None:
+        """The Z report of a closed session, as stored when it closed (None for a session still open)."""
+        def read(conn: sqlite3.Connection) -> dict[str, Any] | None:
+            row = conn.execute("SELECT json_extract(body, '$.closingReportData') FROM sessions WHERE local_id = ? "
+                               "AND closed_at IS NOT NULL", (session.local_id,)).fetchone()
+            return loads(row[0]) if row and row[0] else None
+
+        return await self.ctx.db.run(read)
+
     async def require_open(self) -> LocalSession:
         """The open session, or NotReadyError."""
         session = await self.current()
@@ -186,20 +210,8 @@ class SessionService:
                 self.ctx.record_approval(conn, action, approval, session.number, value)
 
         await self.ctx.db.run(write)
+        self.ctx.owe_drawer(kind)  # the drawer may open once for this movement without a no-sale's approval
         self.ctx.wake_sync()
-
-    async def drawer_opened(self, actor: str, reason: str = "no sale", approval: Approval | None = None) -> None:
-        """A no-sale drawer open: only logged (and allowed by the policy)."""
-        session = await self.current()
-        actor = self.ctx.authorise(Action.NO_SALE, approval=approval, subject=session.number if session else None) \
-            or actor
-
-        def write(conn: sqlite3.Connection) -> None:
-            with transaction(conn, "logging the drawer open"):
-                audit(conn, "drawer_open", actor=actor, subject=session.number if session else None, reason=reason)
-                self.ctx.record_approval(conn, Action.NO_SALE, approval, session.number if session else None)
-
-        await self.ctx.db.run(write)
 
     def _figures(self, conn: sqlite3.Connection, session: LocalSession) -> SessionFigures:
         rows = conn.execute("SELECT kind, body FROM sales WHERE session_local_id = ? ORDER BY created_at",

@@ -4,7 +4,7 @@
 <context>
     <name>AuditView</name>
     <message numerus="yes">
-        <location filename="../../ui/audit_view.py" line="+92"/>
+        <location filename="../../ui/audit_view.py" line="+94"/>
         <source>%n entries, each chained to the one before it: nothing was changed or taken out.</source>
         <translation>
             <numerusform>%n entry, chained to the one before it: nothing was changed or taken out.</numerusform>

@@ -333,7 +333,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+125"/>
+        <location filename="../../ui/errors.py" line="+144"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>{what}: not a number</source>
         <translation>{what}: no es un número</translation>
     </message>
@@ -980,7 +980,17 @@
         <translation>no queda nada por reembolsar en este pedido</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a receipt number.</source>
+        <translation>&apos;{code}&apos; no es un número de ticket.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No sale with receipt &apos;{receipt}&apos; was found on this station or among the store&apos;s recent orders on Final POS.</source>
+        <translation>No se encontró ninguna venta con el ticket &apos;{receipt}&apos; en esta caja ni entre los pedidos recientes de la tienda en Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the cart is empty: nothing to park</source>
         <translation>el carrito está vacío: no hay nada que aparcar</translation>
     </message>
@@ -1011,6 +1021,46 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The drawer did not open: the printer did not answer within {seconds} s. Is it on?</source>
+        <translation>El cajón no se abrió: la impresora no respondió en {seconds} s. ¿Está encendida?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the drawer through the network printer at {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>No se pudo abrir el cajón a través de la impresora de red en {printer} ({reason}). Compruebe que la impresora esté encendida y conectada; mientras tanto, abra el cajón con su llave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open the drawer through the printer on {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>No se pudo abrir el cajón a través de la impresora en {printer} ({reason}). Compruebe que la impresora esté encendida y conectada; mientras tanto, abra el cajón con su llave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the drawer through the USB printer {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>No se pudo abrir el cajón a través de la impresora USB {printer} ({reason}). Compruebe que la impresora esté encendida y conectada; mientras tanto, abra el cajón con su llave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt printer is set up, so the drawer cannot be opened from here: open it with its key.</source>
+        <translation>No hay ninguna impresora de tickets configurada, así que el cajón no se puede abrir desde aquí: ábralo con su llave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer profile &apos;{profile}&apos; is not known: choose default or a printer model such as TM-T88V</source>
+        <translation>perfil de impresora &apos;{profile}&apos; desconocido: elija default o un modelo de impresora como TM-T88V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer profile &apos;{profile}&apos; has no code page the register can use</source>
+        <translation>el perfil de impresora &apos;{profile}&apos; no tiene ninguna página de códigos que la caja pueda usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper {width} mm: the register prints on 80 mm or 58 mm rolls</source>
+        <translation>papel de {width} mm: la caja imprime en rollos de 80 mm o 58 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>printer &apos;{printer}&apos;: a network printer needs a host (tcp://HOST:9100)</source>
         <translation>impresora «{printer}»: una impresora de red necesita un host (tcp://HOST:9100)</translation>
     </message>
@@ -1645,7 +1695,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+58"/>
+        <location filename="../../ui/orders_flow.py" line="+68"/>
         <source>Park this cart</source>
         <translation>Aparcar este carrito</translation>
     </message>
@@ -1685,12 +1735,32 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Carrito aparcado recuperado.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>Find a receipt</source>
+        <translation>Buscar un ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the receipt&apos;s code or type its number (R…): its sale opens for a refund, whichever session or till sold it.</source>
+        <translation>Escanee el código del ticket o escriba su número (R…): su venta se abre para un reembolso, sea cual sea la sesión o la caja que la vendió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Type how many of at least one line come back.</source>
         <translation>Escriba cuántos se devuelven de al menos una línea.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Refunded {amount} of {receipt}: {payments}.</source>
         <translation>Reembolsados {amount} de {receipt}: {payments}.</translation>
     </message>
@@ -1698,7 +1768,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="+28"/>
+        <location filename="../../ui/orders_view.py" line="+30"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -1718,17 +1788,18 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
+        <location line="+48"/>
         <source>Orders of this session</source>
         <translation>Pedidos de esta sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reprint a receipt, or refund an order (a manager approves).</source>
-        <translation>Reimprima un ticket o reembolse un pedido (lo aprueba un encargado).</translation>
+        <location line="-46"/>
+        <source>Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or find it (F3), to refund a sale of any session or till.</source>
+        <translation>Reimprima un ticket o reembolse un pedido (lo aprueba un encargado). Escanee un ticket, o búsquelo (F3), para reembolsar una venta de cualquier sesión o caja.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back to the cart</source>
         <translation>Volver al carrito</translation>
     </message>
@@ -1739,22 +1810,43 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+26"/>
+        <source>Every session</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Find a receipt</source>
+        <translation>Buscar un ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reprint receipt</source>
         <translation>Reimprimir ticket</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-19"/>
+        <source>Orders of every session of this station</source>
+        <translation>Pedidos de todas las sesiones de esta caja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Refund {id}</source>
         <translation>Reembolso {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
@@ -2205,17 +2297,17 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+33"/>
+        <location filename="../../ui/receipt_flow.py" line="+38"/>
         <source>Receipt printer</source>
         <translation>Impresora de tickets</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The ESC/POS receipt printer: tcp://HOST:9100 (network), serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. A manager approves.</source>
-        <translation>La impresora de tickets ESC/POS: tcp://HOST:9100 (red), serial:///dev/ttyUSB0 o usb://FABRICANTE:PRODUCTO; vacío si no hay. Lo aprueba un encargado.</translation>
+        <source>The ESC/POS receipt printer: tcp://HOST:9100 (network), serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. Choose its model (default suits most Epson-compatible printers) and the paper roll. A manager approves.</source>
+        <translation>La impresora de tickets ESC/POS: tcp://HOST:9100 (red), serial:///dev/ttyUSB0 o usb://VENDOR:PRODUCT; vacío si no hay. Elija su modelo (default sirve para la mayoría de las impresoras compatibles con Epson) y el rollo de papel. Lo aprueba un encargado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save printer</source>
         <translation>Guardar impresora</translation>
     </message>
@@ -2223,6 +2315,21 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+2"/>
         <source>P&amp;rinter</source>
         <translation>&amp;Impresora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printer &amp;model</source>
+        <translation>&amp;Modelo de impresora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{width} mm roll</source>
+        <translation>Rollo de {width} mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;per</source>
+        <translation>Pa&amp;pel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,7 +2345,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt_html.py" line="+29"/>
+        <location filename="../../ui/receipt_html.py" line="+41"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
@@ -2263,80 +2370,161 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Caja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
+        <location line="-9"/>
+        <location filename="../../ui/report_html.py" line="+83"/>
+        <source>TRAINING — NOT A SALE</source>
+        <translation>FORMACIÓN — NO ES UNA VENTA</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tip</source>
         <translation>Propina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>TOTAL {currency}</source>
         <translation>TOTAL {currency}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cash rounding</source>
         <translation>Redondeo del efectivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>was {price}</source>
+        <translation>antes {price}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding</source>
+        <translation>Redondeo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{tax} (included)</source>
+        <translation>{tax} (incluido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval {code}</source>
+        <translation>Autorización {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ref. {code}</source>
+        <translation>Ref. {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card ending {digits}</source>
+        <translation>tarjeta terminada en {digits}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of</source>
+        <translation>Reembolso de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REFUNDED {currency}</source>
+        <translation>REEMBOLSADO {currency}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fee</source>
         <translation>Recargo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+78"/>
         <source>Total {currency}</source>
         <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded {currency}</source>
+        <translation>Reembolsado {currency}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+24"/>
+        <location filename="../../ui/receipt_flow.py" line="+30"/>
         <source>Change due: {amount}</source>
         <translation>Cambio a devolver: {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sale {receipt} — {total}</source>
         <translation>Venta {receipt} — {total}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Receipt {receipt} (copy)</source>
         <translation>Ticket {receipt} (copia)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Refund of {receipt}</source>
+        <translation>Reembolso de {receipt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of {receipt} (copy)</source>
+        <translation>Reembolso de {receipt} (copia)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Printing the receipt…</source>
         <translation>Imprimiendo el ticket…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Receipt printed; drawer opened.</source>
+        <translation>Ticket impreso; cajón abierto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Receipt printed.</source>
         <translation>Ticket impreso.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Receipts print on {printer}.</source>
         <translation>Los tickets se imprimen en {printer}.</translation>
     </message>
@@ -2349,7 +2537,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+34"/>
+        <location filename="../../ui/receipt_view.py" line="+35"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
@@ -2367,22 +2555,37 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+29"/>
+        <location filename="../../ui/refund_dialog.py" line="+50"/>
         <source>Refund {receipt}</source>
         <translation>Reembolsar {receipt}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many of each line come back? 0 keeps the line. The money goes back to the original payment (cards first) unless you tick cash.</source>
-        <translation>¿Cuántos de cada línea se devuelven? 0 mantiene la línea. El dinero vuelve al pago original (primero las tarjetas) salvo que marque efectivo.</translation>
+        <location line="-19"/>
+        <source>Sold in this session.</source>
+        <translation>Vendido en esta sesión.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sold in an earlier session of this station.</source>
+        <translation>Vendido en una sesión anterior de esta caja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold at another till of the store (found on Final POS).</source>
+        <translation>Vendido en otra caja de la tienda (encontrado en Final POS).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many of each line come back? 0 keeps the line. The money goes back to the original payment (cards first) unless you tick cash. Scan another receipt to refund that sale instead.</source>
+        <translation>¿Cuántas unidades de cada línea se devuelven? 0 conserva la línea. El dinero vuelve al pago original (primero las tarjetas) salvo que marque efectivo. Escanee otro ticket para reembolsar esa venta en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -2455,7 +2658,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Conectando con Final POS…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -2468,7 +2671,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+35"/>
+        <location filename="../../ui/report_view.py" line="+39"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -2493,7 +2696,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -2506,7 +2709,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/report_html.py" line="+44"/>
+        <location filename="../../ui/report_html.py" line="-37"/>
         <source>Over {amount}</source>
         <translation>Sobran {amount}</translation>
     </message>
@@ -2521,7 +2724,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cuadra</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>{time} by {name}</source>
         <translation>{time} por {name}</translation>
     </message>
@@ -2681,12 +2884,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+133"/>
+        <location filename="../../ui/sell_flow.py" line="+136"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
@@ -2813,7 +3016,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../ui/session_flow.py" line="+100"/>
+        <location filename="../../ui/session_flow.py" line="+104"/>
         <source>This session was opened on another day. Close it before anything else.</source>
         <translation>Esta sesión se abrió otro día. Ciérrela antes que nada.</translation>
     </message>
@@ -2823,12 +3026,13 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>La sesión {number} está abierta con un fondo de {amount}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/paper_cli.py" line="+63"/>
+        <location filename="../../ui/session_flow.py" line="+13"/>
         <source>X report — {number}</source>
         <translation>Informe X — {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/session_flow.py" line="+2"/>
         <source>X report — session {number}</source>
         <translation>Informe X — sesión {number}</translation>
     </message>
@@ -2853,12 +3057,22 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>{amount} retirados del cajón: {reason}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Drawer opened without a sale (logged).</source>
         <translation>Cajón abierto sin venta (registrado).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>Drawer opened.</source>
+        <translation>Cajón abierto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sale logged.</source>
+        <translation>Apertura sin venta registrada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>counted {method}</source>
         <translation>{method} contado</translation>
     </message>
@@ -2873,12 +3087,13 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/paper_cli.py" line="-1"/>
+        <location filename="../../ui/session_flow.py" line="+21"/>
         <source>Z report — {number}</source>
         <translation>Informe Z — {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/session_flow.py" line="+2"/>
         <source>Z report — session {number} (closed)</source>
         <translation>Informe Z — sesión {number} (cerrada)</translation>
     </message>

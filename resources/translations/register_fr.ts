@@ -333,7 +333,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -591,7 +591,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+125"/>
+        <location filename="../../ui/errors.py" line="+144"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-115"/>
+        <location line="-134"/>
         <source>{what}: not a number</source>
         <translation>{what} : ce n’est pas un nombre</translation>
     </message>
@@ -980,7 +980,17 @@
         <translation>il ne reste rien à rembourser sur cette commande</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a receipt number.</source>
+        <translation>&apos;{code}&apos; n’est pas un numéro de ticket.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No sale with receipt &apos;{receipt}&apos; was found on this station or among the store&apos;s recent orders on Final POS.</source>
+        <translation>Aucune vente avec le ticket &apos;{receipt}&apos; n’a été trouvée sur cette caisse ni parmi les commandes récentes du magasin sur Final POS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the cart is empty: nothing to park</source>
         <translation>le panier est vide : rien à suspendre</translation>
     </message>
@@ -1011,6 +1021,46 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The drawer did not open: the printer did not answer within {seconds} s. Is it on?</source>
+        <translation>Le tiroir ne s’est pas ouvert : l’imprimante n’a pas répondu en {seconds} s. Est-elle allumée ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the drawer through the network printer at {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>Impossible d’ouvrir le tiroir par l’imprimante réseau {printer} ({reason}). Vérifiez que l’imprimante est allumée et connectée ; en attendant, ouvrez le tiroir avec sa clé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open the drawer through the printer on {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>Impossible d’ouvrir le tiroir par l’imprimante sur {printer} ({reason}). Vérifiez que l’imprimante est allumée et connectée ; en attendant, ouvrez le tiroir avec sa clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the drawer through the USB printer {printer} ({reason}). Check that the printer is on and connected; open the drawer with its key meanwhile.</source>
+        <translation>Impossible d’ouvrir le tiroir par l’imprimante USB {printer} ({reason}). Vérifiez que l’imprimante est allumée et connectée ; en attendant, ouvrez le tiroir avec sa clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipt printer is set up, so the drawer cannot be opened from here: open it with its key.</source>
+        <translation>Aucune imprimante de tickets n’est configurée : le tiroir ne peut pas s’ouvrir d’ici, ouvrez-le avec sa clé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer profile &apos;{profile}&apos; is not known: choose default or a printer model such as TM-T88V</source>
+        <translation>profil d’imprimante &apos;{profile}&apos; inconnu : choisissez default ou un modèle d’imprimante comme TM-T88V</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer profile &apos;{profile}&apos; has no code page the register can use</source>
+        <translation>le profil d’imprimante &apos;{profile}&apos; n’a aucune page de codes utilisable par la caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper {width} mm: the register prints on 80 mm or 58 mm rolls</source>
+        <translation>papier de {width} mm : la caisse imprime sur des rouleaux de 80 mm ou 58 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>printer &apos;{printer}&apos;: a network printer needs a host (tcp://HOST:9100)</source>
         <translation>imprimante « {printer} » : une imprimante réseau a besoin d’un hôte (tcp://HÔTE:9100)</translation>
     </message>
@@ -1645,7 +1695,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+58"/>
+        <location filename="../../ui/orders_flow.py" line="+68"/>
         <source>Park this cart</source>
         <translation>Suspendre ce panier</translation>
     </message>
@@ -1685,12 +1735,32 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Panier suspendu repris.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>Find a receipt</source>
+        <translation>Trouver un ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the receipt&apos;s code or type its number (R…): its sale opens for a refund, whichever session or till sold it.</source>
+        <translation>Scannez le code du ticket ou tapez son numéro (R…) : sa vente s’ouvre pour un remboursement, quelle que soit la session ou la caisse qui l’a vendue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Trouver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Type how many of at least one line come back.</source>
         <translation>Saisissez combien reviennent pour au moins une ligne.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Refunded {amount} of {receipt}: {payments}.</source>
         <translation>{amount} remboursés sur {receipt} : {payments}.</translation>
     </message>
@@ -1698,7 +1768,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="+28"/>
+        <location filename="../../ui/orders_view.py" line="+30"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
@@ -1718,17 +1788,18 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
+        <location line="+48"/>
         <source>Orders of this session</source>
         <translation>Commandes de cette session</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reprint a receipt, or refund an order (a manager approves).</source>
-        <translation>Réimprimez un ticket ou remboursez une commande (un responsable approuve).</translation>
+        <location line="-46"/>
+        <source>Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or find it (F3), to refund a sale of any session or till.</source>
+        <translation>Réimprimez un ticket ou remboursez une commande (un responsable approuve). Scannez un ticket, ou cherchez-le (F3), pour rembourser une vente de n’importe quelle session ou caisse.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back to the cart</source>
         <translation>Retour au panier</translation>
     </message>
@@ -1739,22 +1810,43 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+26"/>
+        <source>Every session</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Find a receipt</source>
+        <translation>Trouver un ticket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reprint receipt</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Refund</source>
         <translation>Rembourser</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-19"/>
+        <source>Orders of every session of this station</source>
+        <translation>Commandes de toutes les sessions de cette caisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Refund {id}</source>
         <translation>Remboursement {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
@@ -2205,17 +2297,17 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+33"/>
+        <location filename="../../ui/receipt_flow.py" line="+38"/>
         <source>Receipt printer</source>
         <translation>Imprimante de tickets</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The ESC/POS receipt printer: tcp://HOST:9100 (network), serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. A manager approves.</source>
-        <translation>L’imprimante de tickets ESC/POS : tcp://HÔTE:9100 (réseau), serial:///dev/ttyUSB0 ou usb://FABRICANT:PRODUIT ; vide pour aucune. Un responsable approuve.</translation>
+        <source>The ESC/POS receipt printer: tcp://HOST:9100 (network), serial:///dev/ttyUSB0 or usb://VENDOR:PRODUCT; empty for none. Choose its model (default suits most Epson-compatible printers) and the paper roll. A manager approves.</source>
+        <translation>L’imprimante de tickets ESC/POS : tcp://HOTE:9100 (réseau), serial:///dev/ttyUSB0 ou usb://FABRICANT:PRODUIT ; vide s’il n’y en a pas. Choisissez son modèle (default convient à la plupart des imprimantes compatibles Epson) et le rouleau de papier. Un responsable approuve.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save printer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2223,6 +2315,21 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+2"/>
         <source>P&amp;rinter</source>
         <translation>&amp;Imprimante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printer &amp;model</source>
+        <translation>&amp;Modèle d’imprimante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{width} mm roll</source>
+        <translation>Rouleau de {width} mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pa&amp;per</source>
+        <translation>Pa&amp;pier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,7 +2345,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt_html.py" line="+29"/>
+        <location filename="../../ui/receipt_html.py" line="+41"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
@@ -2263,80 +2370,161 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Discounts</source>
-        <translation>Remises</translation>
+        <location line="-9"/>
+        <location filename="../../ui/report_html.py" line="+83"/>
+        <source>TRAINING — NOT A SALE</source>
+        <translation>FORMATION — CECI N’EST PAS UNE VENTE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tip</source>
         <translation>Pourboire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>TOTAL {currency}</source>
         <translation>TOTAL {currency}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>was {price}</source>
+        <translation>au lieu de {price}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{tax} (included)</source>
+        <translation>{tax} (incluse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval {code}</source>
+        <translation>Autorisation {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ref. {code}</source>
+        <translation>Réf. {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card ending {digits}</source>
+        <translation>carte se terminant par {digits}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund of</source>
+        <translation>Remboursement de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REFUNDED {currency}</source>
+        <translation>REMBOURSÉ {currency}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fee</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+78"/>
         <source>Total {currency}</source>
         <translation>Total {currency}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded {currency}</source>
+        <translation>Remboursé {currency}</translation>
     </message>
 </context>
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+24"/>
+        <location filename="../../ui/receipt_flow.py" line="+30"/>
         <source>Change due: {amount}</source>
         <translation>Monnaie à rendre : {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sale {receipt} — {total}</source>
         <translation>Vente {receipt} — {total}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Receipt {receipt} (copy)</source>
         <translation>Ticket {receipt} (copie)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Refund of {receipt}</source>
+        <translation>Remboursement de {receipt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund of {receipt} (copy)</source>
+        <translation>Remboursement de {receipt} (copie)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Printing the receipt…</source>
         <translation>Impression du ticket…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Receipt printed; drawer opened.</source>
+        <translation>Ticket imprimé ; tiroir ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Receipt printed.</source>
         <translation>Ticket imprimé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Receipts print on {printer}.</source>
         <translation>Les tickets s’impriment sur {printer}.</translation>
     </message>
@@ -2349,7 +2537,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../ui/receipt_view.py" line="+34"/>
+        <location filename="../../ui/receipt_view.py" line="+35"/>
         <source>New sale</source>
         <translation>Nouvelle vente</translation>
     </message>
@@ -2367,22 +2555,37 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+29"/>
+        <location filename="../../ui/refund_dialog.py" line="+50"/>
         <source>Refund {receipt}</source>
         <translation>Rembourser {receipt}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many of each line come back? 0 keeps the line. The money goes back to the original payment (cards first) unless you tick cash.</source>
-        <translation>Combien de chaque ligne reviennent ? 0 garde la ligne. L’argent retourne au paiement d’origine (les cartes d’abord), sauf si vous cochez espèces.</translation>
+        <location line="-19"/>
+        <source>Sold in this session.</source>
+        <translation>Vendu pendant cette session.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sold in an earlier session of this station.</source>
+        <translation>Vendu lors d’une session précédente de cette caisse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold at another till of the store (found on Final POS).</source>
+        <translation>Vendu à une autre caisse du magasin (trouvé sur Final POS).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many of each line come back? 0 keeps the line. The money goes back to the original payment (cards first) unless you tick cash. Scan another receipt to refund that sale instead.</source>
+        <translation>Combien d’articles de chaque ligne reviennent ? 0 garde la ligne. L’argent retourne au paiement d’origine (les cartes d’abord), sauf si vous cochez espèces. Scannez un autre ticket pour rembourser plutôt cette vente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refund</source>
         <translation>Rembourser</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -2455,7 +2658,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Connexion à Final POS…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
@@ -2468,7 +2671,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+35"/>
+        <location filename="../../ui/report_view.py" line="+39"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -2493,7 +2696,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -2506,7 +2709,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/report_html.py" line="+44"/>
+        <location filename="../../ui/report_html.py" line="-37"/>
         <source>Over {amount}</source>
         <translation>Excédent de {amount}</translation>
     </message>
@@ -2521,7 +2724,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Juste</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>{time} by {name}</source>
         <translation>{time} par {name}</translation>
     </message>
@@ -2681,12 +2884,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+133"/>
+        <location filename="../../ui/sell_flow.py" line="+136"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Scannez-le à nouveau ou cherchez-le (F3).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -2813,7 +3016,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../ui/session_flow.py" line="+100"/>
+        <location filename="../../ui/session_flow.py" line="+104"/>
         <source>This session was opened on another day. Close it before anything else.</source>
         <translation>Cette session a été ouverte un autre jour. Clôturez-la avant toute chose.</translation>
     </message>
@@ -2823,12 +3026,13 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>La session {number} est ouverte avec un fonds de caisse de {amount}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/paper_cli.py" line="+63"/>
+        <location filename="../../ui/session_flow.py" line="+13"/>
         <source>X report — {number}</source>
         <translation>Rapport X — {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/session_flow.py" line="+2"/>
         <source>X report — session {number}</source>
         <translation>Rapport X — session {number}</translation>
     </message>
@@ -2853,12 +3057,22 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>{amount} sortis du tiroir : {reason}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Drawer opened without a sale (logged).</source>
         <translation>Tiroir ouvert sans vente (consigné).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>Drawer opened.</source>
+        <translation>Tiroir ouvert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sale logged.</source>
+        <translation>Ouverture sans vente enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>counted {method}</source>
         <translation>{method} compté</translation>
     </message>
@@ -2873,12 +3087,13 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/paper_cli.py" line="-1"/>
+        <location filename="../../ui/session_flow.py" line="+21"/>
         <source>Z report — {number}</source>
         <translation>Rapport Z — {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/session_flow.py" line="+2"/>
         <source>Z report — session {number} (closed)</source>
         <translation>Rapport Z — session {number} (clôturée)</translation>
     </message>

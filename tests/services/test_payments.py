@@ -56,7 +56,8 @@ def test_a_gift_card_sale_in_the_receipt_and_the_session_figures() -> None:
                                 {"paymentType": "cash", "processor": "cash", "amount": "15.00", "change": "5.00"}]}
     receipt = build_receipt(order)
     assert receipt.tip == Decimal("3.00")
-    assert receipt.tenders == (("Gift card", Decimal("8.00")), ("Cash", Decimal("20.00")))
+    assert [(t.name, t.amount) for t in receipt.tenders] == [("Gift card", Decimal("8.00")), ("Cash", Decimal("20.00"))]
+    assert (receipt.tenders[0].reference, receipt.tenders[0].card) == ("GC-1", False)
     text = "\n".join(render_text(receipt))
     assert "Tip" in text and "Gift card" in text and "3.00" in text
 

@@ -253,15 +253,48 @@ def test_the_station_settings_are_a_managers_through_the_core(till: RegisterCore
     with pytest.raises(ApprovalRequired):
         run(core.preferences.set_language("fr"))
     with pytest.raises(ApprovalRequired):
-        run(core.preferences.set_printer("tcp://127.0.0.1:9100"))
-    assert run(core.preferences.language()) is None and run(core.preferences.printer()) is None
+        run(core.printer.save("tcp://127.0.0.1:9100"))
+    assert run(core.preferences.language()) is None and run(core.printer.setup()).url is None
     with pytest.raises(ValueError):  # a malformed address is refused before anything is asked or written
-        run(core.preferences.set_printer("lpt1", approval=_manager(core, run, Action.CHANGE_SETTINGS)))
+        run(core.printer.save("lpt1", approval=_manager(core, run, Action.CHANGE_SETTINGS)))
     run(core.preferences.set_language("fr", approval=_manager(core, run, Action.CHANGE_SETTINGS)))
-    run(core.preferences.set_printer("tcp://127.0.0.1:9100", approval=_manager(core, run, Action.CHANGE_SETTINGS)))
+    run(core.printer.save("tcp://127.0.0.1:9100", paper_mm=58, approval=_manager(core, run, Action.CHANGE_SETTINGS)))
     assert run(core.preferences.language()) == "fr"
-    assert run(core.preferences.printer()) == "tcp://127.0.0.1:9100"
+    assert run(core.printer.setup()).url == "tcp://127.0.0.1:9100" and run(core.printer.setup()).paper_mm == 58
     changes = core._db.call(lambda c: audit_entries(c, "settings_changed"))
-    assert {(e["actor"], e["subject"]) for e in changes} == {(MANAGER, "language=fr"),
-                                                            (MANAGER, "printer=tcp://127.0.0.1:9100")}
+    assert {(e["actor"], e["subject"]) for e in changes} == {
+        (MANAGER, "language=fr"), (MANAGER, "printer=tcp://127.0.0.1:9100 profile=default paper=58")}
     assert len(core._db.call(lambda c: audit_entries(c, "refused"))) >= 2
+
+
+def test_the_drawer_opens_for_a_cash_movement_once_and_otherwise_as_a_no_sale(till: RegisterCore, run: Any) -> None:
+    from register.services.receipt_printer import NoPrinterError
+
+    core = till
+    run(core.policy.set_rule(Action.NO_SALE, "cashier", Rule(False),
+                             approval=_manager(core, run, Action.CHANGE_POLICY)))
+    with pytest.raises(ApprovalRequired):  # a no sale, now a manager's
+        run(core.printer.open_drawer(CASHIER, "no sale"))
+    with pytest.raises(NoPrinterError):  # approved: it gets as far as the printer (this station has none)
+        run(core.printer.open_drawer(CASHIER, "no sale", approval=_manager(core, run, Action.NO_SALE)))
+    run(core.sessions.move_cash("in", "5", "coins from the bank", CASHIER))
+    with pytest.raises(NoPrinterError):  # the cash in's own kick needs nothing more
+        run(core.printer.open_drawer(CASHIER, "cash in"))
+    with pytest.raises(ApprovalRequired):  # a second kick "for the cash in" is a no sale
+        run(core.printer.open_drawer(CASHIER, "cash in"))
+    receipt = _sale(core, run)  # a cash sale: its receipt may kick the drawer once
+    slip = run(core.orders.receipt(receipt))
+    from register.printing import Slip
+
+    with pytest.raises(NoPrinterError):
+        run(core.printer.print_slip(Slip(("x",), receipt), open_drawer=True, actor=CASHIER,
+                                        reason="cash sale", subject=slip.code))
+    with pytest.raises(ApprovalRequired):  # a reprint that would open it again
+        run(core.printer.print_slip(Slip(("x",), receipt), open_drawer=True, actor=CASHIER,
+                                        reason="cash sale", subject=slip.code))
+    kicks = core._db.call(lambda c: audit_entries(c, "drawer_open"))
+    assert [(e["detail"]["reason"], e["detail"]["kicked"]) for e in reversed(kicks)] == [
+        ("no sale", False), ("cash in", False), ("cash sale", False)]
+    used = [e for e in core._db.call(lambda c: audit_entries(c, "approval_used")) if
+            e["detail"]["approved"] == "no_sale"]
+    assert len(used) == 1

@@ -123,21 +123,25 @@ def test_the_cores_refusals_are_said_in_the_screens_language(qapp: Any) -> None:
 
 
 def test_a_receipt_in_french_on_screen_and_on_paper(qapp: Any) -> None:
-    order = {"currency": "EUR", "receiptId": "R1-7", "summary": {"subTotal": "1234.50", "total": "1302.40",
-             "discountTotal": "10.00", "taxes": [{"name": "TVA", "percentage": "5.5", "amount": "67.35"}]},
-             "lineItems": [{"name": "Café crème", "quantity": "1.5", "price": "823.00", "total": "1234.50"}],
-             "paymentMethods": [{"paymentType": "cash", "amount": "1302.40", "change": "7.60"}]}
+    order = {"currency": "EUR", "receiptId": "R1-7", "cartDiscount": {"label": "Fidélité", "amount": "10.00"},
+             "summary": {"subTotal": "1234.50", "total": "1291.85", "discountTotal": "10.00",
+                         "taxes": [{"name": "TVA", "percentage": "5.5", "amount": "67.35"}]},
+             "lineItems": [{"name": "Café crème", "quantity": "1.5", "price": "823.00", "total": "1291.85",
+                            "totalTax": "67.35"}],
+             "paymentMethods": [{"paymentType": "cash", "amount": "1291.85", "change": "8.15"}],
+             "_receipt": {"lines": [{"amount": "1234.50", "discount": "0.00"}]}}
     try:
         i18n.apply("fr", system="fr_FR")
         receipt = build_receipt(order, cashier="Dana", when=datetime(2026, 3, 5, 14, 30))
         fmt = MoneyFormatter("EUR")
         html = receipt_html(receipt, fmt)
-        for text in ("Ticket", "Caissier", "Sous-total", "Remises", f"TVA 5,5{NBSP}%", f"1,5 × 823,00{NBSP}€",
-                     f"1{NNBSP}302,40{NBSP}€", "Espèces", "Monnaie", "5 mars 2026, 14:30:00", "Merci !"):
+        assert receipt.adds_up()
+        for text in ("Ticket", "Caissier", "Sous-total", "Remise Fidélité", f"TVA 5,5{NBSP}%", f"1,5 × 823,00{NBSP}€",
+                     f"1{NNBSP}291,85{NBSP}€", "Espèces", "Monnaie", "5 mars 2026, 14:30:00", "Merci !"):
             assert text in html, text
         paper = "\n".join(receipt_lines(receipt, fmt, width=42))
         for text in ("Ticket", "Date", "5 mars 2026", "Sous-total", "-10,00", "TVA 5,5 %", "67,35",
-                     "TOTAL EUR", "1 302,40", "Espèces", "Monnaie", "7,60", "Merci !"):
+                     "TOTAL EUR", "1 291,85", "Espèces", "1 300,00", "Monnaie", "8,15", "Merci !"):
             assert text in paper, text
         assert "€" not in paper and NBSP not in paper and NNBSP not in paper  # the code once; plain spaces
     finally:

@@ -118,6 +118,13 @@ def test_orders_reprint_and_refund_of_one_line(qtbot: Any, qloop: Any, qapp: Any
         refused.to_cash.setChecked(True)
         fill_dialog(qtbot, app, {"pin": PIN})
         qtbot.waitUntil(lambda: len(orders.rows) == 2 and "Refunded" in orders.notice.text(), timeout=flows.WAIT)
+        # the refund slip follows, adding up; Back returns to the orders
+        slips = app.workflow.receipts
+        qtbot.waitUntil(lambda: current(app) is receipt_view and slips.receipt is not None and slips.receipt.is_refund,
+                        timeout=flows.WAIT)
+        assert slips.receipt.adds_up() and receipt_id in receipt_view.text() and "damaged" in receipt_view.text()
+        press(qtbot, app.window, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: current(app) is orders, timeout=flows.WAIT)
         line = order_body["lineItems"][0]
         expected = (Decimal(line["total"]) / 2).quantize(Decimal("0.01"), ROUND_HALF_UP)
         assert flows.fmt(expected) in orders.notice.text() and "Cash" in orders.notice.text()

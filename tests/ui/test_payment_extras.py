@@ -110,7 +110,9 @@ def test_tip_gift_card_and_cash(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any,
         receipts = app.workflow.receipts
         qtbot.waitUntil(lambda: current(app) is receipts.view and receipts.receipt is not None, timeout=flows.WAIT)
         assert receipts.receipt.tip == fifteen
-        assert receipts.receipt.tenders == (("Gift card", Decimal("5.00")), ("Cash", banknote))
+        assert [(t.name, t.amount) for t in receipts.receipt.tenders] == [("Gift card", Decimal("5.00")),
+                                                                           ("Cash", banknote)]
+        assert receipts.receipt.adds_up()
         assert "Tip" in receipts.view.text() and "Gift card" in receipts.view.text()
 
         # what Final POS holds: one order, the engine's tip and total, each payment with its processor

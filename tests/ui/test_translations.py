@@ -115,7 +115,7 @@ def test_every_translated_text_is_a_literal_lupdate_can_read() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-CODED = {"InputError", "NotReadyError", "AuthError", "UnknownCodeError", "PrinterError"}
+CODED = {"InputError", "NotReadyError", "AuthError", "UnknownCodeError", "PrinterError", "NoPrinterError"}
 
 
 def _samples(node: ast.expr) -> list[str]:
@@ -164,7 +164,8 @@ def test_the_printers_own_messages_are_translated() -> None:
 
     for spec in (PrinterSpec("tcp", "192.0.2.1"), PrinterSpec("serial", "/dev/ttyS0"), PrinterSpec("usb", "1:2")):
         assert core_text(_explain(spec, OSError("refused"))) is not None, spec
-    for url in ("tcp://", "serial://", "usb://xyz", "lpt://1"):
+        assert core_text(_explain(spec, OSError("refused"), "drawer")) is not None, spec
+    for url in ("tcp://", "serial://", "usb://xyz", "lpt://1", "tcp://h?profile=Nope", "tcp://h?paper=70"):
         with pytest.raises(ValueError) as refused:
             parse_printer(url)
         assert core_text(str(refused.value)) is not None, url
