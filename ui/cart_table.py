@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 translate = QCoreApplication.translate
+NAME_LINES = 2
+"""Lines a cart line's name (and what is said of it) may take before it ends in "…"."""
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws a cell's text on up to two lines broken at spaces, the last ending in "…" if it still does not fit
+    (a long name reads "House Blend Whole / Bean — 12 oz", not "House…")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        from ui.catalog_panel import elide_lines
+
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        room = option.rect.width() - 12  # type: ignore[attr-defined]
+        if style is not None:
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 4
+        text = option.text  # type: ignore[attr-defined]
+        option.text = "\n".join(elide_lines(text, option.fontMetrics, max(room, 20), NAME_LINES))  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
 
 
 

@@ -6,6 +6,7 @@ frozen and the over/short per method is shown in words and colour. Then a closin
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.services.reports import CountLine
-from ui.counter_panel import DenominationCounterPanel
+from ui.counter_panel import DenominationCounterPanel, SelectingLineEdit
 from ui.money_format import MoneyFormatter
 from ui.report_html import difference_words, method_name
 from ui.widgets import NoticeLabel, PlainLabel, action_button, form_layout, heading, hint
@@ -108,8 +109,9 @@ class CloseSessionView(QWidget):
         for key in methods:
             if key == "cash":
                 continue
-            edit = QLineEdit("", objectName=f"count_{key}")
+            edit = SelectingLineEdit("", objectName=f"count_{key}")
             edit.setPlaceholderText(self.formatter.number(Decimal(0)))
+            edit.returnPressed.connect(self._on_method_return)
             label = self.tr("{method} counted").format(method=method_name(key))
             if not blind:
                 label += "   " + self.tr("(expected {amount})").format(
@@ -128,9 +130,26 @@ class CloseSessionView(QWidget):
         self.confirm_button.setEnabled(True)
         self.close_button.setVisible(False)
         self.setEnabled(True)
-        first = next(iter(self.counter.spins.values()), None)
+        # Tab goes through the counts in the drawer's order, then each method's count, then the note, then the
+        # buttons (the method fields are made after the buttons: without this, Tab reached them last)
+        chain: list[QWidget] = [*self.counter.fields(), *self.method_edits.values(), self.note_edit,
+                                self.confirm_button, self.close_button, self.cancel_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        first = next(iter(self.counter.fields()), None)
         if first is not None:
-            first.setFocus()
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_method_return(self) -> None:
+        """Return in a method's count: on to the next count, then the note."""
+        edits = list(self.method_edits.values())
+        focus = self.focusWidget()
+        at = edits.index(focus) if focus in edits else -1
+        (edits[at + 1] if 0 <= at < len(edits) - 1 else self.note_edit).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def missing_count(self) -> str | None:
+        """The first payment method whose count was left empty (None: each has one, "0" counts)."""
+        return next((key for key, edit in self.method_edits.items() if not edit.text().strip()), None)
 
     def counted(self) -> dict[str, object]:
         """What was counted: cash as a Decimal, the other methods as typed."""
@@ -142,6 +161,12 @@ class CloseSessionView(QWidget):
 
     def _on_confirm_clicked(self) -> None:
         self.notice.clear_message()
+        missing = self.missing_count()
+        if missing is not None:  # an empty field is not a count of zero: a short of the whole batch by mistake
+            self.notice.show_message(self.tr("{method}: type what was counted (0 if there is none), then confirm "
+                                             "the counts.").format(method=method_name(missing)))
+            self.method_edits[missing].setFocus(Qt.FocusReason.TabFocusReason)
+            return
         self.counts_confirmed.emit(self.counted())
 
     def show_reconciliation(self, lines: Sequence[CountLine]) -> None:

@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from register.services.cart import parse_amount
 from register.services.denominations import Denomination, denominations, total
 from ui.errors import plain_words
 from ui.money_format import MoneyFormatter
-from ui.widgets import PlainLabel
+from ui.widgets import PlainLabel, TouchButton
 
 MAX_PIECES = 99_999
+
+
+class CountSpin(QSpinBox):
+    """A count box whose number is selected whenever it gets the focus (Tab, a tap, the screen opening): typing
+    replaces the count ("1" gives 1, never 10 in front of the 0)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self._select)  # after the click that gave the focus has placed its cursor
+
+    def _select(self) -> None:
+        if self.hasFocus():
+            self.selectAll()
+
+
+class SelectingLineEdit(QLineEdit):
+    """A field whose text is selected when it gets the focus (a count typed over it replaces it)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self._select)
+
+    def _select(self) -> None:
+        if self.hasFocus():
+            self.selectAll()
 
 
 class DenominationCounterPanel(QWidget):
@@ -28,6 +55,7 @@ class DenominationCounterPanel(QWidget):
         self.formatter = formatter
         self.denominations = denominations(currency)
         self.spins: dict[str, QSpinBox] = {}
+        """The count boxes, in the drawer's order (bills, then coins): the order Tab goes through them."""
         self._row_values: dict[str, QLabel] = {}
         self.step_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         """The (−, +) buttons per denomination key."""
@@ -41,7 +69,7 @@ class DenominationCounterPanel(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
         if not self.denominations:
-            self.amount_edit = QLineEdit(objectName="countedAmount")
+            self.amount_edit = SelectingLineEdit(objectName="countedAmount")
             self.amount_edit.setPlaceholderText(self.tr("Counted total, for example {example}").format(
                 example=self.formatter.example("150.00")))
             self.amount_edit.textChanged.connect(self._update_total)
@@ -60,6 +88,9 @@ class DenominationCounterPanel(QWidget):
             for row, denomination in enumerate(group, start=1):
                 self._add_row(grid, row, column * 6, denomination)
         grid.setColumnMinimumWidth(5, 28)
+        chain = self.fields()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         rows = max(len(bills), len(coins)) + 1
         self.total_label = PlainLabel(objectName="counterTotal")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -70,9 +101,9 @@ class DenominationCounterPanel(QWidget):
         key = denomination.key
         name = self.formatter.format(denomination.value)
         label = PlainLabel(name, objectName="denomination")
-        minus = QPushButton("−", objectName="stepButton")
-        plus = QPushButton("+", objectName="stepButton")
-        spin = QSpinBox(objectName="countSpin")
+        minus = TouchButton("−", objectName="stepButton")
+        plus = TouchButton("+", objectName="stepButton")
+        spin = CountSpin(objectName="countSpin")
         spin.setRange(0, MAX_PIECES)
         spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -95,6 +126,13 @@ class DenominationCounterPanel(QWidget):
         self.spins[key] = spin
         self.step_buttons[key] = (minus, plus)
         self._row_values[key] = value
+
+    def fields(self) -> list[QWidget]:
+        """The count boxes in the order Tab should take them: bills from the largest, then coins (the grid puts
+        coins beside bills, so the order is set, not left to the grid)."""
+        if self.amount_edit is not None:
+            return [self.amount_edit]
+        return list(self.spins.values())
 
     def counts(self) -> dict[Denomination, int]:
         """How many pieces of each denomination."""

@@ -7,11 +7,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.sign_in_view import pin_edit
-from ui.widgets import NoticeLabel, action_button, dismiss_button, form_layout, hint
+from ui.widgets import NoticeLabel, PinPad, action_button, dismiss_button, form_layout, hint
 
 
 class FormDialog(QDialog):
-    """Title, guidance, a form, an inline notice, Cancel (Esc) and a confirm button (Ctrl+Return)."""
+    """Title, guidance, a form, an inline notice, Cancel (Esc) and a confirm button (Ctrl+Return). A form with a
+    PIN field has a PIN pad under it (a touch till has no keyboard): its keys type into the field that has the
+    focus (the PIN, or an amount), else into the first PIN field."""
 
     submitted = Signal(dict)
     """The fields' texts by name."""
@@ -22,6 +24,9 @@ class FormDialog(QDialog):
         self.setObjectName("formDialog")
         self.setMinimumWidth(520)
         self.fields: dict[str, QLineEdit] = {}
+        self.pin_pad: PinPad | None = None
+        self.keep_notice = False
+        """The notice says something the dialog is about (a scan behind it does not replace it)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -29,6 +34,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.guide)
         self.form = form_layout()
         layout.addLayout(self.form)
+        self._layout = layout
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
         row = QHBoxLayout()
@@ -49,7 +55,17 @@ class FormDialog(QDialog):
         edit.returnPressed.connect(self._on_return)
         self.form.addRow(label, edit)
         self.fields[key] = edit
+        if pin and self.pin_pad is None:
+            self.pin_pad = PinPad(self._pad_target, self, columns=6)
+            self._layout.insertWidget(self._layout.indexOf(self.notice), self.pin_pad)
         return edit
+
+    def _pad_target(self) -> QLineEdit | None:
+        """Where the PIN pad types: the focused field of the form, else the first PIN field."""
+        focus = self.focusWidget()
+        if isinstance(focus, QLineEdit) and focus in self.fields.values():
+            return focus
+        return next((e for e in self.fields.values() if e.echoMode() == QLineEdit.EchoMode.Password), None)
 
     def _on_return(self) -> None:
         edits = list(self.fields.values())

@@ -212,7 +212,17 @@ def settled(qtbot: Any, selling: Any) -> None:
 
 
 def priced_items(app: Any, n: int) -> list[Any]:
-    items = [i for i in app.core.catalog.index.items if i.barcode and i.price is not None]
+    """``n`` items spread over the catalog, with a price, a barcode, plenty in stock (or stock not managed) and not
+    on sale (a sale price adds words to the cart's line): ordinary things to ring up."""
+    checkout = app.core.checkout
+    run_sync(app, checkout.stock.load)
+
+    def ordinary(item: Any) -> bool:
+        on_hand = checkout.on_hand(item)
+        return (bool(item.barcode) and item.price is not None and item.regular_price is None
+                and not item.sold_by_weight and (on_hand is None or on_hand >= 20))
+
+    items = [i for i in app.core.catalog.index.items if ordinary(i)]
     return items[:: max(1, len(items) // n)][:n]
 
 

@@ -115,7 +115,7 @@ def test_every_translated_text_is_a_literal_lupdate_can_read() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-CODED = {"InputError", "NotReadyError", "AuthError", "UnknownCodeError", "PrinterError"}
+CODED = {"InputError", "NotReadyError", "AuthError", "UnknownCodeError", "PrinterError", "OutOfStockError"}
 
 
 def _samples(node: ast.expr) -> list[str]:
