@@ -137,13 +137,13 @@ class BarcodeScanner(QObject):
         if event.type() != QEvent.Type.KeyPress or not self._screen.isVisible():
             return False
         window = self._screen.window()
-        active = QApplication.activeWindow()
+        modal = QApplication.activeModalWidget()
+        active = modal or QApplication.activeWindow()  # a window-modal dialog is the one typed into
         in_dialog = active is not window
         if in_dialog and not self._over_screen(active):
             return False
-        if not in_dialog and QApplication.activeModalWidget() is not None:
-            return False
-        focus = QApplication.focusWidget()
+        # the dialog's own focus (where a window system without a manager may leave the application's elsewhere)
+        focus = active.focusWidget() if in_dialog and active is not None else QApplication.focusWidget()
         # each press once: where Qt delivers it first (the focus widget, else the window), not as it bubbles up
         if watched is not (focus or active):
             return False
