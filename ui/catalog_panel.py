@@ -138,9 +138,13 @@ class TileButton(TouchButton):
                 break
         font.setPointSizeF(base * self._SHRINK[chosen])
         if chosen != level:
-            self.setProperty("shrink", str(chosen))
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self._fitting = True  # the polish below sends style and font changes: not a reason to fit again
+            try:
+                self.setProperty("shrink", str(chosen))
+                self.style().unpolish(self)
+                self.style().polish(self)
+            finally:
+                self._fitting = False
         return QFontMetrics(font)
 
     def sizeHint(self) -> QSize:
@@ -341,13 +345,14 @@ class CatalogPanel(QWidget):
             options = self.tr("%n options", "", len(variants))
             details = [(options,)]
             tip = f"{first.name} — {options}, {prices[0]}"
-        if stock and len(details) < 1:  # the tile has 4 lines: the stock gets its own
+        if stock and len(details) < 1:  # room for the stock on a line of its own
             details += [prices, (stock,)]
         elif stock:
             details.append(tuple(f"{p} · {stock}" for p in prices) + prices)
         else:
             details.append(prices)
-        button = TileButton(first.name, details, name="productTile", height_lines=4)
+        # five lines: a long name takes three ("Decaf / Colombia Whole / Bean") before it would be cut
+        button = TileButton(first.name, details, name="productTile", title_lines=5 - len(details), height_lines=5)
         button.setToolTip(plain_tip(tip + (f" — {stock}" if stock else "")))
         if len(variants) == 1:
             button.setProperty("sku", first.sku or "")

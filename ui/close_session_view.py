@@ -42,14 +42,15 @@ class CloseSessionView(QWidget):
         self.formatter = formatter
         self.counter = DenominationCounterPanel(currency, formatter)
         self.method_edits: dict[str, QLineEdit] = {}
+        self.method_labels: dict[str, QLabel] = {}
         self._expected: dict[str, Decimal] = {}
         self.blind = True
         self._setup_ui()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 20, 40, 20)
-        layout.setSpacing(10)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(8)
         self.title = heading(self.tr("Close the session"))
         layout.addWidget(self.title)
         self.guide = hint()
@@ -61,8 +62,6 @@ class CloseSessionView(QWidget):
         self.expected_cash = PlainLabel(objectName="expectedCash")
         self.expected_cash.setAlignment(Qt.AlignmentFlag.AlignRight)
         area.addWidget(self.expected_cash)
-        self.methods_form = form_layout()
-        area.addLayout(self.methods_form)
         layout.addWidget(self.count_area)
 
         self.result_frame = QFrame(objectName="card")
@@ -103,9 +102,9 @@ class CloseSessionView(QWidget):
             self.tr("Count the drawer and type what the card terminal's batch says, then confirm the counts."))
         self.counter.clear()
         self.counter.set_read_only(False)
-        while self.methods_form.rowCount():
-            self.methods_form.removeRow(0)
+        self.counter.clear_rows()
         self.method_edits.clear()
+        self.method_labels.clear()
         for key in methods:
             if key == "cash":
                 continue
@@ -116,7 +115,7 @@ class CloseSessionView(QWidget):
             if not blind:
                 label += "   " + self.tr("(expected {amount})").format(
                     amount=self.formatter.format(expected.get(key, Decimal(0))))
-            self.methods_form.addRow(label, edit)
+            self.method_labels[key] = self.counter.add_row(label, edit)
             self.method_edits[key] = edit
         self.expected_cash.setText("" if blind else self.tr("Expected cash: {amount}").format(
             amount=self.formatter.format(expected.get("cash", Decimal(0)))))
@@ -210,7 +209,7 @@ class CloseSessionView(QWidget):
     def expected_visible(self) -> bool:
         """Whether any expected figure is on screen."""
         return self.expected_cash.isVisible() or self.result_frame.isVisible() or any(
-            "(" in self.methods_form.labelForField(e).text() for e in self.method_edits.values())
+            "(" in label.text() for label in self.method_labels.values())
 
     def _clear_results(self) -> None:
         while self.result_grid.count():

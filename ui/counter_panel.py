@@ -61,6 +61,8 @@ class DenominationCounterPanel(QWidget):
         """The (−, +) buttons per denomination key."""
         self.amount_edit: QLineEdit | None = None
         """For a currency without a known set of bills and coins: the counted total, typed."""
+        self.extra_rows: list[tuple[QLabel, QWidget]] = []
+        """Rows added beside the coins (the other payment methods' counts, when closing)."""
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -76,12 +78,13 @@ class DenominationCounterPanel(QWidget):
             grid.addWidget(PlainLabel(self.tr("Counted cash"), objectName="counterGroup"), 0, 0)
             grid.addWidget(self.amount_edit, 0, 1)
             self.total_label = PlainLabel(objectName="counterTotal")
-            grid.addWidget(self.total_label, 1, 0, 1, 2)
+            grid.addWidget(self.total_label, 9, 0, 1, 2)
             self._update_total()
             return
         # Bills on the left, coins on the right: the drawer's own layout, and no scrolling on a small screen.
         bills = [d for d in self.denominations if d.kind == "bill"]
         coins = [d for d in self.denominations if d.kind == "coin"]
+        self._grid, self._coins = grid, len(coins)
         for column, group in enumerate((bills, coins)):
             title = PlainLabel(self.tr("Bills") if column == 0 else self.tr("Coins"), objectName="counterGroup")
             grid.addWidget(title, 0, column * 6, 1, 5)
@@ -91,10 +94,10 @@ class DenominationCounterPanel(QWidget):
         chain = self.fields()
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
-        rows = max(len(bills), len(coins)) + 1
+        self._rows = max(len(bills), len(coins)) + 1
         self.total_label = PlainLabel(objectName="counterTotal")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.total_label, rows, 0, 1, 11)
+        grid.addWidget(self.total_label, self._rows + 8, 0, 1, 11)  # under whatever rows come beside the coins
         self._update_total()
 
     def _add_row(self, grid: QGridLayout, row: int, col: int, denomination: Denomination) -> None:
@@ -126,6 +129,33 @@ class DenominationCounterPanel(QWidget):
         self.spins[key] = spin
         self.step_buttons[key] = (minus, plus)
         self._row_values[key] = value
+
+    def add_row(self, text: str, field: QWidget) -> QLabel:
+        """A row of its own beside the coins, under them (a payment method's count when closing): the drawer and
+        the other counts on one screen of a 1024×768 till."""
+        label = PlainLabel(text, objectName="countLabel")
+        label.setBuddy(field)
+        if not field.accessibleName():
+            field.setAccessibleName(label.text().replace("&", ""))
+        if self.denominations:
+            row = 1 + self._coins + len(self.extra_rows)
+            self._grid.addWidget(label, row, 6, 1, 2)
+            self._grid.addWidget(field, row, 8, 1, 3)
+        else:
+            row = 2 + len(self.extra_rows)
+            layout = self.layout()
+            assert isinstance(layout, QGridLayout)
+            layout.addWidget(label, row, 0)
+            layout.addWidget(field, row, 1)
+        self.extra_rows.append((label, field))
+        return label
+
+    def clear_rows(self) -> None:
+        """Take the added rows away."""
+        for label, field in self.extra_rows:
+            label.deleteLater()
+            field.deleteLater()
+        self.extra_rows.clear()
 
     def fields(self) -> list[QWidget]:
         """The count boxes in the order Tab should take them: bills from the largest, then coins (the grid puts

@@ -40,7 +40,7 @@ class CustomerDialog(FormDialog):
                                    "create a new customer with the fields below."),
                          translate("CustomerDialog", "Create and attach"), parent)
         self.setObjectName("customerDialog")
-        self.setMinimumSize(620, 640)
+        self.set_min_width(620)
         self._customers = [(normalize(" ".join(str(c.get(k) or "") for k in ("firstName", "lastName", "email",
                                                                             "phone"))), c) for c in customers]
         self.search_edit = self.add_field("search", self.tr("&Search"), placeholder=self.tr("name, email or phone"))

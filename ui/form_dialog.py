@@ -4,7 +4,7 @@ until the caller says it worked (``accept``) or why not (``show_error``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.sign_in_view import pin_edit
 from ui.widgets import NoticeLabel, PinPad, action_button, dismiss_button, form_layout, hint
@@ -22,12 +22,15 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("formDialog")
-        self.setMinimumWidth(520)
         self.fields: dict[str, QLineEdit] = {}
         self.pin_pad: PinPad | None = None
         self.keep_notice = False
         """The notice says something the dialog is about (a scan behind it does not replace it)."""
         layout = QVBoxLayout(self)
+        # the dialog is never smaller than its form (an explicit minimum height let a list overlap the fields
+        # below it once a message showed); the width's floor is a strut of the layout
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addStrut(520)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         self.guide = hint(guidance)
@@ -45,6 +48,10 @@ class FormDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.confirm_button)
         layout.addLayout(row)
+
+    def set_min_width(self, width: int) -> None:
+        """The dialog at least ``width`` pixels wide (its height is its form's)."""
+        self._layout.addStrut(width)
 
     def add_field(self, key: str, label: str, *, pin: bool = False, text: str = "",
                   placeholder: str = "") -> QLineEdit:

@@ -164,7 +164,7 @@ class SellView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self._emit_for_line(self.quantity_requested))
         right.addWidget(self.table, 1)
-        self.notice = NoticeLabel(self)
+        self.notice = NoticeLabel(self, lines=1)  # a longer message takes room from the cart, never moves a button
         right.addWidget(self.notice)
 
         buttons = QWidget(objectName="sellButtons")

@@ -32,7 +32,7 @@ class TipDialog(FormDialog):
             guidance += " " + translate("TipDialog", "The tip now: {amount}.").format(amount=current)
         super().__init__(translate("TipDialog", "Tip"), guidance, translate("TipDialog", "Set tip"), parent)
         self.setObjectName("tipDialog")
-        self.setMinimumWidth(600)
+        self.set_min_width(600)
         panel = QWidget(objectName="tipPresets")
         grid = QGridLayout(panel)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -242,7 +242,7 @@ class NoticeLabel(PlainLabel):
         """The height kept for the message: ``lines`` lines, its padding and border."""
         self.ensurePolished()
         margins = self.contentsMargins()
-        return self.fontMetrics().lineSpacing() * self.lines + margins.top() + margins.bottom() + 18
+        return self.fontMetrics().lineSpacing() * self.lines + margins.top() + margins.bottom() + 4
 
     def _fit_height(self) -> None:
         needed = self.reserved_height()
@@ -315,6 +315,10 @@ def touch_combo(combo: QComboBox) -> QComboBox:
     return combo
 
 
+PIN_KEY_SIZE = QSize(60, 52)
+"""A PIN pad key: wider and taller than the 44-pixel touch minimum (a thumb, quickly, several times)."""
+
+
 class PinPad(QWidget):
     """Digits to tap, for a till without a keyboard: each key types into ``target()`` (a PIN field, or whichever
     field of the form has the focus). The keys never take the focus: the keyboard and a scanner keep working."""
@@ -334,6 +338,7 @@ class PinPad(QWidget):
         self.buttons: dict[str, TouchButton] = {}
         for n, key in enumerate(keys):
             button = TouchButton(key, objectName="pinKey")
+            button.setMinimumSize(PIN_KEY_SIZE)  # the layout knows it before the stylesheet arrives
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
             button.setAccessibleName({"⌫": back, "C": clear}.get(key, key))
