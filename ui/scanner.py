@@ -99,6 +99,7 @@ class BarcodeScanner(QObject):
         self._last = 0.0
         self._stamped = False
         self._before: tuple[QWidget, object, int] | None = None
+        self._last_focus: QWidget | None = None
         self._flush = QTimer(self, singleShot=True, interval=max_gap_ms * 2)
         self._flush.timeout.connect(self._on_flush_timeout)
         self._installed = False
@@ -138,7 +139,9 @@ class BarcodeScanner(QObject):
             return False
         window = self._screen.window()
         modal = QApplication.activeModalWidget()
-        active = modal or QApplication.activeWindow()  # a window-modal dialog is the one typed into
+        # a window-modal dialog is the one typed into; no active window at all (a window system without a manager,
+        # after a dialog closed) leaves the keys with the screen's window
+        active = modal or QApplication.activeWindow() or window
         in_dialog = active is not window
         if in_dialog and not self._over_screen(active):
             return False
@@ -162,6 +165,16 @@ class BarcodeScanner(QObject):
         quantity, rest = split_quantity(code)
         return self.known(code) or (quantity is not None and bool(rest) and self.known(rest))
 
+    def _scanned_part(self, run: str) -> str | None:
+        """The scan a fast run in a field ends with: the whole run when it is a code (or a quantity and a code),
+        else the longest code it ends with (a person's keys just before the scanner's ran into it); None when it
+        holds no code (it was typed)."""
+        if self.is_scan(run):
+            return run
+        if self.known is None:
+            return None
+        return next((run[i:] for i in range(1, len(run) - MIN_LENGTH + 1) if self.known(run[i:])), None)
+
     def _on_key(self, focus: QWidget | None, event: QKeyEvent, in_dialog: bool = False) -> bool:
         # When the key was pressed, as the window system stamped it: a person's keys that waited in the queue
         # while the screen was busy arrive together, yet were pressed as far apart as they were typed. (Keys
@@ -171,15 +184,19 @@ class BarcodeScanner(QObject):
             return False
         stamped = event.timestamp() > 0
         now = event.timestamp() / 1000 if stamped else time.monotonic()
-        fast = (bool(self._buffer) and stamped == self._stamped and 0 <= now - self._last <= self._max_gap)
+        fast = (bool(self._buffer) and stamped == self._stamped and 0 <= now - self._last <= self._max_gap
+                and focus is self._last_focus)  # a run of keys is typed into one place
         self._stamped = stamped
+        self._last_focus = focus
         in_text = isinstance(focus, _TEXT_INPUTS)
         holding = self.hold and not in_dialog
         if event.key() in _ENTER:
-            code = self._buffer
-            if fast and len(code) >= MIN_LENGTH and ((not in_text and not in_dialog) or self.is_scan(code)):
+            run = self._buffer
+            code = run if not in_text and not in_dialog else self._scanned_part(run) if fast else None
+            if fast and code is not None and len(code) >= MIN_LENGTH:
+                before = self._before if code == run else None  # part of the run was typed: it stays
                 self._reset()
-                _restore(self._before, focus, code)
+                _restore(before, focus, code)
                 self.scanned.emit(code)
                 return True
             self._buffer = ""

@@ -201,8 +201,10 @@ def start_selling(qtbot: Any, app: Any, *, pair: bool = True) -> Any:
 
 
 def scan(qtbot: Any, app: Any, code: str) -> None:
-    """A scanner: the code's characters a few ms apart, then Enter, wherever the keyboard focus is."""
-    target = QApplication.focusWidget() or app.window
+    """A scanner: the code's characters a few ms apart, then Enter, wherever the keyboard focus is (in an open
+    dialog: its field; the offscreen platform's has no window manager to move the application's focus there)."""
+    modal = QApplication.activeModalWidget()
+    target = (modal.focusWidget() or modal) if modal is not None else QApplication.focusWidget() or app.window
     qtbot.keyClicks(target, code)
     qtbot.keyClick(target, Qt.Key.Key_Return)
 
