@@ -49,8 +49,8 @@ class CloseSessionView(QWidget):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 16, 40, 16)
-        layout.setSpacing(8)
+        layout.setContentsMargins(40, 12, 40, 12)
+        layout.setSpacing(6)
         self.title = heading(self.tr("Close the session"))
         layout.addWidget(self.title)
         self.guide = hint()
@@ -75,7 +75,7 @@ class CloseSessionView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Optional: explain a difference, a jammed drawer…"))
         note_form.addRow(self.tr("Closing &note"), self.note_edit)
         layout.addLayout(note_form)
-        self.notice = NoticeLabel(self)
+        self.notice = NoticeLabel(self, lines=1)  # over an empty stretch: a longer one moves no button
         layout.addWidget(self.notice)
         layout.addStretch(1)
         row = QHBoxLayout()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.sign_in_view import pin_edit
-from ui.widgets import NoticeLabel, PinPad, action_button, dismiss_button, form_layout, hint
+from ui.widgets import NoticeLabel, PinPad, PlainLabel, action_button, dismiss_button, form_layout, hint
 
 
 class FormDialog(QDialog):
@@ -62,10 +62,41 @@ class FormDialog(QDialog):
         edit.returnPressed.connect(self._on_return)
         self.form.addRow(label, edit)
         self.fields[key] = edit
-        if pin and self.pin_pad is None:
+        if pin:
+            self._add_pin_pad()
+        return edit
+
+    def _add_pin_pad(self) -> None:
+        if self.pin_pad is None:
             self.pin_pad = PinPad(self._pad_target, self, columns=6)
             self._layout.insertWidget(self._layout.indexOf(self.notice), self.pin_pad)
-        return edit
+
+    def add_fields_row(self, specs: list[tuple[str, str]], *, pins: tuple[str, ...] = (),
+                       text: dict[str, str] | None = None) -> list[QLineEdit]:
+        """Several short fields on one line of the form ("First name … Last name …"), each with its label; those
+        named in ``pins`` are PIN fields (and bring the PIN pad). They take part in Return and the values as
+        :meth:`add_field`'s do."""
+        row = QWidget(objectName="fieldsRow")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(10)
+        edits = []
+        for n, (key, label) in enumerate(specs):
+            edit = pin_edit(key) if key in pins else QLineEdit((text or {}).get(key, ""), objectName=key)
+            edit.returnPressed.connect(self._on_return)
+            caption = PlainLabel(label)
+            caption.setBuddy(edit)
+            edit.setAccessibleName(caption.text().replace("&", ""))
+            if n:
+                line.addSpacing(6)
+            line.addWidget(caption)
+            line.addWidget(edit, 1)
+            self.fields[key] = edit
+            edits.append(edit)
+        self.form.addRow(row)
+        if pins:
+            self._add_pin_pad()
+        return edits
 
     def _pad_target(self) -> QLineEdit | None:
         """Where the PIN pad types: the focused field of the form, else the first PIN field."""

@@ -26,8 +26,8 @@ class OpenSessionView(QWidget):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(8)
         layout.addWidget(heading(self.tr("Open a cash session")))
         layout.addWidget(hint(self.tr("Count the float in the drawer: type how many of each bill and coin (Tab "
                                       "moves on, Up/Down add or take one) or tap + and −.")))
@@ -37,7 +37,7 @@ class OpenSessionView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Optional: anything the closing manager should know"))
         form.addRow(self.tr("Opening &note"), self.note_edit)
         layout.addLayout(form)
-        self.notice = NoticeLabel(self)
+        self.notice = NoticeLabel(self, lines=1)  # over an empty stretch: a longer one moves no button
         layout.addWidget(self.notice)
         layout.addStretch(1)
         row = QHBoxLayout()

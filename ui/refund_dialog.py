@@ -6,12 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QScrollArea, QWidget
 
 from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
+from ui.widgets import form_layout
 
 translate = QCoreApplication.translate
 
@@ -34,18 +35,33 @@ class RefundDialog(FormDialog):
         self.receipt_id = receipt_id
         self.fmt = fmt
         self.line_count = 0
+        # the order's lines scroll when there are many: the dialog fits a 1024×768 screen with its PIN pad
+        lines = QWidget(objectName="refundLines")
+        lines_form = form_layout()
+        lines.setLayout(lines_form)
         for i, line in enumerate(order_lines(order)):
             sold = Decimal(str(line.get("quantity") or 0)).normalize()
             name = str(line.get("name") or self.tr("Item")).replace("&", "&&")  # not a mnemonic
             label = self.tr("{name}  (sold {quantity}, {total})").format(
                 name=name, quantity=i18n.quantity(sold), total=fmt.format(Decimal(str(line.get("total") or 0))))
-            self.add_field(f"line_{i}", label, text="0")
+            edit = QLineEdit("0", objectName=f"line_{i}")
+            edit.returnPressed.connect(self._on_return)
+            lines_form.addRow(label, edit)
+            self.fields[f"line_{i}"] = edit
             self.line_count += 1
+        scroll = QScrollArea(objectName="refundLinesScroll")
+        scroll.setWidget(lines)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMaximumHeight(4 * 52)
+        scroll.setMinimumHeight(min(self.line_count, 3) * 52)
+        self.form.addRow(scroll)
         self.add_field("reason", self.tr("&Reason"), placeholder=self.tr("damaged, wrong size…"))
         self.to_cash = QCheckBox(self.tr("Give the money back in &cash"), objectName="toCashCheck")
         self.form.addRow(self.to_cash)
-        self.add_field("manager", self.tr("&Manager"), text=manager)
-        self.add_field("pin", self.tr("&PIN"), pin=True)
+        self.add_fields_row([("manager", self.tr("&Manager")), ("pin", self.tr("&PIN"))], pins=("pin",),
+                            text={"manager": manager})
 
     def quantities(self) -> dict[int, str]:
         """Line index → quantity typed, for the lines not left at 0."""

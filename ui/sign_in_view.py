@@ -38,13 +38,13 @@ class SignInView(QWidget):
 
     def _setup_ui(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 32, 40, 32)
+        outer.setContentsMargins(40, 16, 40, 16)
         card = QFrame(objectName="card")
         card.setMaximumWidth(560)
         card.setMinimumWidth(480)
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(28, 16, 28, 16)
+        layout.setSpacing(8)
         self.title = heading(self.tr("Sign in"))
         self.guide = hint()
         layout.addWidget(self.title)
@@ -69,7 +69,7 @@ class SignInView(QWidget):
         pad_row.addWidget(self.pin_pad, 3)
         pad_row.addStretch(1)
         layout.addLayout(pad_row)
-        self.notice = NoticeLabel(self, lines=3)  # "Too many wrong PINs for …": never over the PIN field
+        self.notice = NoticeLabel(self)  # "Too many wrong PINs for …": its own room, never over the PIN field
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         row.addStretch(1)

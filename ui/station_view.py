@@ -53,6 +53,7 @@ class StationPickerView(QWidget):
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 3, objectName="stationTable")
+        self.table.setAccessibleName(self.tr("Stations of the shop"))
         self.table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Status"), self.tr("Used by")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -209,11 +209,32 @@ def heading(text: str, parent: QWidget | None = None) -> PlainLabel:
     return label
 
 
+class WrappedLabel(PlainLabel):
+    """A label that wraps and asks for the height its text needs at its width: Qt does not pass height-for-width
+    up through a dialog's or a stacked screen's layout, which then counted one line and squeezed what came below."""
+
+    def __init__(self, text: Any = "", parent: QWidget | None = None, **properties: Any) -> None:
+        super().__init__(text, parent, **properties)
+        self.setWordWrap(True)
+
+    def _fit_height(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+
 def hint(text: str = "", parent: QWidget | None = None) -> PlainLabel:
-    """A line of guidance under a title."""
-    label = PlainLabel(text, parent)
+    """A line of guidance under a title (as many lines as it takes)."""
+    label = WrappedLabel(text, parent)
     label.setObjectName("hint")
-    label.setWordWrap(True)
     return label
 
 
