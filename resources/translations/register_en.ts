@@ -4,7 +4,7 @@
 <context>
     <name>CatalogPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/catalog_panel.py" line="+275"/>
+        <location filename="../../ui/catalog_panel.py" line="+345"/>
         <source>%n options</source>
         <translation>
             <numerusform>%n option</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="+18"/>
+        <location filename="../../ui/person_dialog.py" line="+19"/>
         <source>Add a person</source>
         <translation>Añadir una persona</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>CartTable</name>
     <message>
-        <location filename="../../ui/cart_table.py" line="+19"/>
+        <location filename="../../ui/cart_table.py" line="+39"/>
         <source>Scan a barcode, tap a product on the left, or search (F3) to start a sale.</source>
         <translation>Escanee un código de barras, toque un producto a la izquierda o busque (F3) para empezar una venta.</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+26"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -85,9 +85,24 @@
         <translation>Total línea</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+68"/>
+        <source>sale, was {price}</source>
+        <translation>oferta, antes {price}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price changed from {price}</source>
+        <translation>precio cambiado desde {price}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cart discount</source>
+        <translation>Descuento del carrito</translation>
     </message>
 </context>
 <context>
@@ -156,23 +171,49 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+142"/>
-        <location line="+161"/>
+        <location filename="../../ui/catalog_panel.py" line="+186"/>
+        <location line="+224"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-218"/>
+        <source>{price} sale, was {regular}</source>
+        <translation>{price} oferta, antes {regular}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} sale</source>
+        <translation>{price} oferta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>from {price}</source>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Out of stock</source>
+        <translation>Sin existencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} in stock</source>
+        <translation>{count} en existencia</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+1"/>
         <source>Search by name, SKU or barcode</source>
         <translation>Buscar por nombre, SKU o código de barras</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+38"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>(first {shown} of {count}: search for the rest)</source>
         <translation>(primeros {shown} de {count}: busque el resto)</translation>
     </message>
@@ -185,7 +226,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
+        <source>{quantity} ×: the next item comes {quantity} times</source>
+        <translation>{quantity} ×: el próximo artículo se añade {quantity} veces</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nada coincide con «{text}».</translation>
     </message>
@@ -193,12 +239,12 @@
 <context>
     <name>CloseSessionView</name>
     <message>
-        <location filename="../../ui/close_session_view.py" line="+52"/>
+        <location filename="../../ui/close_session_view.py" line="+54"/>
         <source>Close the session</source>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Optional: explain a difference, a jammed drawer…</source>
         <translation>Opcional: explique una diferencia, un cajón atascado…</translation>
     </message>
@@ -238,7 +284,7 @@
         <translation>Cuente el cajón y escriba lo que indica el lote del terminal de tarjetas; después confirme el recuento.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{method} counted</source>
         <translation>{method} contado</translation>
     </message>
@@ -253,7 +299,12 @@
         <translation>Efectivo esperado: {amount}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
+        <source>{method}: type what was counted (0 if there is none), then confirm the counts.</source>
+        <translation>{method}: escriba lo contado (0 si no hay nada) y confirme los recuentos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Method</source>
         <translation>Medio</translation>
     </message>
@@ -273,7 +324,7 @@
         <translation>Sobrante / faltante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>El recuento está registrado. Explique cualquier diferencia en la nota y cierre la sesión con el PIN de un encargado.</translation>
     </message>
@@ -281,7 +332,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+111"/>
+        <location filename="../../ui/errors.py" line="+114"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
@@ -381,11 +432,21 @@
         <source>changing the settings</source>
         <translation>el cambio de ajustes</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>selling beyond stock</source>
+        <translation>vender más de las existencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding the cart</source>
+        <translation>anular el carrito</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>{what}: not a number</source>
         <translation>{what}: no es un número</translation>
     </message>
@@ -418,6 +479,11 @@
         <location line="+1"/>
         <source>quantity: at most 3 decimals</source>
         <translation>cantidad: 3 decimales como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity: {name} is sold by the piece; type a whole number</source>
+        <translation>cantidad: {name} se vende por unidad; escriba un número entero</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -581,6 +647,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: only {quantity} in stock and it cannot be backordered</source>
+        <translation>{name}: solo quedan {quantity} en existencia y no admite pedidos pendientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{station} is in use by {holder}; a manager must release it there first.</source>
         <translation>{station} está en uso por {holder}; un encargado debe liberarla allí primero.</translation>
     </message>
@@ -668,7 +739,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="+37"/>
+        <location filename="../../ui/customer_dialog.py" line="+38"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -693,17 +764,22 @@
         <translation>nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attach</source>
         <translation>Asociar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Detach {name}</source>
         <translation>Desasociar {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;First name</source>
         <translation>N&amp;ombre</translation>
     </message>
@@ -726,7 +802,7 @@
 <context>
     <name>CustomerDisplayWindow</name>
     <message>
-        <location filename="../../ui/customer_display.py" line="+24"/>
+        <location filename="../../ui/customer_display.py" line="+25"/>
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
@@ -741,7 +817,12 @@
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>The customer&apos;s items</source>
+        <translation>Los artículos del cliente</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -767,7 +848,7 @@
 <context>
     <name>DenominationCounterPanel</name>
     <message>
-        <location filename="../../ui/counter_panel.py" line="+44"/>
+        <location filename="../../ui/counter_panel.py" line="+75"/>
         <source>Counted total, for example {example}</source>
         <translation>Total contado, por ejemplo {example}</translation>
     </message>
@@ -777,7 +858,7 @@
         <translation>Efectivo contado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bills</source>
         <translation>Billetes</translation>
     </message>
@@ -787,7 +868,7 @@
         <translation>Monedas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Number of {value} bills</source>
         <translation>Número de billetes de {value}</translation>
     </message>
@@ -807,7 +888,7 @@
         <translation>uno menos de {value}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>counted cash</source>
         <translation>efectivo contado</translation>
     </message>
@@ -820,7 +901,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+129"/>
+        <location filename="../../ui/widgets.py" line="+199"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -828,20 +909,25 @@
 <context>
     <name>DisplayFlow</name>
     <message>
-        <location filename="../../ui/display_flow.py" line="+34"/>
+        <location filename="../../ui/display_flow.py" line="+40"/>
         <source>Customer display closed.</source>
         <translation>Pantalla del cliente cerrada.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Customer display open (Ctrl+D closes it).</source>
-        <translation>Pantalla del cliente abierta (Ctrl+D la cierra).</translation>
+        <location line="+8"/>
+        <source>Customer display open on the second screen (Ctrl+D closes it).</source>
+        <translation>Pantalla del cliente abierta en la segunda pantalla (Ctrl+D la cierra).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no second screen: the customer display opened behind the register window. Connect a screen and it goes there (Ctrl+D closes it).</source>
+        <translation>No hay segunda pantalla: la pantalla del cliente se abrió detrás de la ventana de la caja. Conecte una pantalla y se moverá allí (Ctrl+D la cierra).</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+81"/>
+        <location filename="../../ui/errors.py" line="+83"/>
         <source>The Final POS server cannot be reached. Check the network; the register keeps working offline and sends everything later.</source>
         <translation>No se puede contactar con el servidor de Final POS. Compruebe la red; la caja sigue funcionando sin conexión y lo enviará todo más tarde.</translation>
     </message>
@@ -1183,18 +1269,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Register {version} — {mode}</source>
         <translation>Register {version} — {mode}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <location line="+28"/>
         <source>About Register</source>
         <translation>Acerca de Register</translation>
@@ -1211,7 +1297,7 @@ Una caja registradora para la nube de Final POS.
 Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Demo mode</source>
         <translation>Modo demostración</translation>
     </message>
@@ -1219,6 +1305,21 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+0"/>
         <source>Live</source>
         <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Close the register?</source>
+        <translation>¿Cerrar la caja?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep selling</source>
+        <translation>Seguir vendiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the register</source>
+        <translation>Cerrar la caja</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1434,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="+27"/>
+        <location filename="../../ui/orders_view.py" line="+28"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -1353,17 +1454,43 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Requiere atención</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final POS</source>
+        <translation>Final POS</translation>
+    </message>
+    <message>
         <location line="+24"/>
+        <location line="+3"/>
         <source>Orders of this session</source>
         <translation>Pedidos de esta sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Reprint a receipt, or refund an order (a manager approves).</source>
         <translation>Reimprima un ticket o reembolse un pedido (lo aprueba un encargado).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Back to the cart</source>
         <translation>Volver al carrito</translation>
     </message>
@@ -1379,17 +1506,17 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Refund {id}</source>
-        <translation>Reembolso {id}</translation>
+        <location line="-2"/>
+        <source>of {receipt}</source>
+        <translation>de {receipt}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sale</source>
         <translation>Venta</translation>
     </message>
@@ -1440,17 +1567,18 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+30"/>
+        <location filename="../../ui/parked_dialog.py" line="+31"/>
+        <location line="+8"/>
         <source>Parked carts</source>
         <translation>Carritos aparcados</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Pick a cart and press Enter to bring it back (the current cart must be empty).</source>
         <translation>Elija un carrito y pulse Intro para recuperarlo (el carrito actual debe estar vacío).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1483,12 +1611,17 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PaymentFlow</name>
     <message>
-        <location filename="../../ui/payment_flow.py" line="+52"/>
+        <location filename="../../ui/payment_flow.py" line="+56"/>
         <source>The cart is empty: scan or pick something first.</source>
         <translation>El carrito está vacío: escanee o elija algo primero.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>Scanned: {name} added; {amount} is due now.</source>
+        <translation>Escaneado: {name} añadido; ahora quedan {amount} pendientes.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Sale {receipt} complete: {total}.</source>
         <translation>Venta {receipt} completada: {total}.</translation>
     </message>
@@ -1501,7 +1634,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PaymentView</name>
     <message>
-        <location filename="../../ui/payment_view.py" line="+36"/>
+        <location filename="../../ui/payment_view.py" line="+37"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1546,7 +1679,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Pagos cobrados (seleccione uno y pulse Quitar para anularlo):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Payments taken</source>
+        <translation>Pagos cobrados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
@@ -1597,11 +1735,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+92"/>
         <source>Tip</source>
         <translation>Propina</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-83"/>
         <source>Back to the cart</source>
         <translation>Volver al carrito</translation>
     </message>
@@ -1611,7 +1750,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Completar venta</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>(change {amount})</source>
         <translation>(cambio {amount})</translation>
     </message>
@@ -1624,6 +1763,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+13"/>
         <source>Exact {amount}</source>
         <translation>Exacto {amount}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A tip is added before any payment: remove the payments to change it</source>
+        <translation>La propina se añade antes de cualquier pago: quite los pagos para cambiarla</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1838,83 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+2"/>
         <source>Reference</source>
         <translation>Referencia</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+157"/>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the field</source>
+        <translation>Vaciar el campo</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <location filename="../../ui/price_check_dialog.py" line="+36"/>
+        <location line="+5"/>
+        <source>Price check</source>
+        <translation>Consultar precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the item, or type its name, SKU or barcode. Nothing is added to the sale.</source>
+        <translation>Escanee el artículo o escriba su nombre, SKU o código de barras. No se añade nada a la venta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name, SKU or barcode</source>
+        <translation>nombre, SKU o código de barras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item to check</source>
+        <translation>Artículo a consultar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items found</source>
+        <translation>Artículos encontrados</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No product has the code “{code}”.</source>
+        <translation>Ningún producto tiene el código «{code}».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On sale: the regular price is {price}.</source>
+        <translation>En oferta: el precio normal es {price}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be sold without a manager</source>
+        <translation>no se puede vender sin un encargado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode {code}</source>
+        <translation>Código de barras {code}</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +2026,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+24"/>
+        <location filename="../../ui/receipt_flow.py" line="+26"/>
         <source>Change due: {amount}</source>
         <translation>Cambio a devolver: {amount}</translation>
     </message>
@@ -1844,6 +2065,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <name>ReceiptView</name>
     <message>
         <location filename="../../ui/receipt_view.py" line="+34"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
@@ -1861,7 +2087,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+29"/>
+        <location filename="../../ui/refund_dialog.py" line="+30"/>
         <source>Refund {receipt}</source>
         <translation>Reembolsar {receipt}</translation>
     </message>
@@ -1876,7 +2102,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -1886,7 +2112,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>{name}  (vendidos {quantity}, {total})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -1906,7 +2132,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>&amp;Encargado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
@@ -1914,12 +2140,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>RegisterApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+134"/>
+        <location filename="../../ui/app.py" line="+160"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The API key is not in this computer&apos;s key store any more. Paste it again (or set the FINALPOS_API_KEY environment variable).</source>
         <translation>La clave de API ya no está en el almacén de claves de este ordenador. Péguela de nuevo (o defina la variable de entorno FINALPOS_API_KEY).</translation>
     </message>
@@ -1963,11 +2189,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <name>ReportView</name>
     <message>
         <location filename="../../ui/report_view.py" line="+35"/>
+        <location line="+3"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -2175,22 +2402,77 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+113"/>
+        <location filename="../../ui/sell_flow.py" line="+169"/>
+        <source>selling {wanted} of {name} with {on_hand} in stock</source>
+        <translation>vender {wanted} de {name} con {on_hand} en existencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sell anyway</source>
+        <translation>Vender de todos modos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {on_hand} of {name} in stock, and it may not be backordered. Sell it anyway? Cancel adds nothing.</source>
+        <translation>Solo hay {on_hand} de {name} en existencia y no admite pedidos pendientes. ¿Venderlo de todos modos? Cancelar no añade nada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not added: only {on_hand} of {name} in stock.</source>
+        <translation>No añadido: solo hay {on_hand} de {name} en existencia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>Scanned {code}: sign in first, then scan it again.</source>
+        <translation>Escaneado {code}: inicie sesión primero y vuelva a escanearlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanned {code}: a sale needs an open session of today. Open one (F2), then scan it again.</source>
+        <translation>Escaneado {code}: una venta necesita una sesión de hoy abierta. Abra una (F2) y vuelva a escanearlo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanned: {name} is in the cart ({quantity}).</source>
+        <translation>Escaneado: {name} está en el carrito ({quantity}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How much {name}? It is sold by weight: decimals are fine ({example}).</source>
+        <translation>¿Cuánto {name}? Se vende por peso: se admiten decimales ({example}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many {name}? A whole number: it is sold by the piece.</source>
+        <translation>¿Cuántos {name}? Un número entero: se vende por unidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many {name}? Decimals ({example}) for weighed goods.</source>
-        <translation>¿Cuántos {name}? Decimales ({example}) para productos a granel.</translation>
+        <location line="+31"/>
+        <source>voiding the whole cart ({count} items, {total})</source>
+        <translation>anular todo el carrito ({count} artículos, {total})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Void cart</source>
+        <translation>Anular carrito</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cart voided ({count} items, {total}); it is in the log.</source>
+        <translation>Carrito anulado ({count} artículos, {total}); queda en el registro.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Set quantity</source>
         <translation>Fijar cantidad</translation>
     </message>
@@ -2203,42 +2485,32 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/sell_view.py" line="+99"/>
-        <source>Qty</source>
-        <translation>Cant.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../ui/sell_view.py" line="+178"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Cart discount</source>
         <translation>Dto. carrito</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+71"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2248,12 +2520,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Precio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Override the price: a manager approves</source>
         <translation>Cambiar el precio: lo aprueba un encargado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-74"/>
         <source>Custom sale</source>
         <translation>Venta libre</translation>
     </message>
@@ -2268,38 +2540,74 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Un recargo sobre toda la venta, p. ej. la entrega</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+77"/>
+        <location line="+96"/>
+        <location line="+3"/>
+        <location line="+57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-161"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Park</source>
         <translation>Aparcar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Parked</source>
         <translation>Aparcados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Price check</source>
+        <translation>Ver precio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or find an item to see its price and stock; nothing is added</source>
+        <translation>Escanee o busque un artículo para ver su precio y sus existencias; no se añade nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void cart</source>
+        <translation>Anular carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void the whole cart (logged)</source>
+        <translation>Anular todo el carrito (queda registrado)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pay</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Customer: {name}</source>
         <translation>Cliente: {name}</translation>
     </message>
@@ -2380,7 +2688,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SessionHomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+70"/>
+        <location filename="../../ui/home_view.py" line="+68"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
@@ -2415,7 +2723,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Blind close: count before seeing the expected cash</source>
         <translation>Cierre a ciegas: contar antes de ver el efectivo esperado</translation>
     </message>
@@ -2488,7 +2796,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2546,20 +2854,20 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="+21"/>
+        <location filename="../../ui/sign_in_view.py" line="+24"/>
         <source>4 to 8 digits</source>
         <translation>de 4 a 8 cifras</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -2574,7 +2882,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>&amp;Repita el PIN</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Create the first manager</source>
         <translation>Crear el primer encargado</translation>
     </message>
@@ -2607,7 +2915,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StartingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-73"/>
+        <location filename="../../ui/main_window.py" line="-135"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2615,7 +2923,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StationPickerView</name>
     <message>
-        <location filename="../../ui/station_view.py" line="+43"/>
+        <location filename="../../ui/station_view.py" line="+44"/>
         <source>Pair this computer with a station</source>
         <translation>Emparejar este ordenador con una caja</translation>
     </message>
@@ -2636,6 +2944,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Stations of the shop</source>
+        <translation>Cajas de la tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station</source>
         <translation>Caja</translation>
     </message>
@@ -2697,37 +3010,37 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+57"/>
+        <location filename="../../ui/status_panel.py" line="+58"/>
         <location line="+35"/>
         <source>Station: not paired</source>
         <translation>Caja: sin emparejar</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>No session</source>
         <translation>Sin sesión</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>Nobody signed in</source>
         <translation>Nadie conectado</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+53"/>
+        <location line="-44"/>
+        <location line="+52"/>
         <source>Server: starting…</source>
         <translation>Servidor: iniciando…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+64"/>
+        <location line="-51"/>
+        <location line="+63"/>
         <source>All sent</source>
         <translation>Todo enviado</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>DEMO MODE</source>
         <translation>MODO DEMO</translation>
     </message>
@@ -2757,7 +3070,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>{station} en {outlet}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Session {number}</source>
         <translation>Sesión {number}</translation>
     </message>
@@ -2862,7 +3175,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="-92"/>
+        <location filename="../../ui/cart_model.py" line="-42"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
@@ -2913,7 +3226,22 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+112"/>
+        <location filename="../../ui/workflow.py" line="+131"/>
+        <source>A sale is in progress: {count} items, {total}.</source>
+        <translation>Hay una venta en curso: {count} artículos, {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{paid} is paid on it already.</source>
+        <translation>Ya se han pagado {paid}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the register anyway? The cart stays on this station and comes back when the register starts again.</source>
+        <translation>¿Cerrar la caja de todos modos? El carrito se queda en esta caja y vuelve cuando la caja se inicie de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Looking for your shops…</source>
         <translation>Buscando sus tiendas…</translation>
     </message>
@@ -2923,7 +3251,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>El catálogo aún no se ha descargado: {reason}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} ya puede entrar como {role}.</translation>
     </message>

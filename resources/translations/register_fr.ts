@@ -4,7 +4,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="+18"/>
+        <location filename="../../ui/person_dialog.py" line="+19"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>CartTable</name>
     <message>
-        <location filename="../../ui/cart_table.py" line="+19"/>
+        <location filename="../../ui/cart_table.py" line="+39"/>
         <source>Scan a barcode, tap a product on the left, or search (F3) to start a sale.</source>
         <translation>Scannez un code-barres, touchez un produit à gauche ou cherchez (F3) pour commencer une vente.</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+26"/>
+        <location filename="../../ui/cart_model.py" line="+27"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -85,9 +85,24 @@
         <translation>Total ligne</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+68"/>
+        <source>sale, was {price}</source>
+        <translation>promo, au lieu de {price}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price changed from {price}</source>
+        <translation>prix modifié, au lieu de {price}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>note: {note}</source>
         <translation>note : {note}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cart discount</source>
+        <translation>Remise panier</translation>
     </message>
 </context>
 <context>
@@ -156,23 +171,49 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+142"/>
-        <location line="+161"/>
+        <location filename="../../ui/catalog_panel.py" line="+186"/>
+        <location line="+224"/>
         <source>no price</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-218"/>
+        <source>{price} sale, was {regular}</source>
+        <translation>{price} promo, au lieu de {regular}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} sale</source>
+        <translation>{price} promo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>from {price}</source>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Out of stock</source>
+        <translation>En rupture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} in stock</source>
+        <translation>{count} en stock</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+1"/>
         <source>Search by name, SKU or barcode</source>
         <translation>Chercher par nom, SKU ou code-barres</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+38"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>(first {shown} of {count}: search for the rest)</source>
         <translation>({shown} premiers sur {count} : cherchez les autres)</translation>
     </message>
@@ -185,7 +226,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
+        <source>{quantity} ×: the next item comes {quantity} times</source>
+        <translation>{quantity} × : l’article suivant est ajouté {quantity} fois</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Rien ne correspond à « {text} ».</translation>
     </message>
@@ -193,12 +239,12 @@
 <context>
     <name>CloseSessionView</name>
     <message>
-        <location filename="../../ui/close_session_view.py" line="+52"/>
+        <location filename="../../ui/close_session_view.py" line="+54"/>
         <source>Close the session</source>
         <translation>Clôturer la session</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Optional: explain a difference, a jammed drawer…</source>
         <translation>Facultatif : expliquez un écart, un tiroir bloqué…</translation>
     </message>
@@ -238,7 +284,7 @@
         <translation>Comptez le tiroir et saisissez ce qu’indique le lot du terminal de paiement, puis validez les comptes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{method} counted</source>
         <translation>{method} compté</translation>
     </message>
@@ -253,7 +299,12 @@
         <translation>Espèces attendues : {amount}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
+        <source>{method}: type what was counted (0 if there is none), then confirm the counts.</source>
+        <translation>{method} : saisissez ce qui a été compté (0 s’il n’y a rien), puis confirmez les comptages.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
@@ -273,7 +324,7 @@
         <translation>Excédent / manque</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>Les comptes sont enregistrés. Expliquez tout écart dans la note, puis clôturez la session avec le code PIN d’un responsable.</translation>
     </message>
@@ -281,7 +332,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+111"/>
+        <location filename="../../ui/errors.py" line="+114"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
@@ -381,11 +432,21 @@
         <source>changing the settings</source>
         <translation>la modification des réglages</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>selling beyond stock</source>
+        <translation>la vente au-delà du stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding the cart</source>
+        <translation>l’annulation du panier</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>{what}: not a number</source>
         <translation>{what} : ce n’est pas un nombre</translation>
     </message>
@@ -418,6 +479,11 @@
         <location line="+1"/>
         <source>quantity: at most 3 decimals</source>
         <translation>quantité : 3 décimales au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity: {name} is sold by the piece; type a whole number</source>
+        <translation>quantité : {name} se vend à la pièce ; saisissez un nombre entier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -581,6 +647,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: only {quantity} in stock and it cannot be backordered</source>
+        <translation>{name} : seulement {quantity} en stock, sans commande en attente possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{station} is in use by {holder}; a manager must release it there first.</source>
         <translation>{station} est utilisée par {holder} ; un responsable doit d’abord la libérer là-bas.</translation>
     </message>
@@ -668,7 +739,7 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="+37"/>
+        <location filename="../../ui/customer_dialog.py" line="+38"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -693,17 +764,22 @@
         <translation>nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Customers found</source>
+        <translation>Clients trouvés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attach</source>
         <translation>Associer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Detach {name}</source>
         <translation>Dissocier {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -726,7 +802,7 @@
 <context>
     <name>CustomerDisplayWindow</name>
     <message>
-        <location filename="../../ui/customer_display.py" line="+24"/>
+        <location filename="../../ui/customer_display.py" line="+25"/>
         <source>Customer display</source>
         <translation>Afficheur client</translation>
     </message>
@@ -741,7 +817,12 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>The customer&apos;s items</source>
+        <translation>Les articles du client</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -767,7 +848,7 @@
 <context>
     <name>DenominationCounterPanel</name>
     <message>
-        <location filename="../../ui/counter_panel.py" line="+44"/>
+        <location filename="../../ui/counter_panel.py" line="+75"/>
         <source>Counted total, for example {example}</source>
         <translation>Total compté, par exemple {example}</translation>
     </message>
@@ -777,7 +858,7 @@
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bills</source>
         <translation>Billets</translation>
     </message>
@@ -787,7 +868,7 @@
         <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Number of {value} bills</source>
         <translation>Nombre de billets de {value}</translation>
     </message>
@@ -807,7 +888,7 @@
         <translation>un de moins de {value}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>counted cash</source>
         <translation>espèces comptées</translation>
     </message>
@@ -820,7 +901,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+129"/>
+        <location filename="../../ui/widgets.py" line="+199"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -828,20 +909,25 @@
 <context>
     <name>DisplayFlow</name>
     <message>
-        <location filename="../../ui/display_flow.py" line="+34"/>
+        <location filename="../../ui/display_flow.py" line="+40"/>
         <source>Customer display closed.</source>
         <translation>Afficheur client fermé.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Customer display open (Ctrl+D closes it).</source>
-        <translation>Afficheur client ouvert (Ctrl+D le ferme).</translation>
+        <location line="+8"/>
+        <source>Customer display open on the second screen (Ctrl+D closes it).</source>
+        <translation>Afficheur client ouvert sur le second écran (Ctrl+D le ferme).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no second screen: the customer display opened behind the register window. Connect a screen and it goes there (Ctrl+D closes it).</source>
+        <translation>Il n’y a pas de second écran : l’afficheur client s’est ouvert derrière la fenêtre de la caisse. Branchez un écran et il s’y placera (Ctrl+D le ferme).</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+81"/>
+        <location filename="../../ui/errors.py" line="+83"/>
         <source>The Final POS server cannot be reached. Check the network; the register keeps working offline and sends everything later.</source>
         <translation>Le serveur Final POS est injoignable. Vérifiez le réseau ; la caisse continue de fonctionner hors ligne et enverra tout plus tard.</translation>
     </message>
@@ -1183,18 +1269,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Register {version} — {mode}</source>
         <translation>Register {version} — {mode}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <location line="+28"/>
         <source>About Register</source>
         <translation>À propos de Register</translation>
@@ -1211,7 +1297,7 @@ Une caisse enregistreuse pour le cloud Final POS.
 Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Demo mode</source>
         <translation>Mode démonstration</translation>
     </message>
@@ -1219,6 +1305,21 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+0"/>
         <source>Live</source>
         <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Close the register?</source>
+        <translation>Fermer la caisse ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep selling</source>
+        <translation>Continuer la vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the register</source>
+        <translation>Fermer la caisse</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1434,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="+27"/>
+        <location filename="../../ui/orders_view.py" line="+28"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
@@ -1353,17 +1454,43 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>À vérifier</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final POS</source>
+        <translation>Final POS</translation>
+    </message>
+    <message>
         <location line="+24"/>
+        <location line="+3"/>
         <source>Orders of this session</source>
         <translation>Commandes de cette session</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Reprint a receipt, or refund an order (a manager approves).</source>
         <translation>Réimprimez un ticket ou remboursez une commande (un responsable approuve).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Back to the cart</source>
         <translation>Retour au panier</translation>
     </message>
@@ -1379,17 +1506,17 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Refund</source>
         <translation>Rembourser</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Refund {id}</source>
-        <translation>Remboursement {id}</translation>
+        <location line="-2"/>
+        <source>of {receipt}</source>
+        <translation>du {receipt}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
@@ -1440,17 +1567,18 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../ui/parked_dialog.py" line="+30"/>
+        <location filename="../../ui/parked_dialog.py" line="+31"/>
+        <location line="+8"/>
         <source>Parked carts</source>
         <translation>Paniers suspendus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Pick a cart and press Enter to bring it back (the current cart must be empty).</source>
         <translation>Choisissez un panier et appuyez sur Entrée pour le reprendre (le panier en cours doit être vide).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1483,12 +1611,17 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PaymentFlow</name>
     <message>
-        <location filename="../../ui/payment_flow.py" line="+52"/>
+        <location filename="../../ui/payment_flow.py" line="+56"/>
         <source>The cart is empty: scan or pick something first.</source>
         <translation>Le panier est vide : scannez ou choisissez d’abord un article.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>Scanned: {name} added; {amount} is due now.</source>
+        <translation>Scanné : {name} ajouté ; il reste {amount} à payer.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Sale {receipt} complete: {total}.</source>
         <translation>Vente {receipt} terminée : {total}.</translation>
     </message>
@@ -1501,7 +1634,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PaymentView</name>
     <message>
-        <location filename="../../ui/payment_view.py" line="+36"/>
+        <location filename="../../ui/payment_view.py" line="+37"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1546,7 +1679,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Paiements encaissés (sélectionnez-en un et appuyez sur Retirer pour l’annuler) :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Payments taken</source>
+        <translation>Paiements encaissés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove payment</source>
         <translation>Retirer le paiement</translation>
     </message>
@@ -1597,11 +1735,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+92"/>
         <source>Tip</source>
         <translation>Pourboire</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-83"/>
         <source>Back to the cart</source>
         <translation>Retour au panier</translation>
     </message>
@@ -1611,7 +1750,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Terminer la vente</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>(change {amount})</source>
         <translation>(monnaie {amount})</translation>
     </message>
@@ -1624,6 +1763,11 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+13"/>
         <source>Exact {amount}</source>
         <translation>Exact {amount}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A tip is added before any payment: remove the payments to change it</source>
+        <translation>Le pourboire s’ajoute avant tout paiement : retirez les paiements pour le modifier</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1838,83 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+2"/>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+157"/>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <location filename="../../ui/price_check_dialog.py" line="+36"/>
+        <location line="+5"/>
+        <source>Price check</source>
+        <translation>Vérifier un prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the item, or type its name, SKU or barcode. Nothing is added to the sale.</source>
+        <translation>Scannez l’article, ou saisissez son nom, son SKU ou son code-barres. Rien n’est ajouté à la vente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name, SKU or barcode</source>
+        <translation>nom, SKU ou code-barres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item to check</source>
+        <translation>Article à vérifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items found</source>
+        <translation>Articles trouvés</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No product has the code “{code}”.</source>
+        <translation>Aucun produit n’a le code « {code} ».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On sale: the regular price is {price}.</source>
+        <translation>En promotion : le prix normal est {price}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be sold without a manager</source>
+        <translation>ne peut être vendu sans un responsable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode {code}</source>
+        <translation>Code-barres {code}</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +2026,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+24"/>
+        <location filename="../../ui/receipt_flow.py" line="+26"/>
         <source>Change due: {amount}</source>
         <translation>Monnaie à rendre : {amount}</translation>
     </message>
@@ -1844,6 +2065,11 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <name>ReceiptView</name>
     <message>
         <location filename="../../ui/receipt_view.py" line="+34"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New sale</source>
         <translation>Nouvelle vente</translation>
     </message>
@@ -1861,7 +2087,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+29"/>
+        <location filename="../../ui/refund_dialog.py" line="+30"/>
         <source>Refund {receipt}</source>
         <translation>Rembourser {receipt}</translation>
     </message>
@@ -1876,7 +2102,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Rembourser</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -1886,7 +2112,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>{name}  (vendus {quantity}, {total})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>&amp;Reason</source>
         <translation>Mo&amp;tif</translation>
     </message>
@@ -1906,7 +2132,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;PIN</source>
         <translation>Code &amp;PIN</translation>
     </message>
@@ -1914,12 +2140,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>RegisterApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+134"/>
+        <location filename="../../ui/app.py" line="+160"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The API key is not in this computer&apos;s key store any more. Paste it again (or set the FINALPOS_API_KEY environment variable).</source>
         <translation>La clé d’API n’est plus dans le trousseau de cet ordinateur. Collez-la à nouveau (ou définissez la variable d’environnement FINALPOS_API_KEY).</translation>
     </message>
@@ -1963,11 +2189,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <name>ReportView</name>
     <message>
         <location filename="../../ui/report_view.py" line="+35"/>
+        <location line="+3"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -2175,22 +2402,77 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+113"/>
+        <location filename="../../ui/sell_flow.py" line="+169"/>
+        <source>selling {wanted} of {name} with {on_hand} in stock</source>
+        <translation>la vente de {wanted} {name} avec {on_hand} en stock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sell anyway</source>
+        <translation>Vendre quand même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {on_hand} of {name} in stock, and it may not be backordered. Sell it anyway? Cancel adds nothing.</source>
+        <translation>Seulement {on_hand} {name} en stock, sans commande en attente possible. Le vendre quand même ? Annuler n’ajoute rien.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not added: only {on_hand} of {name} in stock.</source>
+        <translation>Non ajouté : seulement {on_hand} {name} en stock.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Scannez-le à nouveau ou cherchez-le (F3).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>Scanned {code}: sign in first, then scan it again.</source>
+        <translation>Scanné {code} : connectez-vous d’abord, puis scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanned {code}: a sale needs an open session of today. Open one (F2), then scan it again.</source>
+        <translation>Scanné {code} : une vente demande une session du jour ouverte. Ouvrez-en une (F2), puis scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanned: {name} is in the cart ({quantity}).</source>
+        <translation>Scanné : {name} est dans le panier ({quantity}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How much {name}? It is sold by weight: decimals are fine ({example}).</source>
+        <translation>Quelle quantité de {name} ? Vendu au poids : les décimales sont admises ({example}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many {name}? A whole number: it is sold by the piece.</source>
+        <translation>Combien de {name} ? Un nombre entier : il se vend à la pièce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many {name}? Decimals ({example}) for weighed goods.</source>
-        <translation>Combien de {name} ? Des décimales ({example}) pour les produits pesés.</translation>
+        <location line="+31"/>
+        <source>voiding the whole cart ({count} items, {total})</source>
+        <translation>l’annulation de tout le panier ({count} articles, {total})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Void cart</source>
+        <translation>Annuler le panier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cart voided ({count} items, {total}); it is in the log.</source>
+        <translation>Panier annulé ({count} articles, {total}) ; c’est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Set quantity</source>
         <translation>Valider la quantité</translation>
     </message>
@@ -2203,42 +2485,32 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/sell_view.py" line="+99"/>
-        <source>Qty</source>
-        <translation>Qté</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../ui/sell_view.py" line="+178"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>Chercher</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Cart discount</source>
         <translation>Remise panier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+71"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2248,12 +2520,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Prix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Override the price: a manager approves</source>
         <translation>Modifier le prix : un responsable approuve</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-74"/>
         <source>Custom sale</source>
         <translation>Vente libre</translation>
     </message>
@@ -2268,38 +2540,74 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Des frais sur toute la vente, p. ex. la livraison</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+77"/>
+        <location line="+96"/>
+        <location line="+3"/>
+        <location line="+57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-161"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Park</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Parked</source>
         <translation>Suspendus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Price check</source>
+        <translation>Voir le prix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or find an item to see its price and stock; nothing is added</source>
+        <translation>Scannez ou cherchez un article pour voir son prix et son stock ; rien n’est ajouté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void cart</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void the whole cart (logged)</source>
+        <translation>Annuler tout le panier (inscrit au journal)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Customer: {name}</source>
         <translation>Client : {name}</translation>
     </message>
@@ -2380,7 +2688,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SessionHomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+70"/>
+        <location filename="../../ui/home_view.py" line="+68"/>
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
@@ -2415,7 +2723,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Blind close: count before seeing the expected cash</source>
         <translation>Clôture à l’aveugle : compter avant de voir l’attendu</translation>
     </message>
@@ -2488,7 +2796,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2546,20 +2854,20 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="+21"/>
+        <location filename="../../ui/sign_in_view.py" line="+24"/>
         <source>4 to 8 digits</source>
         <translation>4 à 8 chiffres</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -2574,7 +2882,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Code PIN à &amp;nouveau</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Create the first manager</source>
         <translation>Créer le premier responsable</translation>
     </message>
@@ -2607,7 +2915,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StartingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-73"/>
+        <location filename="../../ui/main_window.py" line="-135"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2615,7 +2923,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StationPickerView</name>
     <message>
-        <location filename="../../ui/station_view.py" line="+43"/>
+        <location filename="../../ui/station_view.py" line="+44"/>
         <source>Pair this computer with a station</source>
         <translation>Associer cet ordinateur à une caisse</translation>
     </message>
@@ -2636,6 +2944,11 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Stations of the shop</source>
+        <translation>Caisses de la boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station</source>
         <translation>Caisse</translation>
     </message>
@@ -2697,37 +3010,37 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+57"/>
+        <location filename="../../ui/status_panel.py" line="+58"/>
         <location line="+35"/>
         <source>Station: not paired</source>
         <translation>Caisse : non associée</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>No session</source>
         <translation>Pas de session</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+46"/>
+        <location line="-40"/>
+        <location line="+45"/>
         <source>Nobody signed in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+53"/>
+        <location line="-44"/>
+        <location line="+52"/>
         <source>Server: starting…</source>
         <translation>Serveur : démarrage…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+64"/>
+        <location line="-51"/>
+        <location line="+63"/>
         <source>All sent</source>
         <translation>Tout est envoyé</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>DEMO MODE</source>
         <translation>MODE DÉMO</translation>
     </message>
@@ -2757,7 +3070,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>{station} à {outlet}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Session {number}</source>
         <translation>Session {number}</translation>
     </message>
@@ -2862,7 +3175,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="-92"/>
+        <location filename="../../ui/cart_model.py" line="-42"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
@@ -2913,7 +3226,22 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+112"/>
+        <location filename="../../ui/workflow.py" line="+131"/>
+        <source>A sale is in progress: {count} items, {total}.</source>
+        <translation>Une vente est en cours : {count} articles, {total}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{paid} is paid on it already.</source>
+        <translation>{paid} sont déjà payés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the register anyway? The cart stays on this station and comes back when the register starts again.</source>
+        <translation>Fermer la caisse quand même ? Le panier reste sur cette caisse et revient au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Looking for your shops…</source>
         <translation>Recherche de vos magasins…</translation>
     </message>
@@ -2923,7 +3251,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Le catalogue n’est pas encore téléchargé : {reason}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} peut maintenant se connecter comme {role}.</translation>
     </message>
