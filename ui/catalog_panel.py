@@ -85,10 +85,12 @@ class TileButton(TouchButton):
     four fifths of the size, before it is cut."""
 
     def __init__(self, title: str, details: Sequence[Sequence[str]] = (), *, name: str, title_lines: int = 2,
-                 height_lines: int = 0, min_width: int = 120, shrink: bool = False,
+                 height_lines: int = 0, min_width: int = 120, shrink: bool = False, optional: int = 0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shrink = shrink
+        self.optional = optional
+        """The last details that give way to a title needing all its lines (the tooltip still says them)."""
         self.setObjectName(name)
         self.title = printable(title)  # a catalog name: no control characters, no bidi tricks
         self.details = [tuple(printable(c) for c in choices) for choices in details if any(choices)]
@@ -114,7 +116,10 @@ class TileButton(TouchButton):
         if self.shrink:
             metrics = self._shrunk(width)
         lines = elide_lines(self.title, metrics, width, self.title_lines)
-        for choices in self.details:
+        details = self.details
+        while len(details) > len(self.details) - self.optional and len(lines) + len(details) > self.height_lines:
+            details = details[:-1]
+        for choices in details:
             fits = next((c for c in choices if metrics.horizontalAdvance(c) <= width), None)
             lines.append(fits if fits is not None else _elided(choices[-1], metrics, width))
         if lines != self.lines:
@@ -345,14 +350,19 @@ class CatalogPanel(QWidget):
             options = self.tr("%n options", "", len(variants))
             details = [(options,)]
             tip = f"{first.name} — {options}, {prices[0]}"
+        optional = 0
         if stock and len(details) < 1:  # room for the stock on a line of its own
             details += [prices, (stock,)]
+        elif stock and len(variants) > 1:  # under the price, unless the name needs that line
+            details += [prices, (stock,)]
+            optional = 1
         elif stock:
             details.append(tuple(f"{p} · {stock}" for p in prices) + prices)
         else:
             details.append(prices)
         # five lines: a long name takes three ("Decaf / Colombia Whole / Bean") before it would be cut
-        button = TileButton(first.name, details, name="productTile", title_lines=5 - len(details), height_lines=5)
+        button = TileButton(first.name, details, name="productTile", title_lines=5 - len(details) + optional,
+                            height_lines=5, optional=optional)
         button.setToolTip(plain_tip(tip + (f" — {stock}" if stock else "")))
         if len(variants) == 1:
             button.setProperty("sku", first.sku or "")

@@ -140,12 +140,24 @@ class ExtrasFlow:
     def _on_sell_variants_requested(self, variants: Sequence[CatalogItem]) -> None:
         if self.variant_dialog is not None and shiboken6.isValid(self.variant_dialog):
             self.variant_dialog.deleteLater()
-        dialog = self.variant_dialog = VariantDialog(variants, self.selling.fmt, self.selling.window)
+        dialog = self.variant_dialog = VariantDialog(variants, self.selling.fmt, self.selling.window,
+                                                     on_hand=self.core.checkout.on_hand)
 
         def chosen(item: CatalogItem) -> None:
-            # the same core call as a one-variant tile; the picker closes once the item is in the cart
-            self.selling.change(lambda: self.core.checkout.add_item(item), on_done=lambda _: dialog.accept(),
-                                on_error=lambda e: dialog.show_error(plain_words(e)))
+            # the same core call as a one-variant tile (the quantity typed before it, the stock checked); the
+            # picker closes once the item is in the cart
+            qty = self.selling._quantity(None)
+
+            def done(priced: Any) -> None:
+                dialog.accept()
+                self.selling._after_add(None)
+
+            def failed(err: BaseException) -> None:
+                dialog.show_error(plain_words(err))
+
+            self.selling.change_with_stock(
+                lambda by: self.core.checkout.add_item(item, qty, check_stock=True, stock_override=by),
+                on_done=done, on_error=failed)
 
         dialog.item_chosen.connect(chosen)
         dialog.finished.connect(lambda _result: self.selling.window.activateWindow())  # the F-keys again

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         leave = box.addButton(self.tr("Close the register"), QMessageBox.ButtonRole.DestructiveRole)
         keep.setObjectName("keepSellingButton")
         leave.setObjectName("closeRegisterButton")
+        leave.setProperty("role", "secondary")  # the safe answer is the one that stands out
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
 

@@ -190,7 +190,10 @@ class SellFlow:
 
             self.change(approved, on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
-        def cancelled() -> None:
+        def cancelled() -> None:  # nothing changes; the one who asked hears it (a dialog, else the cart)
+            if on_error is not None:
+                on_error(err)
+                return
             self.view.show_message(translate("SellFlow", "Not added: only {on_hand} of {name} in stock.").format(
                 on_hand=i18n.quantity(on_hand), name=err.name), "info")
 
@@ -314,7 +317,7 @@ class SellFlow:
             return
         person = self.cashier()
         total = self.fmt.format(self.core.checkout.price().total)
-        count = i18n.quantity(sum((line.quantity for line in state.lines), Decimal(0)))
+        count = i18n.quantity(sum((Decimal(1) if line.weighed else line.quantity for line in state.lines), Decimal(0)))
         dialog = ManagerApprovalDialog(translate("SellFlow", "voiding the whole cart ({count} items, {total})").format(
             count=count, total=total), translate("SellFlow", "Void cart"), self.window,
             manager=person.name if person and person.is_manager else "")

@@ -218,7 +218,9 @@ class WrappedLabel(PlainLabel):
         self.setWordWrap(True)
 
     def _fit_height(self) -> None:
-        needed = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
+        # only once laid out (shown): a label not yet placed is as narrow as a new widget, and its height for that
+        # width would inflate the screen's minimum for good
+        needed = self.heightForWidth(self.width()) if self.text() and self.isVisible() and self.width() > 0 else 0
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -228,6 +230,10 @@ class WrappedLabel(PlainLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_height()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
         self._fit_height()
 
 
@@ -267,7 +273,7 @@ class NoticeLabel(PlainLabel):
 
     def _fit_height(self) -> None:
         needed = self.reserved_height()
-        if self.text() and self.width() > 0:
+        if self.text() and self.isVisible() and self.width() > 0:  # laid out: its width is the real one
             needed = max(needed, self.heightForWidth(self.width()))
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
@@ -289,6 +295,10 @@ class NoticeLabel(PlainLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_height()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
         self._fit_height()
 
     def changeEvent(self, event: QEvent) -> None:

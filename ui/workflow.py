@@ -127,7 +127,7 @@ class Workflow:
         if state.is_empty:
             return ""
         priced = self.core.checkout.price()
-        count = sum((line.quantity for line in state.lines), Decimal(0))
+        count = sum((Decimal(1) if line.weighed else line.quantity for line in state.lines), Decimal(0))
         text = translate("Workflow", "A sale is in progress: {count} items, {total}.").format(
             count=i18n.quantity(count), total=self.sessions.fmt.format(priced.total))
         if state.tenders:
