@@ -59,8 +59,9 @@ def test_long_names_are_elided_to_fit_their_tile(qtbot: Any, themed: None) -> No
         _fits(tile)
         assert tile.height() >= 44
     assert len({tile.height() for tile in panel.product_buttons}) == 1  # a row's tiles line up
-    assert long_tile.lines[0].startswith("Extra") and long_tile.lines[1].endswith("…")
-    assert long_tile.lines[2] == "$49.00" and len(long_tile.lines) == 3
+    # a name takes the lines its details leave (five lines a tile: here four, then its price) before "…"
+    assert long_tile.lines[0].startswith("Extra") and long_tile.lines[-2].endswith("…")
+    assert long_tile.lines[-1] == "$49.00" and len(long_tile.lines) == 5
     assert LONG in tip_text(long_tile.toolTip()) and LONG not in long_tile.text()
     assert tee_tile.lines == ["Logo Tee", "4 options", "$15.00 – $17.00"]
     assert mug_tile.lines == ["Mug", "$9.50"]
@@ -147,14 +148,17 @@ def test_variant_picker_by_keyboard_and_tap_and_the_order(qtbot: Any, qloop: Any
             i.variant_id for i in index.items if i.product_id == variants[0].product_id)
         assert f"{len(variants)} options" in tile.lines
         low, high = min(i.price for i in variants), max(i.price for i in variants)
-        assert tile.lines[-1] in (f"{flows.fmt(low)} – {flows.fmt(high)}", f"from {flows.fmt(low)}")
+        assert tile.lines[-2] in (f"{flows.fmt(low)} – {flows.fmt(high)}", f"from {flows.fmt(low)}")
+        assert tile.lines[-1].endswith("in stock")  # the stock of its variants together
 
         # the picker: the product's name, one button per variant with its values, price and SKU
         dialog = _open_picker(qtbot, app, tile)
         assert dialog.title.text() == variants[0].name and dialog.windowTitle() == variants[0].name
         assert sorted(i.variant_id for i in dialog.items) == sorted(i.variant_id for i in variants)
         for button, item in zip(dialog.buttons, dialog.items, strict=True):
-            assert button.lines == [" / ".join(v for _, v in item.attributes), flows.fmt(item.price), f"SKU {item.sku}"]
+            on_hand = app.core.checkout.on_hand(item)
+            assert button.lines == [" / ".join(v for _, v in item.attributes),
+                                    f"{flows.fmt(item.price)} · {on_hand} in stock", f"SKU {item.sku}"]
             assert button.height() >= 44 and button.width() >= 120
         assert view.model.rowCount() == 0
 
