@@ -408,8 +408,9 @@ class CatalogPanel(QWidget):
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         quantity, text = split_quantity(text)
-        self.quantity_chip.setText(self.tr("{quantity} ×: the next item comes {quantity} times").format(
-            quantity=quantity) if quantity else "")
+        self.quantity_chip.setText(f"{quantity} ×" if quantity else "")  # short: the search box keeps its width
+        self.quantity_chip.setToolTip(plain_tip(self.tr("{quantity} ×: the next item comes {quantity} times").format(
+            quantity=quantity)) if quantity else "")
         self.quantity_chip.setVisible(quantity is not None)
         if not text.strip():
             self.pages.setCurrentIndex(0)

@@ -37,6 +37,8 @@ MIN_LENGTH = 3
 """Shortest code taken for a scan (shorter fast runs are typing)."""
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+_MODIFIERS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                        Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock})
 QUANTITY_MARKS = "*×xX"
 """What separates a quantity typed before a scan from the code ("3*", "3×"; a keyboard's x too)."""
 _QUANTITY_FIRST = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*[" + QUANTITY_MARKS + r"]\s*(.*)", re.DOTALL)
@@ -179,6 +181,8 @@ class BarcodeScanner(QObject):
         # When the key was pressed, as the window system stamped it: a person's keys that waited in the queue
         # while the screen was busy arrive together, yet were pressed as far apart as they were typed. (Keys
         # made up by a program may carry no stamp: then when they arrive.)
+        if event.key() in _MODIFIERS:  # Shift for a capital (a scanner sends it too) neither ends nor starts a run
+            return False
         if _is_pin(focus):  # a PIN is typed, never scanned
             self._reset()
             return False
@@ -214,6 +218,7 @@ class BarcodeScanner(QObject):
         text = event.text()
         mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if not text or not text.isprintable() or mods != Qt.KeyboardModifier.NoModifier:
+            self._release_held()  # what a person typed before an arrow or an F-key is theirs: handed over, not lost
             self._reset()
             return False
         if text == " " and not fast:  # Space presses the focused button; a code never starts with one

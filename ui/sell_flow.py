@@ -191,15 +191,19 @@ class SellFlow:
             self.change(approved, on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
         def cancelled() -> None:  # nothing changes; the one who asked hears it (a dialog, else the cart)
-            if on_error is not None:
-                on_error(err)
-                return
-            self.view.show_message(translate("SellFlow", "Not added: only {on_hand} of {name} in stock.").format(
-                on_hand=i18n.quantity(on_hand), name=err.name), "info")
+            (on_error or self._not_added)(err)
 
         dialog.submitted.connect(submitted)
         dialog.rejected.connect(cancelled)
         self.sessions.open_dialog(dialog)
+
+    def _not_added(self, err: BaseException) -> None:
+        """A manager said no (or nobody said yes) to selling beyond the stock: said under the cart."""
+        if not isinstance(err, OutOfStockError):
+            self._show_error(err)
+            return
+        self.view.show_message(translate("SellFlow", "Not added: only {on_hand} of {name} in stock.").format(
+            on_hand=i18n.quantity(max(err.on_hand, Decimal(0))), name=err.name), "info")
 
     def _show_error(self, err: BaseException) -> None:
         if isinstance(err, UnknownCodeError):
@@ -235,7 +239,20 @@ class SellFlow:
                 on_done(priced)
 
         self.change_with_stock(lambda by: self.core.checkout.add_code(rest, qty, check_stock=True,
-                                                                      stock_override=by), on_done=done)
+                                                                      stock_override=by), on_done=done,
+                               on_error=lambda err: self._on_scan_failed(err, rest))
+
+    def _on_scan_failed(self, err: BaseException, code: str) -> None:
+        """An unknown code with letters in it was a person typing a name at a scanner's speed ("latte" and Enter):
+        it goes to the search, whose results show; nothing is added without a second Enter."""
+        typed = any(c.isalpha() for c in code) and not self.view.catalog.search_edit.text()
+        if isinstance(err, UnknownCodeError) and typed:
+            QApplication.beep()
+            self.view.catalog.search_for(code)
+            self.view.show_message(translate("SellFlow", "No product has the code “{code}”: the search shows what "
+                                             "matches it (Enter adds the first).").format(code=code), "info")
+            return
+        self._not_added(err)
 
     def scan_from_elsewhere(self, code: str, say: Callable[[str], None]) -> None:
         """A scan on a screen other than the sell screen: the sale goes on there with the item, when a sale can

@@ -40,6 +40,8 @@ from ui.widgets import ActionButton, NoticeLabel, PlainLabel, action_button, pla
 
 ROW_HEIGHT = 44
 """A cart row: a touch target, and two lines of a name."""
+TOTALS_ROWS = 5
+"""The totals rows the card has room for before it grows: subtotal, discounts and three tax rates."""
 
 
 class SellView(QWidget):
@@ -205,6 +207,7 @@ class SellView(QWidget):
         self.totals_grid.setVerticalSpacing(2)
         totals_layout.addLayout(self.totals_grid)
         totals_layout.addStretch(1)
+        self.totals_card = totals
         bottom.addWidget(totals, 1)
         pay_side = QVBoxLayout()
         pay_side.setSpacing(4)
@@ -221,9 +224,20 @@ class SellView(QWidget):
         right.addLayout(bottom)
         layout.addLayout(right, 6)
 
+        # room for the usual rows (subtotal, discounts, three taxes) from the start: the first scan moves nothing
+        self.totals_card.setMinimumHeight(self._totals_room(TOTALS_ROWS))
         search = QShortcut(QKeySequence("F3"), self, activated=self.focus_search)
         search.setObjectName("searchShortcut")
         self.search_shortcut = search
+
+    def _totals_room(self, rows: int) -> int:
+        probe = PlainLabel("0", objectName="totalsValue")
+        probe.ensurePolished()
+        probe.setParent(self)
+        probe.ensurePolished()
+        height = probe.sizeHint().height()
+        probe.deleteLater()
+        return rows * (height + 2) + 16 + 2
 
     # showing -------------------------------------------------------------------------------------
     def set_catalog(self, index: CatalogIndex, categories: Sequence[Mapping[str, Any]]) -> None:

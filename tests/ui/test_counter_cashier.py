@@ -102,6 +102,16 @@ def test_scans_are_never_lost_and_quantities_are_plain_numbers(qtbot: Any, qloop
         assert "sold by weight" in dialog.guide.text()
         dialog.reject()
 
+        # a name typed at a scanner's speed and Enter, outside a field: no such code, so it is searched for, and
+        # nothing is added without a second Enter
+        before = _cart(app)
+        view.table.setFocus()
+        scan(qtbot, app, "cortado")
+        qtbot.waitUntil(lambda: view.catalog.search_edit.text() == "cortado" and bool(view.catalog.result_items()),
+                        timeout=flows.WAIT)
+        assert _cart(app) == before and "the search shows what matches" in view.notice.text()
+        view.catalog.clear_search()
+
         # the tax rows follow the rates' priority, not the order the items were scanned in
         rows = [line.split("\t")[0] for line in view.totals_text().splitlines()]
         taxes = [r for r in rows if "Tax" in r]

@@ -90,6 +90,15 @@ def _sell_layout(selling: Any, size: tuple[int, int]) -> list[str]:
     QApplication.processEvents()
     if [b.mapTo(view, b.rect().topLeft()) for b in buttons] != before:
         problems.append(f"sell {size}: a message that went moved the buttons")
+    from register.services.cart import CartState
+
+    priced = view.priced
+    view.set_priced(selling.core.checkout.price(CartState()))  # the empty cart: no tax rows yet
+    QApplication.processEvents()
+    if [b.mapTo(view, b.rect().topLeft()) for b in buttons] != before:
+        problems.append(f"sell {size}: the first scan moves the buttons (the totals grow)")
+    view.set_priced(priced)
+    QApplication.processEvents()
     return problems
 
 
