@@ -19,8 +19,17 @@ from register.money import currency_exponent
 from register.services.payments import PAYMENT_NAMES, payment_name
 from register.text import printable
 
-__all__ = ["PAYMENT_NAMES", "WORDS", "MoneyFormat", "Receipt", "ReceiptLine", "build_receipt", "plain_money",
-           "render_text"]
+__all__ = [
+    "PAYMENT_NAMES",
+    "WORDS",
+    "MoneyFormat",
+    "Receipt",
+    "ReceiptLine",
+    "build_receipt",
+    "plain_money",
+    "render_text",
+    "tax_order",
+]
 
 MoneyFormat = Callable[[Decimal], str]
 
@@ -79,6 +88,16 @@ def _line_tax(item: Mapping[str, Any]) -> Decimal:
     return sum((_d(t.get("amount")) for t in item.get("taxes") or [] if isinstance(t, Mapping)), Decimal(0))
 
 
+def tax_order(tax: Mapping[str, Any]) -> tuple[int, str, str]:
+    """Tax rows by the rate's priority, then as the store's tables list them (the rate's id), never by the order
+    the items were scanned in (the engine lists a priority's rates as it met them)."""
+    try:
+        priority = int(tax.get("priority") or 1)
+    except (TypeError, ValueError):
+        priority = 1
+    return (priority, str(tax.get("id") or ""), str(tax.get("name") or ""))
+
+
 def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None = None, station_name: str = "",
                   cashier: str | None = None, when: datetime | None = None) -> Receipt:
     """The receipt of an order body (as posted to Final POS); ``store`` is the outlet record."""
@@ -99,7 +118,7 @@ def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None =
             by_name.setdefault(name, []).append(text)
         items = [ReceiptLine(i.name, i.quantity, i.unit_price, i.total, tuple(by_name.get(i.name, ()))) for i in items]
     taxes = tuple((f"{printable(t.get('name') or 'Tax')} {_d(t.get('percentage')).normalize():f}%", _d(t.get("amount")))
-                  for t in summary.get("taxes") or [])
+                  for t in sorted(summary.get("taxes") or [], key=tax_order))
     tenders: list[tuple[str, Decimal]] = []
     change = rounding = Decimal(0)
     cash = False

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from register.memo import RoundMemo
+from register.receipts import tax_order
 from register.services.cart import CartLine
 from register.services.checkout import Priced
 from register.text import printable
@@ -56,16 +57,6 @@ def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> 
     if memo is None:
         return [total(wire) for wire in wires]
     return memo.map(wires, lambda wire, _stamp: total(wire), itertools.repeat(None))
-
-
-def tax_order(tax: dict[str, Any]) -> tuple[int, str, str]:
-    """Tax rows by the rate's priority, then as the store's tables list them (the rate's id), never by the order
-    the items were scanned in."""
-    try:
-        priority = int(tax.get("priority") or 1)
-    except (TypeError, ValueError):
-        priority = 1
-    return (priority, str(tax.get("id") or ""), str(tax.get("name") or ""))
 
 
 def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
