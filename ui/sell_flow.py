@@ -334,9 +334,8 @@ class SellFlow:
             return
         person = self.cashier()
         total = self.fmt.format(self.core.checkout.price().total)
-        count = i18n.quantity(sum((Decimal(1) if line.weighed else line.quantity for line in state.lines), Decimal(0)))
-        dialog = ManagerApprovalDialog(translate("SellFlow", "voiding the whole cart ({count} items, {total})").format(
-            count=count, total=total), translate("SellFlow", "Void cart"), self.window,
+        dialog = ManagerApprovalDialog(translate("SellFlow", "voiding the whole cart ({total})").format(
+            total=total), translate("SellFlow", "Void cart"), self.window,
             manager=person.name if person and person.is_manager else "")
         dialog.setObjectName("voidCartDialog")
 
@@ -348,8 +347,8 @@ class SellFlow:
 
             def done(_: Priced) -> None:
                 dialog.accept()
-                self.view.show_message(translate("SellFlow", "Cart voided ({count} items, {total}); it is in the "
-                                                 "log.").format(count=count, total=total), "ok")
+                self.view.show_message(translate("SellFlow", "Cart of {total} voided; it is in the log.").format(
+                    total=total), "ok")
 
             self.change(void, on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import platform
 from collections.abc import Awaitable, Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from register.services.context import StationInfo
 from register.services.core import RegisterCore
 from register.services.preferences import load_language, save_language
 from register.store.records import get_setting, set_setting
-from ui import i18n
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
 from ui.errors import plain_words, set_money
@@ -127,9 +125,8 @@ class Workflow:
         if state.is_empty:
             return ""
         priced = self.core.checkout.price()
-        count = sum((Decimal(1) if line.weighed else line.quantity for line in state.lines), Decimal(0))
-        text = translate("Workflow", "A sale is in progress: {count} items, {total}.").format(
-            count=i18n.quantity(count), total=self.sessions.fmt.format(priced.total))
+        text = translate("Workflow", "A sale of {total} is in progress.").format(
+            total=self.sessions.fmt.format(priced.total))
         if state.tenders:
             text += " " + translate("Workflow", "{paid} is paid on it already.").format(
                 paid=self.sessions.fmt.format(priced.paid))

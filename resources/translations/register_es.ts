@@ -65,7 +65,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Total línea</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>sale, was {price}</source>
         <translation>oferta, antes {price}</translation>
     </message>
@@ -171,13 +171,13 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+186"/>
-        <location line="+224"/>
+        <location filename="../../ui/catalog_panel.py" line="+191"/>
+        <location line="+230"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>{price} sale, was {regular}</source>
         <translation>{price} oferta, antes {regular}</translation>
     </message>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>{quantity} ×: the next item comes {quantity} times</source>
         <translation>{quantity} ×: el próximo artículo se añade {quantity} veces</translation>
     </message>
@@ -1148,7 +1148,7 @@
         <translation>Recargo: escriba un importe ({example}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
@@ -1843,7 +1843,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+157"/>
+        <location filename="../../ui/widgets.py" line="+167"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
@@ -2417,17 +2417,22 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Solo hay {on_hand} de {name} en existencia y no admite pedidos pendientes. ¿Venderlo de todos modos? Cancelar no añade nada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Not added: only {on_hand} of {name} in stock.</source>
         <translation>No añadido: solo hay {on_hand} de {name} en existencia.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>No product has the code “{code}”: the search shows what matches it (Enter adds the first).</source>
+        <translation>Ningún producto tiene el código «{code}»: la búsqueda muestra lo que coincide (Intro añade el primero).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scanned {code}: sign in first, then scan it again.</source>
         <translation>Escaneado {code}: inicie sesión primero y vuelva a escanearlo.</translation>
     </message>
@@ -2457,22 +2462,22 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>voiding the whole cart ({count} items, {total})</source>
-        <translation>anular todo el carrito ({count} artículos, {total})</translation>
+        <location line="+30"/>
+        <source>voiding the whole cart ({total})</source>
+        <translation>anular todo el carrito ({total})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>Cart of {total} voided; it is in the log.</source>
+        <translation>Carrito de {total} anulado; queda en el registro.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Void cart</source>
         <translation>Anular carrito</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cart voided ({count} items, {total}); it is in the log.</source>
-        <translation>Carrito anulado ({count} artículos, {total}); queda en el registro.</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="-29"/>
         <source>Set quantity</source>
         <translation>Fijar cantidad</translation>
     </message>
@@ -2485,7 +2490,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/sell_view.py" line="+178"/>
+        <location filename="../../ui/sell_view.py" line="+180"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
@@ -2540,14 +2545,14 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Un recargo sobre toda la venta, p. ej. la entrega</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -2602,12 +2607,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Uno más</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Pay</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Customer: {name}</source>
         <translation>Cliente: {name}</translation>
     </message>
@@ -3203,7 +3208,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../ui/variant_dialog.py" line="+75"/>
+        <location filename="../../ui/variant_dialog.py" line="+79"/>
         <source>Which one? Tap it, press its number, or use the arrows and Enter.</source>
         <translation>¿Cuál? Tóquelo, pulse su número o use las flechas e Intro.</translation>
     </message>
@@ -3213,12 +3218,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>A scan cannot pick an option: tap one, or press Esc and scan again.</source>
         <translation>Un escaneo no puede elegir una opción: toque una, o pulse Esc y vuelva a escanear.</translation>
     </message>
@@ -3226,9 +3231,9 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+131"/>
-        <source>A sale is in progress: {count} items, {total}.</source>
-        <translation>Hay una venta en curso: {count} artículos, {total}.</translation>
+        <location filename="../../ui/workflow.py" line="+128"/>
+        <source>A sale of {total} is in progress.</source>
+        <translation>Hay una venta de {total} en curso.</translation>
     </message>
     <message>
         <location line="+3"/>

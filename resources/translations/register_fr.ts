@@ -65,7 +65,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Total ligne</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>sale, was {price}</source>
         <translation>promo, au lieu de {price}</translation>
     </message>
@@ -171,13 +171,13 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+186"/>
-        <location line="+224"/>
+        <location filename="../../ui/catalog_panel.py" line="+191"/>
+        <location line="+230"/>
         <source>no price</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>{price} sale, was {regular}</source>
         <translation>{price} promo, au lieu de {regular}</translation>
     </message>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>{quantity} ×: the next item comes {quantity} times</source>
         <translation>{quantity} × : l’article suivant est ajouté {quantity} fois</translation>
     </message>
@@ -1148,7 +1148,7 @@
         <translation>Frais : saisissez un montant ({example}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
@@ -1843,7 +1843,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+157"/>
+        <location filename="../../ui/widgets.py" line="+167"/>
         <source>Delete the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
     </message>
@@ -2417,17 +2417,22 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Seulement {on_hand} {name} en stock, sans commande en attente possible. Le vendre quand même ? Annuler n’ajoute rien.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Not added: only {on_hand} of {name} in stock.</source>
         <translation>Non ajouté : seulement {on_hand} {name} en stock.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Scannez-le à nouveau ou cherchez-le (F3).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>No product has the code “{code}”: the search shows what matches it (Enter adds the first).</source>
+        <translation>Aucun produit n’a le code « {code} » : la recherche montre ce qui correspond (Entrée ajoute le premier).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Scanned {code}: sign in first, then scan it again.</source>
         <translation>Scanné {code} : connectez-vous d’abord, puis scannez-le à nouveau.</translation>
     </message>
@@ -2457,22 +2462,22 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>voiding the whole cart ({count} items, {total})</source>
-        <translation>l’annulation de tout le panier ({count} articles, {total})</translation>
+        <location line="+30"/>
+        <source>voiding the whole cart ({total})</source>
+        <translation>l’annulation de tout le panier ({total})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>Cart of {total} voided; it is in the log.</source>
+        <translation>Panier de {total} annulé ; c’est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Void cart</source>
         <translation>Annuler le panier</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cart voided ({count} items, {total}); it is in the log.</source>
-        <translation>Panier annulé ({count} articles, {total}) ; c’est inscrit au journal.</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="-29"/>
         <source>Set quantity</source>
         <translation>Valider la quantité</translation>
     </message>
@@ -2485,7 +2490,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/sell_view.py" line="+178"/>
+        <location filename="../../ui/sell_view.py" line="+180"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -2540,14 +2545,14 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Des frais sur toute la vente, p. ex. la livraison</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-173"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -2602,12 +2607,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Un de plus</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Customer: {name}</source>
         <translation>Client : {name}</translation>
     </message>
@@ -3203,7 +3208,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../ui/variant_dialog.py" line="+75"/>
+        <location filename="../../ui/variant_dialog.py" line="+79"/>
         <source>Which one? Tap it, press its number, or use the arrows and Enter.</source>
         <translation>Lequel ? Touchez-le, tapez son numéro, ou utilisez les flèches et Entrée.</translation>
     </message>
@@ -3213,12 +3218,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>A scan cannot pick an option: tap one, or press Esc and scan again.</source>
         <translation>Un scan ne peut pas choisir une option : touchez-en une, ou appuyez sur Échap et scannez à nouveau.</translation>
     </message>
@@ -3226,9 +3231,9 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+131"/>
-        <source>A sale is in progress: {count} items, {total}.</source>
-        <translation>Une vente est en cours : {count} articles, {total}.</translation>
+        <location filename="../../ui/workflow.py" line="+128"/>
+        <source>A sale of {total} is in progress.</source>
+        <translation>Une vente de {total} est en cours.</translation>
     </message>
     <message>
         <location line="+3"/>
