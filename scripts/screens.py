@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-# REGISTER_SCREENS_SIZE=1024x768 renders at a small station's size (to check that nothing clips)
-SIZE = tuple(int(n) for n in os.environ.get("REGISTER_SCREENS_SIZE", "1180x780").split("x"))
+# a 1024×768 till by default; REGISTER_SCREENS_SIZE=1920x1080 renders at a desk's size
+SIZE = tuple(int(n) for n in os.environ.get("REGISTER_SCREENS_SIZE", "1024x768").split("x"))
 
 
 async def until(what: str, condition: Callable[[], object], timeout: float = 30.0) -> None:  # noqa: ASYNC109
