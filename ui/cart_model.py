@@ -114,9 +114,6 @@ class CartTableModel(QAbstractTableModel):
     """The cart's lines, then the cart discount as a row of its own; ``set_priced`` swaps the whole cart in (the
     engine reprices every change). The lines' totals are before the cart discount, so the rows add up."""
 
-    SALE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-    """A line sold at its sale price (the name cell draws a marker)."""
-
     def __init__(self, fmt: MoneyFormatter) -> None:
         super().__init__()
         self.fmt = fmt
@@ -212,11 +209,9 @@ class CartTableModel(QAbstractTableModel):
         # the view asks each visible cell for a dozen roles on every paint: the ones not served leave first
         if role == _ALIGN_ROLE:
             return _RIGHT if index.column() > 0 else None
-        row, column = index.row(), index.column()
-        if role == self.SALE_ROLE:
-            return row < len(self._lines) and self._lines[row].regular_price is not None
         if role != _DISPLAY_ROLE or not index.isValid():
             return None
+        row, column = index.row(), index.column()
         if row >= len(self._lines):  # the cart discount
             assert self._discount is not None
             return self._discount[0] if column == 0 else self._discount[1] if column == 3 else ""

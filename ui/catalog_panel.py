@@ -417,10 +417,15 @@ class CatalogPanel(QWidget):
             self.results.clear()
             return
         self.results.clear()
-        for item in self.index.search(text, SEARCH_LIMIT):
-            price = price_texts((item,), self.fmt)[0] if item.price is not None else self.tr("no price")
+        for item in self.index.search(text, SEARCH_LIMIT):  # every keystroke: only what each row needs
+            if item.price is None:
+                price = self.tr("no price")
+            elif item.regular_price is not None:
+                price = price_texts((item,), self.fmt)[0]
+            else:
+                price = self.fmt.format(item.price)
             codes = " · ".join(x for x in (item.sku, item.barcode) if x)
-            stock = stock_text(self.on_hand(item))
+            stock = stock_text(self.on_hand(item)) if item.manage_stock else ""
             row = QListWidgetItem(printable("    ".join(x for x in (item.display_name, price, stock, codes) if x)))
             row.setData(Qt.ItemDataRole.UserRole, item)
             self.results.addItem(row)

@@ -184,12 +184,14 @@ class CheckoutService:
             self._by_variant = (index, {str(i.variant_id or i.product_id): i for i in index.items})
         return self._by_variant[1].get(str(line.variant_id or line.product_id))
 
-    async def _check_stock(self, item: CatalogItem | None, quantity: Decimal, override: str | None,
-                           state: CartState) -> tuple[str, str, dict[str, Any]] | None:
-        """Refuse (OutOfStockError) a cart holding more of ``item`` than is on hand, unless a manager (``override``)
-        said to sell it anyway: then the audit entry of that decision."""
+    async def _check_stock(self, item: CatalogItem | None, adding: Decimal, override: str | None,
+                           state: CartState, *, replacing: Decimal = ZERO) -> tuple[str, str, dict[str, Any]] | None:
+        """Refuse (OutOfStockError) a cart that would hold more of ``item`` than is on hand (what it holds, less
+        ``replacing``, plus ``adding``), unless a manager (``override``) said to sell it anyway: then the audit entry
+        of that decision."""
         if item is None or item.allow_backorder:
             return None
+        quantity = in_cart(state.lines, item) - replacing + adding
         await self.refresh_stock()
         on_hand = self.on_hand(item)
         if on_hand is None or quantity <= on_hand:
@@ -272,7 +274,7 @@ class CheckoutService:
                         item.tax_table_id, weighed=item.sold_by_weight, regular_price=item.regular_price)
         logged = None
         if check_stock:
-            logged = await self._check_stock(item, in_cart(self.state.lines, item) + qty, stock_override, self.state)
+            logged = await self._check_stock(item, qty, stock_override, self.state)
         for existing in self.state.lines:
             if existing.same_item(line):
                 return await self._commit(self.state.with_line(replace(existing, quantity=existing.quantity + qty)),
@@ -299,8 +301,7 @@ class CheckoutService:
         if check_stock and qty > line.quantity:
             item = self.catalog_item(line)
             if item is not None:
-                logged = await self._check_stock(item, in_cart(self.state.lines, item) - line.quantity + qty,
-                                                 stock_override, self.state)
+                logged = await self._check_stock(item, qty, stock_override, self.state, replacing=line.quantity)
         return await self._commit(self.state.with_line(replace(line, quantity=qty)), logged=logged)
 
     @serialized
