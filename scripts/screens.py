@@ -121,6 +121,7 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     for value, pieces in FLOATS.get(currency, FLOATS["USD"]):
         flow.open_view.counter.set_count(value, pieces)
     flow.open_view.note_edit.setText(note("float"))
+    await asyncio.sleep(0.1)  # the layout follows the counts set, as it does before a person sees it
     shoot(win, out, "05-open-session")
     flow.open_view.open_button.click()
     await until("session open", lambda: flow.session is not None)
@@ -183,6 +184,7 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     for denomination, pieces in breakdown(figures.methods["cash"].expected + Decimal("1.00"), currency).items():
         flow.close_view.counter.set_count(denomination.value, pieces, denomination.kind)  # a dollar over
     flow.close_view.method_edits["card"].setText(fmt.number(expected_card - Decimal("2.00")))
+    await asyncio.sleep(0.1)  # the layout follows the counts set, as it does before a person sees it
     shoot(win, out, "09-blind-close-count")
     flow.close_view.confirm_button.click()
     await until("reconciled", lambda: flow.close_view.close_button.isVisible())

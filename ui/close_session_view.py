@@ -85,8 +85,14 @@ class CloseSessionView(QWidget):
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.close_button = action_button(self.tr("Close session"), "F10", name="finalCloseButton")
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self.note_edit.text().strip()))
+        # the counted total beside the buttons, and a row of digits over them (a touch till has no keyboard): the
+        # count, the other methods and the note on one 1024×768 screen
+        self.count_pad = self.counter.count_pad(self)
+        layout.insertWidget(layout.indexOf(self.notice), self.count_pad)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
+        row.addWidget(self.counter.total_label)
+        row.addSpacing(16)
         row.addWidget(self.confirm_button)
         row.addWidget(self.close_button)
         layout.addLayout(row)
@@ -123,6 +129,8 @@ class CloseSessionView(QWidget):
         self._clear_results()
         self.result_frame.hide()
         self.count_area.show()
+        self.count_pad.show()
+        self.counter.total_label.show()
         self.note_edit.clear()
         self.notice.clear_message()
         self.confirm_button.setVisible(True)
@@ -194,6 +202,8 @@ class CloseSessionView(QWidget):
                 self.result_grid.addWidget(cell, row, col)
         self.result_frame.show()
         self.count_area.hide()  # the counts are in the table now, frozen
+        self.count_pad.hide()
+        self.counter.total_label.hide()
         self.guide.setText(self.tr("The counts are recorded. Explain any difference in the note, then close the "
                                    "session with a manager's PIN."))
         self.confirm_button.setVisible(False)

@@ -13,7 +13,7 @@ from register.services.cart import parse_amount
 from register.services.denominations import Denomination, denominations, total
 from ui.errors import plain_words
 from ui.money_format import MoneyFormatter
-from ui.widgets import PlainLabel, TouchButton
+from ui.widgets import PinPad, PlainLabel, TouchButton
 
 MAX_PIECES = 99_999
 
@@ -69,7 +69,7 @@ class DenominationCounterPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(4)
         if not self.denominations:
             self.amount_edit = SelectingLineEdit(objectName="countedAmount")
             self.amount_edit.setPlaceholderText(self.tr("Counted total, for example {example}").format(
@@ -129,6 +129,17 @@ class DenominationCounterPanel(QWidget):
         self.spins[key] = spin
         self.step_buttons[key] = (minus, plus)
         self._row_values[key] = value
+
+    def count_pad(self, owner: QWidget) -> PinPad:
+        """A row of digits to tap into the count or amount that has the focus in ``owner`` (a touch till has no
+        keyboard; the + and − beside each count step it)."""
+        def target() -> QWidget | None:
+            focus = owner.focusWidget()
+            return focus if isinstance(focus, (QSpinBox, QLineEdit)) else None
+
+        pad = PinPad(target, owner, columns=12, decimal=self.formatter.number(Decimal("0.5"))[1:2])
+        pad.setObjectName("countPad")
+        return pad
 
     def add_row(self, text: str, field: QWidget) -> QLabel:
         """A row of its own beside the coins, under them (a payment method's count when closing): the drawer and

@@ -30,9 +30,9 @@ translate = QCoreApplication.translate
 
 def _discount_dialog(title: str, guidance: str, parent: Any, example: str) -> FormDialog:
     dialog = FormDialog(title, guidance, translate("ExtrasFlow", "Apply discount"), parent)
-    dialog.add_field("percentage", translate("ExtrasFlow", "&Percent off"),
+    dialog.add_field("percentage", translate("ExtrasFlow", "&Percent off"), numeric=True,
                      placeholder=translate("ExtrasFlow", "10 for {percent}").format(percent=i18n.percent(Decimal(10))))
-    dialog.add_field("amount", translate("ExtrasFlow", "&Amount off"), placeholder=example)
+    dialog.add_field("amount", translate("ExtrasFlow", "&Amount off"), placeholder=example, numeric=True)
     return dialog
 
 
@@ -82,7 +82,7 @@ class ExtrasFlow:
                                       "approves.").format(name=line.name, price=fmt.format(line.unit_price)),
                             translate("ExtrasFlow", "Override price"), self.selling.window)
         dialog.setObjectName("priceDialog")
-        dialog.add_field("price", translate("ExtrasFlow", "&Unit price"), placeholder=fmt.example("3.50"))
+        dialog.add_field("price", translate("ExtrasFlow", "&Unit price"), placeholder=fmt.example("3.50"), numeric=True)
         dialog.add_field("manager", translate("ExtrasFlow", "&Manager"),
                          text=person.name if person and person.is_manager else "")
         dialog.add_field("pin", translate("ExtrasFlow", "&PIN"), pin=True)
@@ -101,8 +101,8 @@ class ExtrasFlow:
                             self.selling.window)
         dialog.setObjectName("customSaleDialog")
         dialog.add_field("name", translate("ExtrasFlow", "&Name"), placeholder=translate("ExtrasFlow", "Custom sale"))
-        dialog.add_field("price", translate("ExtrasFlow", "&Price"), placeholder=fmt.example("5.00"))
-        dialog.add_field("quantity", translate("ExtrasFlow", "&Quantity"), text="1")
+        dialog.add_field("price", translate("ExtrasFlow", "&Price"), placeholder=fmt.example("5.00"), numeric=True)
+        dialog.add_field("quantity", translate("ExtrasFlow", "&Quantity"), text="1", numeric=True)
         taxable = QCheckBox(translate("ExtrasFlow", "&Taxable"), objectName="taxableCheck")
         taxable.setChecked(True)
         dialog.form.addRow(taxable)
@@ -123,7 +123,7 @@ class ExtrasFlow:
                             self.selling.window)
         dialog.setObjectName("feeDialog")
         dialog.add_field("label", translate("ExtrasFlow", "&Label"), placeholder=translate("ExtrasFlow", "Delivery"))
-        dialog.add_field("amount", translate("ExtrasFlow", "&Amount"), placeholder=fmt.example("2.50"))
+        dialog.add_field("amount", translate("ExtrasFlow", "&Amount"), placeholder=fmt.example("2.50"), numeric=True)
 
         async def apply(values: dict[str, str]) -> Priced:
             if values["amount"]:

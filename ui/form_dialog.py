@@ -3,6 +3,8 @@ until the caller says it worked (``accept``) or why not (``show_error``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -54,22 +56,33 @@ class FormDialog(QDialog):
         self._layout.addStrut(width)
 
     def add_field(self, key: str, label: str, *, pin: bool = False, text: str = "",
-                  placeholder: str = "") -> QLineEdit:
-        """A line of the form; Return in the last field confirms."""
+                  placeholder: str = "", numeric: bool = False) -> QLineEdit:
+        """A line of the form; Return in the last field confirms. A PIN field, or a ``numeric`` one (an amount, a
+        quantity), brings the pad for a touch till (with the locale's decimal key for a number)."""
         edit = pin_edit(key) if pin else QLineEdit(text, objectName=key)
         if placeholder:
             edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(self._on_return)
         self.form.addRow(label, edit)
         self.fields[key] = edit
-        if pin:
-            self._add_pin_pad()
+        if pin or numeric:
+            self._add_pin_pad(decimal=numeric)
         return edit
 
-    def _add_pin_pad(self) -> None:
-        if self.pin_pad is None:
-            self.pin_pad = PinPad(self._pad_target, self, columns=6)
-            self._layout.insertWidget(self._layout.indexOf(self.notice), self.pin_pad)
+    def _add_pin_pad(self, *, decimal: bool = False) -> None:
+        if self.pin_pad is not None and (not decimal or self._pad_decimal):
+            return
+        if self.pin_pad is not None:  # a number field after a PIN field: the pad gets its decimal key
+            self._layout.removeWidget(self.pin_pad)
+            self.pin_pad.deleteLater()
+        from ui import i18n
+
+        self._pad_decimal = decimal
+        separator = i18n.number(Decimal("0.5"), 1)[1:2] if decimal else ""
+        self.pin_pad = PinPad(self._pad_target, self, columns=7 if decimal else 6, decimal=separator)
+        self._layout.insertWidget(self._layout.indexOf(self.notice), self.pin_pad)
+
+    _pad_decimal = False
 
     def add_fields_row(self, specs: list[tuple[str, str]], *, pins: tuple[str, ...] = (),
                        text: dict[str, str] | None = None) -> list[QLineEdit]:
@@ -99,11 +112,12 @@ class FormDialog(QDialog):
         return edits
 
     def _pad_target(self) -> QLineEdit | None:
-        """Where the PIN pad types: the focused field of the form, else the first PIN field."""
+        """Where the pad types: the focused field of the form, else the first PIN field, else the first field."""
         focus = self.focusWidget()
         if isinstance(focus, QLineEdit) and focus in self.fields.values():
             return focus
-        return next((e for e in self.fields.values() if e.echoMode() == QLineEdit.EchoMode.Password), None)
+        pins = [e for e in self.fields.values() if e.echoMode() == QLineEdit.EchoMode.Password]
+        return next(iter(pins or self.fields.values()), None)
 
     def _on_return(self) -> None:
         edits = list(self.fields.values())

@@ -45,8 +45,12 @@ class OpenSessionView(QWidget):
         self.cancel_button.clicked.connect(self.cancelled)
         self.open_button = action_button(self.tr("Open session"), "F2", name="confirmOpenButton")
         self.open_button.clicked.connect(self._on_open_clicked)
+        self.count_pad = self.counter.count_pad(self)  # digits to tap (a touch till has no keyboard)
+        layout.insertWidget(layout.indexOf(self.notice), self.count_pad)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
+        row.addWidget(self.counter.total_label)
+        row.addSpacing(16)
         row.addWidget(self.open_button)
         layout.addLayout(row)
 

@@ -62,6 +62,7 @@ class RefundDialog(FormDialog):
         self.form.addRow(self.to_cash)
         self.add_fields_row([("manager", self.tr("&Manager")), ("pin", self.tr("&PIN"))], pins=("pin",),
                             text={"manager": manager})
+        self._add_pin_pad(decimal=True)  # the pad types the quantities too (a weighed line comes back in part)
 
     def quantities(self) -> dict[int, str]:
         """Line index → quantity typed, for the lines not left at 0."""

@@ -308,7 +308,8 @@ class SellFlow:
                             guidance.format(name=line.name, example=i18n.quantity(Decimal("1.25"))),
                             translate("SellFlow", "Set quantity"), self.window)
         dialog.setObjectName("quantityDialog")
-        edit = dialog.add_field("quantity", translate("SellFlow", "&Quantity"), text=i18n.quantity(line.quantity))
+        edit = dialog.add_field("quantity", translate("SellFlow", "&Quantity"), text=i18n.quantity(line.quantity),
+                                numeric=True)
         edit.selectAll()
 
         def submitted(values: dict[str, str]) -> None:

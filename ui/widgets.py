@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcutEvent
 from PySide6.QtGui import Qt as QtGuiQt  # QtGui's Qt namespace has the text helpers (convertFromPlainText)
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -352,10 +353,12 @@ PIN_KEY_SIZE = QSize(60, 52)
 
 class PinPad(QWidget):
     """Digits to tap, for a till without a keyboard: each key types into ``target()`` (a PIN field, or whichever
-    field of the form has the focus). The keys never take the focus: the keyboard and a scanner keep working."""
+    field of the form has the focus: an amount, a count). ``decimal``: the locale's decimal separator gets a key
+    (amounts). ``columns=12`` lays the keys out in one row. The keys never take the focus: the keyboard and a
+    scanner keep working."""
 
-    def __init__(self, target: Callable[[], QLineEdit | None], parent: QWidget | None = None, *,
-                 columns: int = 3) -> None:
+    def __init__(self, target: Callable[[], QWidget | None], parent: QWidget | None = None, *,
+                 columns: int = 3, decimal: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("pinPad")
         self._target = target
@@ -365,11 +368,16 @@ class PinPad(QWidget):
         keys = [*"123456789"]
         back = translate("PinPad", "Delete the last digit")
         clear = translate("PinPad", "Clear the field")
-        keys += ["C", "0", "⌫"] if columns == 3 else ["0", "⌫", "C"]
+        if columns == 3:
+            keys += ["C", "0", "⌫"]
+        elif columns >= 12:
+            keys += ["0", *([decimal] if decimal else []), "⌫"]
+        else:
+            keys += ["0", *([decimal] if decimal else []), "⌫", "C"]
         self.buttons: dict[str, TouchButton] = {}
         for n, key in enumerate(keys):
             button = TouchButton(key, objectName="pinKey")
-            button.setMinimumSize(PIN_KEY_SIZE)  # the layout knows it before the stylesheet arrives
+            button.setMinimumSize(PIN_KEY_SIZE if columns < 12 else QSize(44, 44))  # known before the stylesheet
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
             button.setAccessibleName({"⌫": back, "C": clear}.get(key, key))
@@ -381,9 +389,10 @@ class PinPad(QWidget):
             self.buttons[key] = button
 
     def press(self, key: str) -> None:
-        """What a tap on ``key`` does to the target field."""
-        edit = self._target()
-        if edit is None or edit.isReadOnly() or not edit.isEnabled():
+        """What a tap on ``key`` does to the target field (a line edit, or a count box's line)."""
+        target = self._target()
+        edit = target.findChild(QLineEdit) if isinstance(target, QAbstractSpinBox) else target
+        if not isinstance(edit, QLineEdit) or edit.isReadOnly() or not edit.isEnabled():
             return
         if key == "⌫":
             edit.backspace()

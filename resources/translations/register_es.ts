@@ -57,7 +57,7 @@
 <context>
     <name>CartTable</name>
     <message>
-        <location filename="../../ui/cart_table.py" line="+39"/>
+        <location filename="../../ui/cart_table.py" line="+53"/>
         <source>Scan a barcode, tap a product on the left, or search (F3) to start a sale.</source>
         <translation>Escanee un código de barras, toque un producto a la izquierda o busque (F3) para empezar una venta.</translation>
     </message>
@@ -172,12 +172,12 @@
     <name>CatalogPanel</name>
     <message>
         <location filename="../../ui/catalog_panel.py" line="+191"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>{price} sale, was {regular}</source>
         <translation>{price} oferta, antes {regular}</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>{quantity} ×: el próximo artículo se añade {quantity} veces</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nada coincide con «{text}».</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Close session {number}</source>
         <translation>Cerrar la sesión {number}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>Efectivo esperado: {amount}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>{method}: type what was counted (0 if there is none), then confirm the counts.</source>
         <translation>{method}: escriba lo contado (0 si no hay nada) y confirme los recuentos.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Sobrante / faltante</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>El recuento está registrado. Explique cualquier diferencia en la nota y cierre la sesión con el PIN de un encargado.</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation>uno menos de {value}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>counted cash</source>
         <translation>efectivo contado</translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+199"/>
+        <location filename="../../ui/widgets.py" line="+200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1843,7 +1843,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+167"/>
+        <location filename="../../ui/widgets.py" line="+169"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
@@ -2462,7 +2462,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>voiding the whole cart ({total})</source>
         <translation>anular todo el carrito ({total})</translation>
     </message>
@@ -2477,7 +2477,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Anular carrito</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Set quantity</source>
         <translation>Fijar cantidad</translation>
     </message>

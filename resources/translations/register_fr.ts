@@ -57,7 +57,7 @@
 <context>
     <name>CartTable</name>
     <message>
-        <location filename="../../ui/cart_table.py" line="+39"/>
+        <location filename="../../ui/cart_table.py" line="+53"/>
         <source>Scan a barcode, tap a product on the left, or search (F3) to start a sale.</source>
         <translation>Scannez un code-barres, touchez un produit à gauche ou cherchez (F3) pour commencer une vente.</translation>
     </message>
@@ -172,12 +172,12 @@
     <name>CatalogPanel</name>
     <message>
         <location filename="../../ui/catalog_panel.py" line="+191"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>no price</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>{price} sale, was {regular}</source>
         <translation>{price} promo, au lieu de {regular}</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>{quantity} × : l’article suivant est ajouté {quantity} fois</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Rien ne correspond à « {text} ».</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Close session {number}</source>
         <translation>Clôturer la session {number}</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>Espèces attendues : {amount}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>{method}: type what was counted (0 if there is none), then confirm the counts.</source>
         <translation>{method} : saisissez ce qui a été compté (0 s’il n’y a rien), puis confirmez les comptages.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Excédent / manque</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>Les comptes sont enregistrés. Expliquez tout écart dans la note, puis clôturez la session avec le code PIN d’un responsable.</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation>un de moins de {value}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>counted cash</source>
         <translation>espèces comptées</translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+199"/>
+        <location filename="../../ui/widgets.py" line="+200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1843,7 +1843,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+167"/>
+        <location filename="../../ui/widgets.py" line="+169"/>
         <source>Delete the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
     </message>
@@ -2462,7 +2462,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>voiding the whole cart ({total})</source>
         <translation>l’annulation de tout le panier ({total})</translation>
     </message>
@@ -2477,7 +2477,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Annuler le panier</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Set quantity</source>
         <translation>Valider la quantité</translation>
     </message>
