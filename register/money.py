@@ -161,7 +161,8 @@ def parse_typed_decimal(text: str, locale: str = "en_US", currency: str | None =
     The locale's reading wins where both could apply (``1.234`` is 1234 in de_DE); its grouping must be
     right (``12,50`` is no number in en_US). Spaces of any width stand for a locale's space separator (and
     are dropped elsewhere), any apostrophe for de_CH's; a currency symbol or ``currency``'s code is ignored.
-    Babel (CLDR) knows each locale's symbols; the result is exact (a Decimal, never a float).
+    Babel (CLDR) knows each locale's symbols; the result is exact (a Decimal, never a float). An exponent
+    (``1e2``) or Python's digit grouping (``1_000``) is no number here.
     """
     raw = text.strip()
     if currency:
@@ -181,6 +182,8 @@ def parse_typed_decimal(text: str, locale: str = "en_US", currency: str | None =
         else:
             kept.append(ch)
     local = "".join(kept)
+    if any(ch.isalpha() or ch == "_" for ch in local):  # "1e2" is no amount or quantity a person means (nor 1_000)
+        raise ValueError(f"{text!r} is not a number")
     try:
         value = parse_decimal(local, locale, strict=True)
     except NumberFormatError:

@@ -33,7 +33,7 @@ from register.services.payments import PAYMENT_NAMES, method, payment_name
 from register.text import printable
 
 __all__ = ["PAYMENT_NAMES", "WORDS", "MoneyFormat", "Receipt", "ReceiptLine", "ReceiptTender", "build_receipt",
-           "build_refund_slip", "card_reference", "plain_money", "render_text"]
+           "build_refund_slip", "card_reference", "plain_money", "render_text", "tax_order"]
 
 MoneyFormat = Callable[[Decimal], str]
 ZERO = Decimal(0)
@@ -167,6 +167,16 @@ def _line_tax(item: Mapping[str, Any]) -> Decimal:
     return sum((_d(t.get("amount")) for t in item.get("taxes") or [] if isinstance(t, Mapping)), ZERO)
 
 
+def tax_order(tax: Mapping[str, Any]) -> tuple[int, str, str]:
+    """Tax rows by the rate's priority, then as the store's tables list them (the rate's id), never by the order
+    the items were scanned in (the engine lists a priority's rates as it met them)."""
+    try:
+        priority = int(tax.get("priority") or 1)
+    except (TypeError, ValueError):
+        priority = 1
+    return (priority, str(tax.get("id") or ""), str(tax.get("name") or ""))
+
+
 def _header(store: Mapping[str, Any] | None) -> tuple[str, ...]:
     header: list[str] = []
     if store:
@@ -179,7 +189,7 @@ def _header(store: Mapping[str, Any] | None) -> tuple[str, ...]:
 
 def _taxes(summary: Mapping[str, Any], sign: Decimal = Decimal(1)) -> tuple[tuple[str, Decimal], ...]:
     return tuple((f"{printable(t.get('name') or 'Tax')} {_d(t.get('percentage')).normalize():f}%",
-                  sign * _d(t.get("amount"))) for t in summary.get("taxes") or [])
+                  sign * _d(t.get("amount"))) for t in sorted(summary.get("taxes") or [], key=tax_order))
 
 
 def _with_notes(items: list[ReceiptLine], notes: list[str]) -> list[ReceiptLine]:

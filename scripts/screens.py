@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-# REGISTER_SCREENS_SIZE=1024x768 renders at a small station's size (to check that nothing clips)
-SIZE = tuple(int(n) for n in os.environ.get("REGISTER_SCREENS_SIZE", "1180x780").split("x"))
+# a 1024×768 till by default; REGISTER_SCREENS_SIZE=1920x1080 renders at a desk's size
+SIZE = tuple(int(n) for n in os.environ.get("REGISTER_SCREENS_SIZE", "1024x768").split("x"))
 
 
 async def until(what: str, condition: Callable[[], object], timeout: float = 30.0) -> None:  # noqa: ASYNC109
@@ -89,6 +89,7 @@ def shoot(widget: object, out: Path, name: str) -> None:
 
 
 async def walk(app: object, out: Path, base_url: str, key: str) -> None:
+    from register.services.cashiers import Role
     from ui.app import RegisterApp
 
     assert isinstance(app, RegisterApp)
@@ -120,6 +121,7 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     for value, pieces in FLOATS.get(currency, FLOATS["USD"]):
         flow.open_view.counter.set_count(value, pieces)
     flow.open_view.note_edit.setText(note("float"))
+    await asyncio.sleep(0.1)  # the layout follows the counts set, as it does before a person sees it
     shoot(win, out, "05-open-session")
     flow.open_view.open_button.click()
     await until("session open", lambda: flow.session is not None)
@@ -140,6 +142,18 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
                 and flow.dialog.objectName() == "settingsDialog")
     shoot(flow.dialog, out, "32-settings")
     flow.dialog.reject()
+    # the next person signs in: the list starts on who signed in last, the PIN on the pad (a touch till)
+    await core.cashiers.add("Sam Ortiz", Role.CASHIER, "1357", actor="Dana Reyes")
+    wf.home_view.sign_out_button.click()
+    await until("sign-in", lambda: win.current_view() is wf.sign_in_view and wf.sign_in_view.isEnabled()
+                and wf.sign_in_view.name_combo.count() == 2)
+    for digit in "24":
+        wf.sign_in_view.pin_pad.buttons[digit].click()
+    shoot(win, out, "13-sign-in")
+    for digit in "68":
+        wf.sign_in_view.pin_pad.buttons[digit].click()
+    wf.sign_in_view.submit_button.click()
+    await until("home again", lambda: win.current_view() is wf.home_view and wf.home_view.x_button.isEnabled())
     await sell_walk(app, out)
     flow.show_home()
     await until("home again", lambda: win.current_view() is wf.home_view and wf.home_view.x_button.isEnabled())
@@ -175,6 +189,7 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     for denomination, pieces in breakdown(figures.methods["cash"].expected + Decimal("1.00"), currency).items():
         flow.close_view.counter.set_count(denomination.value, pieces, denomination.kind)  # a dollar over
     flow.close_view.method_edits["card"].setText(fmt.number(expected_card - Decimal("2.00")))
+    await asyncio.sleep(0.1)  # the layout follows the counts set, as it does before a person sees it
     shoot(win, out, "09-blind-close-count")
     flow.close_view.confirm_button.click()
     await until("reconciled", lambda: flow.close_view.close_button.isVisible())
@@ -203,8 +218,36 @@ async def sell_walk(app: Any, out: Path) -> None:
         selling.scan(item.barcode or "")
     await until("scanned", lambda: selling.busy == 0 and selling.view.model.rowCount() == 4)
     await core.checkout.discount_line(core.checkout.state.lines[1].line_id, "Dana Reyes", percentage="10")
+    weighed = next(i for i in items if i.sold_by_weight)
+    await core.checkout.add_item(weighed, "1.25")  # sold by weight: a decimal quantity
+    await core.checkout.discount_cart("Dana Reyes", percentage="5")  # the cart discount: a row of its own
     selling.view.set_priced(core.checkout.price())
     shoot(win, out, "20-sell")
+    # a price check (F11): what is scanned is shown, nothing is added
+    selling.view.price_check_button.click()
+    await until("price check", lambda: selling.price_check is not None and selling.price_check.isVisible())
+    selling.price_check.show_code(items[40].barcode or "")
+    shoot(selling.price_check, out, "33-price-check")
+    selling.price_check.reject()
+    # more than the stock of an item that may not be backordered: a manager says whether to sell anyway
+    from register.services.stock import OutOfStockError
+
+    low = items[75]
+
+    async def nothing(_by: str | None) -> Any:
+        return core.checkout.price()
+
+    selling._ask_stock_override(OutOfStockError("", name=low.display_name, on_hand=Decimal(2), wanted=Decimal(3)),
+                                nothing, None, None)
+    await until("stock approval", lambda: wf.sessions.dialog is not None and wf.sessions.dialog.isVisible())
+    shoot(wf.sessions.dialog, out, "34-stock-approval")
+    wf.sessions.dialog.reject()
+    # closing the window with a sale in progress asks first
+    win.close()
+    await until("close confirmation", lambda: getattr(win, "close_box", None) is not None and win.close_box.isVisible())
+    shoot(win.close_box, out, "35-close-with-a-sale")
+    win.close_box.reject()
+    win.close_box.hide()
     selling.view.catalog.search_for("latte")
     shoot(win, out, "21-sell-search")
     selling.view.catalog.clear_search()

@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import logging
 import logging.handlers
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -51,12 +52,37 @@ GIL_SWITCH_S = 0.001
 """How soon a thread holding the GIL hands it over (see RegisterApp)."""
 
 
-def apply_theme(app: QApplication) -> None:
-    """The high-contrast stylesheet from ``resources/theme.qss``."""
+THEME_BODY_PT = 11.0
+"""The theme's body text size (points): the sizes in ``theme.qss`` are written for it."""
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def font_scale(desktop_pt: float) -> float:
+    """How much larger than written the theme's text is: the desktop's font size over the theme's body size when
+    the desktop's is larger (a desktop set to large text), else 1 (a till never gets smaller text than 11 pt)."""
+    return max(1.0, desktop_pt / THEME_BODY_PT) if desktop_pt > 0 else 1.0
+
+
+def themed_stylesheet(desktop_pt: float) -> str:
+    """``theme.qss`` with its point sizes scaled to the desktop's font size (see :func:`font_scale`)."""
     qss = resources_dir() / "theme.qss"
-    if qss.is_file():
-        icons = (resources_dir() / "icons").as_posix()
-        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
+    if not qss.is_file():
+        return ""
+    icons = (resources_dir() / "icons").as_posix()
+    text = qss.read_text(encoding="utf-8").replace("@ICONS@", icons)
+    scale = font_scale(desktop_pt)
+    if scale == 1.0:
+        return text
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", text)
+
+
+def apply_theme(app: QApplication) -> None:
+    """The high-contrast stylesheet from ``resources/theme.qss``, its text as large as the desktop's (points)."""
+    desktop = app.property("registerDesktopPointSize")
+    if desktop is None:  # the desktop's own font size, read once, before the stylesheet sets any
+        desktop = app.font().pointSizeF()
+        app.setProperty("registerDesktopPointSize", desktop)
+    app.setStyleSheet(themed_stylesheet(float(desktop)))
 
 
 def setup_logging(paths: Paths) -> Path:

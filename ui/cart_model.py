@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from register.memo import RoundMemo
+from register.receipts import tax_order
 from register.services.cart import CartLine
 from register.services.checkout import Priced
 from register.text import printable
@@ -59,7 +60,7 @@ def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> 
 
 
 def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
-    """The totals panel: subtotal, discounts, fees, each tax rate, tip, total; then paid and due."""
+    """The totals panel: subtotal, discounts, fees, each tax rate (by priority), tip, total; then paid and due."""
     summary = priced.fragment.summary
     rows = [(translate("Totals", "Subtotal"), fmt.format(Decimal(summary["subTotal"])))]
     discount = Decimal(summary.get("discountTotal") or "0")
@@ -68,7 +69,7 @@ def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
     for fee in priced.fragment.cart_fees:
         rows.append((str(fee.get("label") or fee.get("name") or translate("Totals", "Fee")),
                      fmt.format(Decimal(str(fee.get("amount"))))))
-    for tax in summary.get("taxes") or []:
+    for tax in sorted(summary.get("taxes") or [], key=tax_order):
         rate = Decimal(str(tax.get("percentage") or "0"))
         name = tax.get("name") or translate("Totals", "Tax")
         rows.append((f"{name} {i18n.percent(rate)}",
@@ -79,8 +80,39 @@ def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
     return rows
 
 
+def line_extras(line: CartLine, fmt: MoneyFormatter) -> list[str]:
+    """What is said of a line after its name: a sale price, its discount, its note."""
+    extras = []
+    if line.regular_price is not None and not line.price_overridden:
+        extras.append(translate("CartTableModel", "sale, was {price}").format(price=fmt.format(line.regular_price)))
+    if line.price_overridden and line.original_price is not None:
+        extras.append(translate("CartTableModel", "price changed from {price}").format(
+            price=fmt.format(line.original_price)))
+    if line.discount_percentage is not None:
+        extras.append(f"−{i18n.percent(line.discount_percentage)}")
+    elif line.discount_amount is not None:
+        extras.append(f"−{fmt.format(line.discount_amount)}")
+    if line.note:
+        extras.append(translate("CartTableModel", "note: {note}").format(note=line.note))
+    return extras
+
+
+def cart_discount_text(priced: Priced, fmt: MoneyFormatter) -> tuple[str, str] | None:
+    """The cart discount's row (its words, its amount), or None without one."""
+    out = priced.fragment.cart_discount
+    state = priced.state
+    if not out or (state.cart_discount_percentage is None and state.cart_discount_amount is None):
+        return None
+    amount = Decimal(str(out.get("amount") or "0"))
+    caption = translate("CartTableModel", "Cart discount")
+    if state.cart_discount_percentage is not None:
+        caption += f" {i18n.percent(state.cart_discount_percentage)}"
+    return caption, fmt.format(-amount)
+
+
 class CartTableModel(QAbstractTableModel):
-    """The cart's lines; ``set_priced`` swaps the whole cart in (the engine reprices every change)."""
+    """The cart's lines, then the cart discount as a row of its own; ``set_priced`` swaps the whole cart in (the
+    engine reprices every change). The lines' totals are before the cart discount, so the rows add up."""
 
     def __init__(self, fmt: MoneyFormatter) -> None:
         super().__init__()
@@ -88,12 +120,22 @@ class CartTableModel(QAbstractTableModel):
         self._headers = headers()
         self._lines: tuple[CartLine, ...] = ()
         self._totals: list[Decimal] = []
+        self._discount: tuple[str, str] | None = None
         self._read: RoundMemo[Any, Decimal] = RoundMemo()
+        self.undiscounted: Any = None
+        """``priced → priced`` without its cart discount (set by the sell flow): the line totals before it."""
 
     def set_priced(self, priced: Priced) -> None:
         """Show ``priced``'s lines. Only what changed is announced (rows inserted, removed or changed), so a
         scan into a 200-line cart costs the view one row, not a reset of all of them."""
-        lines, totals = priced.state.lines, line_totals(priced, self._read)
+        discount = cart_discount_text(priced, self.fmt)
+        basis = priced if discount is None or self.undiscounted is None else self.undiscounted(priced)
+        lines, totals = priced.state.lines, line_totals(basis, self._read)
+        if self._discount is not None and discount is None:  # the cart discount row goes
+            at = len(self._lines)
+            self.beginRemoveRows(QModelIndex(), at, at)
+            self._discount = None
+            self.endRemoveRows()
         new_ids = [line.line_id for line in lines]
         kept = set(new_ids)
         for row in range(len(self._lines) - 1, -1, -1):  # lines gone: removed from the bottom up
@@ -106,7 +148,7 @@ class CartTableModel(QAbstractTableModel):
         still = set(old_ids)
         if old_ids != [i for i in new_ids if i in still]:  # reordered (a resumed cart): start again
             self.beginResetModel()
-            self._lines, self._totals = lines, totals
+            self._lines, self._totals, self._discount = lines, totals, discount
             self.endResetModel()
             return
         before = {line.line_id: (line, total) for line, total in zip(self._lines, self._totals, strict=True)}
@@ -122,17 +164,35 @@ class CartTableModel(QAbstractTableModel):
         self._lines, self._totals = lines, totals
         if changed:
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMNS - 1))
+        if discount is not None and self._discount is None:
+            at = len(self._lines)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._discount = discount
+            self.endInsertRows()
+        elif discount is not None and discount != self._discount:
+            self._discount = discount
+            at = len(self._lines)
+            self.dataChanged.emit(self.index(at, 0), self.index(at, COLUMNS - 1))
 
     def line(self, row: int) -> CartLine:
-        """The cart line shown in ``row``."""
+        """The cart line shown in ``row`` (IndexError for the cart discount's row)."""
         return self._lines[row]
+
+    @property
+    def line_count(self) -> int:
+        """How many cart lines (the cart discount's row not counted)."""
+        return len(self._lines)
+
+    def is_discount_row(self, row: int) -> bool:
+        """Whether ``row`` is the cart discount's."""
+        return self._discount is not None and row == len(self._lines)
 
     def row_of(self, line_id: str) -> int:
         """The row of a line (-1 when it is not in the cart)."""
         return next((i for i, line in enumerate(self._lines) if line.line_id == line_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
+        return 0 if parent.isValid() else len(self._lines) + (self._discount is not None)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
@@ -151,16 +211,16 @@ class CartTableModel(QAbstractTableModel):
             return _RIGHT if index.column() > 0 else None
         if role != _DISPLAY_ROLE or not index.isValid():
             return None
-        line, column = self._lines[index.row()], index.column()
+        row, column = index.row(), index.column()
+        if row >= len(self._lines):  # the cart discount
+            assert self._discount is not None
+            return self._discount[0] if column == 0 else self._discount[1] if column == 3 else ""
+        line = self._lines[row]
         if column == 0:
-            extras = [translate("CartTableModel", "note: {note}").format(note=line.note)] if line.note else []
-            if line.discount_percentage is not None:
-                extras.append(f"−{i18n.percent(line.discount_percentage)}")
-            elif line.discount_amount is not None:
-                extras.append(f"−{self.fmt.format(line.discount_amount)}")
+            extras = line_extras(line, self.fmt)
             return printable(line.name + (f"  ({', '.join(extras)})" if extras else ""))
         if column == 1:
             return quantity_text(line.quantity)
         if column == 2:
             return self.fmt.format(line.unit_price)
-        return self.fmt.format(self._totals[index.row()])
+        return self.fmt.format(self._totals[row])

@@ -2,12 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 translate = QCoreApplication.translate
+NAME_LINES = 2
+"""Lines a cart line's name (and what is said of it) may take before it ends in "…"."""
 
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws a cell's text on up to two lines broken at spaces, the last ending in "…" if it still does not fit
+    (a long name reads "House Blend Whole / Bean — 12 oz", not "House…"). The lines are remembered per text and
+    width: a scan repaints the rows on screen, whose names did not change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines: dict[tuple[str, int], str] = {}
+        self._margin: int | None = None
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        width = option.rect.width()  # type: ignore[attr-defined]
+        if self._margin is None:  # what the style keeps around the text, measured once
+            widget = option.widget  # type: ignore[attr-defined]
+            style = widget.style() if widget is not None else None
+            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget) if style else None
+            self._margin = width - text_rect.width() + 4 if text_rect is not None and width > 0 else 12
+        room = max(width - self._margin, 20)
+        text = option.text  # type: ignore[attr-defined]
+        key = (text, room)
+        shown = self._lines.get(key)
+        if shown is None:
+            from ui.catalog_panel import elide_lines
+
+            if len(self._lines) > 4096:
+                self._lines.clear()
+            shown = self._lines[key] = "\n".join(elide_lines(text, option.fontMetrics, room, NAME_LINES))  # type: ignore[attr-defined]
+        option.text = shown  # type: ignore[attr-defined]
+        if "\n" in shown:  # one line keeps Qt's quick single-line drawing
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
 
 
 class CartTable(QTableView):

@@ -26,7 +26,7 @@ class CashMoveDialog(FormDialog):
         self.direction = direction
         self.setObjectName("cashOutDialog" if is_out else "cashInDialog")
         self.add_field("amount", translate("CashMoveDialog", "&Amount ({currency})").format(currency=currency),
-                       placeholder=example)
+                       placeholder=example, numeric=True)
         self.add_field("reason", translate("CashMoveDialog", "&Reason"),
                        placeholder=translate("CashMoveDialog", "What is it for?"))
         if is_out:

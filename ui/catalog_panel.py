@@ -10,17 +10,18 @@ results and scans still find each variant by itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from register.services.catalog import CatalogIndex, CatalogItem
 from register.text import printable
+from ui import i18n
 from ui.money_format import MoneyFormatter
-from ui.widgets import PlainLabel, plain_tip
+from ui.scanner import split_quantity
+from ui.widgets import PlainLabel, TouchButton, plain_tip
 
 translate = QCoreApplication.translate
 
@@ -74,14 +77,20 @@ def _elided(text: str, metrics: QFontMetrics, width: int) -> str:
     return line
 
 
-class TileButton(QPushButton):
+class TileButton(TouchButton):
     """A touch-sized tile: a title on up to ``title_lines`` lines, then one line per detail, every line fitted
     to the tile's width with "…" (a button neither wraps nor elides by itself); it is fitted again whenever
-    the tile is resized. Each detail is a choice of texts, longest first: the first that fits is shown."""
+    the tile is resized. Each detail is a choice of texts, longest first: the first that fits is shown.
+    ``shrink``: a title word too long for the tile (one-word category names) is shown in a smaller font, down to
+    four fifths of the size, before it is cut."""
 
     def __init__(self, title: str, details: Sequence[Sequence[str]] = (), *, name: str, title_lines: int = 2,
-                 height_lines: int = 0, min_width: int = 120, parent: QWidget | None = None) -> None:
+                 height_lines: int = 0, min_width: int = 120, shrink: bool = False, optional: int = 0,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shrink = shrink
+        self.optional = optional
+        """The last details that give way to a title needing all its lines (the tooltip still says them)."""
         self.setObjectName(name)
         self.title = printable(title)  # a catalog name: no control characters, no bidi tricks
         self.details = [tuple(printable(c) for c in choices) for choices in details if any(choices)]
@@ -104,13 +113,44 @@ class TileButton(QPushButton):
 
     def _fit(self) -> None:
         metrics, width = self.fontMetrics(), self.text_width()
+        if self.shrink:
+            metrics = self._shrunk(width)
         lines = elide_lines(self.title, metrics, width, self.title_lines)
-        for choices in self.details:
+        details = self.details
+        while len(details) > len(self.details) - self.optional and len(lines) + len(details) > self.height_lines:
+            details = details[:-1]
+        for choices in details:
             fits = next((c for c in choices if metrics.horizontalAdvance(c) <= width), None)
             lines.append(fits if fits is not None else _elided(choices[-1], metrics, width))
         if lines != self.lines:
             self.lines = lines
             self.setText("\n".join(line.replace("&", "&&") for line in lines))  # "&" is not a mnemonic here
+
+    _SHRINK = (1.0, 0.9, 0.8)
+    """The font sizes a ``shrink`` tile tries, as parts of the stylesheet's (the theme names each: ``shrink``)."""
+
+    def _shrunk(self, width: int) -> QFontMetrics:
+        """The font, of the theme's steps, in which every word of the title fits ``width``."""
+        level = int(self.property("shrink") or 0)
+        base = self.font().pointSizeF() / self._SHRINK[level]
+        longest = max(self.title.split(), key=len, default="")
+        font = self.font()
+        chosen = len(self._SHRINK) - 1
+        for n, factor in enumerate(self._SHRINK):
+            font.setPointSizeF(base * factor)
+            if QFontMetrics(font).horizontalAdvance(longest) <= width:
+                chosen = n
+                break
+        font.setPointSizeF(base * self._SHRINK[chosen])
+        if chosen != level:
+            self._fitting = True  # the polish below sends style and font changes: not a reason to fit again
+            try:
+                self.setProperty("shrink", str(chosen))
+                self.style().unpolish(self)
+                self.style().polish(self)
+            finally:
+                self._fitting = False
+        return QFontMetrics(font)
 
     def sizeHint(self) -> QSize:
         """As high as ``height_lines``, as narrow as allowed: the layout shares the width out, and the text
@@ -131,20 +171,43 @@ class TileButton(QPushButton):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # the stylesheet's font arrived
-            self._fit()
+            if self._fitting:
+                return
+            self._fitting = True
+            try:
+                self._fit()
+            finally:
+                self._fitting = False
             self.updateGeometry()
+
+    _fitting = False
 
 
 def price_texts(items: Sequence[CatalogItem], fmt: MoneyFormatter) -> tuple[str, ...]:
     """The price of a product's variants: one price, else the range ("$12.00 – $15.00") or, where that is
-    too long, "from $12.00"."""
+    too long, "from $12.00". A sale price says so ("$3.78 sale, was $4.45", or "$3.78 sale")."""
     prices = sorted({item.price for item in items if item.price is not None})
     if not prices:
         return (translate("CatalogPanel", "no price"),)
+    on_sale = [item for item in items if item.regular_price is not None]
     if len(prices) == 1:
-        return (fmt.format(prices[0]),)
+        price = fmt.format(prices[0])
+        if on_sale and len(items) == 1:
+            regular = fmt.format(on_sale[0].regular_price or prices[0])
+            return (translate("CatalogPanel", "{price} sale, was {regular}").format(price=price, regular=regular),
+                    translate("CatalogPanel", "{price} sale").format(price=price))
+        return (price,)
     low = fmt.format(prices[0])
     return (f"{low} – {fmt.format(prices[-1])}", translate("CatalogPanel", "from {price}").format(price=low))
+
+
+def stock_text(on_hand: Decimal | None) -> str:
+    """Stock on hand in words ("12 in stock", "Out of stock"; "" where stock is not managed)."""
+    if on_hand is None:
+        return ""
+    if on_hand <= 0:
+        return translate("CatalogPanel", "Out of stock")
+    return translate("CatalogPanel", "{count} in stock").format(count=i18n.quantity(on_hand))
 
 
 class CatalogPanel(QWidget):
@@ -160,6 +223,8 @@ class CatalogPanel(QWidget):
     def __init__(self, fmt: MoneyFormatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fmt = fmt
+        self.on_hand: Callable[[CatalogItem], Decimal | None] = lambda _item: None
+        """Stock on hand of an item (the sell flow gives the core's figure; None where stock is not managed)."""
         self.index = CatalogIndex()
         self._categories: list[tuple[str, str]] = []
         self._by_category: Mapping[str, Sequence[tuple[CatalogItem, ...]]] = {}
@@ -176,11 +241,19 @@ class CatalogPanel(QWidget):
         layout.setSpacing(8)
         self.search_edit = QLineEdit(objectName="searchEdit")
         self.search_edit.setPlaceholderText(self.tr("Search by name, SKU or barcode") + "  (F3)")
+        self.search_edit.setAccessibleName(self.tr("Search by name, SKU or barcode"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.search_edit.installEventFilter(self)
-        layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(6)
+        search_row.addWidget(self.search_edit, 1)
+        self.quantity_chip = PlainLabel(objectName="quantityChip")
+        self.quantity_chip.hide()
+        search_row.addWidget(self.quantity_chip)
+        self.search_row = search_row
+        layout.addLayout(search_row)
         self.pages = QStackedWidget()
         # tiles: categories on top, the chosen category's products below
         tiles = QWidget()
@@ -206,6 +279,7 @@ class CatalogPanel(QWidget):
         tiles_layout.addWidget(scroll, 1)
         self.pages.addWidget(tiles)
         self.results = QListWidget(objectName="searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(True)
         self.results.itemActivated.connect(self._on_results_item_activated)
         self.results.itemClicked.connect(self._on_results_item_activated)
@@ -232,7 +306,7 @@ class CatalogPanel(QWidget):
         _clear(self.category_grid)
         self.category_buttons = {}
         for n, (category_id, name) in enumerate(self._categories):
-            button = TileButton(name, name="categoryTile", min_width=100)
+            button = TileButton(name, name="categoryTile", min_width=80, shrink=True)
             button.setToolTip(plain_tip(name))
             button.setProperty("role", "secondary")
             button.setCheckable(True)
@@ -267,16 +341,45 @@ class CatalogPanel(QWidget):
     def _product_tile(self, variants: tuple[CatalogItem, ...]) -> TileButton:
         first = variants[0]
         prices = price_texts(variants, self.fmt)
+        stock = self._stock_words(variants)
         if len(variants) == 1:
             attributes = ", ".join(value for _, value in first.attributes)
-            button = TileButton(first.name, [(attributes,), prices], name="productTile", height_lines=4)
-            button.setToolTip(plain_tip(f"{first.display_name} — {prices[0]}"))
-            button.setProperty("sku", first.sku or "")
+            details: list[tuple[str, ...]] = [(attributes,)] if attributes else []
+            tip = f"{first.display_name} — {prices[0]}"
         else:
             options = self.tr("%n options", "", len(variants))
-            button = TileButton(first.name, [(options,), prices], name="productTile", height_lines=4)
-            button.setToolTip(plain_tip(f"{first.name} — {options}, {prices[0]}"))
+            details = [(options,)]
+            tip = f"{first.name} — {options}, {prices[0]}"
+        optional = 0
+        if stock and len(details) < 1:  # room for the stock on a line of its own
+            details += [prices, (stock,)]
+        elif stock and len(variants) > 1:  # under the price, unless the name needs that line
+            details += [prices, (stock,)]
+            optional = 1
+        elif stock:
+            details.append(tuple(f"{p} · {stock}" for p in prices) + prices)
+        else:
+            details.append(prices)
+        # five lines: a long name takes three ("Decaf / Colombia Whole / Bean") before it would be cut
+        button = TileButton(first.name, details, name="productTile", title_lines=5 - len(details) + optional,
+                            height_lines=5, optional=optional)
+        button.setToolTip(plain_tip(tip + (f" — {stock}" if stock else "")))
+        if len(variants) == 1:
+            button.setProperty("sku", first.sku or "")
         return button
+
+    def _stock_words(self, variants: Sequence[CatalogItem]) -> str:
+        """What the tile says of the stock: the stock on hand of its variants together ("" where unmanaged)."""
+        figures = [self.on_hand(item) for item in variants]
+        known = [f for f in figures if f is not None]
+        return stock_text(sum((max(f, Decimal(0)) for f in known), Decimal(0))) if known else ""
+
+    def refresh_stock(self) -> None:
+        """The tiles and results again with today's stock (after a sale, a catalog load)."""
+        if self.tile_products:
+            self._shown_category, shown = "", self._shown_category
+            self.show_category(shown)
+        self._on_search_edit_text_changed(self.search_edit.text())
 
     def _on_product_tile_clicked(self, variants: tuple[CatalogItem, ...]) -> None:
         if len(variants) == 1:
@@ -291,19 +394,39 @@ class CatalogPanel(QWidget):
         self.search_edit.setText(self.search_edit.text() + text)
 
     def clear_search(self) -> None:
-        """Back to the tiles."""
+        """Back to the tiles (and no quantity waiting for the next item)."""
         self.search_edit.clear()
 
+    def pending_quantity(self) -> str | None:
+        """A quantity typed before the next item ("3*" or "3×" in the search box), as typed; None without one."""
+        quantity, _rest = split_quantity(self.search_edit.text())
+        return quantity
+
+    def search_text(self) -> str:
+        """What is searched for: the search box without a quantity typed before it."""
+        return split_quantity(self.search_edit.text())[1]
+
     def _on_search_edit_text_changed(self, text: str) -> None:
+        quantity, text = split_quantity(text)
+        self.quantity_chip.setText(f"{quantity} ×" if quantity else "")  # short: the search box keeps its width
+        self.quantity_chip.setToolTip(plain_tip(self.tr("{quantity} ×: the next item comes {quantity} times").format(
+            quantity=quantity)) if quantity else "")
+        self.quantity_chip.setVisible(quantity is not None)
         if not text.strip():
             self.pages.setCurrentIndex(0)
             self.results.clear()
             return
         self.results.clear()
-        for item in self.index.search(text, SEARCH_LIMIT):
-            price = self.fmt.format(item.price) if item.price is not None else self.tr("no price")
+        for item in self.index.search(text, SEARCH_LIMIT):  # every keystroke: only what each row needs
+            if item.price is None:
+                price = self.tr("no price")
+            elif item.regular_price is not None:
+                price = price_texts((item,), self.fmt)[0]
+            else:
+                price = self.fmt.format(item.price)
             codes = " · ".join(x for x in (item.sku, item.barcode) if x)
-            row = QListWidgetItem(printable(f"{item.display_name}    {price}    {codes}"))
+            stock = stock_text(self.on_hand(item)) if item.manage_stock else ""
+            row = QListWidgetItem(printable("    ".join(x for x in (item.display_name, price, stock, codes) if x)))
             row.setData(Qt.ItemDataRole.UserRole, item)
             self.results.addItem(row)
         if self.results.count():
@@ -319,7 +442,7 @@ class CatalogPanel(QWidget):
         return [item for item in found if item is not None]
 
     def _on_search_edit_return_pressed(self) -> None:
-        text = self.search_edit.text().strip()
+        text = self.search_text().strip()
         if not text:
             return
         if self.index.lookup(text) is not None:

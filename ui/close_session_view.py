@@ -6,6 +6,7 @@ frozen and the over/short per method is shown in words and colour. Then a closin
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.services.reports import CountLine
-from ui.counter_panel import DenominationCounterPanel
+from ui.counter_panel import DenominationCounterPanel, SelectingLineEdit
 from ui.money_format import MoneyFormatter
 from ui.report_html import difference_words, method_name
 from ui.widgets import NoticeLabel, PlainLabel, action_button, form_layout, heading, hint
@@ -41,14 +42,15 @@ class CloseSessionView(QWidget):
         self.formatter = formatter
         self.counter = DenominationCounterPanel(currency, formatter)
         self.method_edits: dict[str, QLineEdit] = {}
+        self.method_labels: dict[str, QLabel] = {}
         self._expected: dict[str, Decimal] = {}
         self.blind = True
         self._setup_ui()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 20, 40, 20)
-        layout.setSpacing(10)
+        layout.setContentsMargins(40, 12, 40, 12)
+        layout.setSpacing(6)
         self.title = heading(self.tr("Close the session"))
         layout.addWidget(self.title)
         self.guide = hint()
@@ -60,8 +62,6 @@ class CloseSessionView(QWidget):
         self.expected_cash = PlainLabel(objectName="expectedCash")
         self.expected_cash.setAlignment(Qt.AlignmentFlag.AlignRight)
         area.addWidget(self.expected_cash)
-        self.methods_form = form_layout()
-        area.addLayout(self.methods_form)
         layout.addWidget(self.count_area)
 
         self.result_frame = QFrame(objectName="card")
@@ -75,7 +75,7 @@ class CloseSessionView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Optional: explain a difference, a jammed drawer…"))
         note_form.addRow(self.tr("Closing &note"), self.note_edit)
         layout.addLayout(note_form)
-        self.notice = NoticeLabel(self)
+        self.notice = NoticeLabel(self, lines=1)  # over an empty stretch: a longer one moves no button
         layout.addWidget(self.notice)
         layout.addStretch(1)
         row = QHBoxLayout()
@@ -85,8 +85,14 @@ class CloseSessionView(QWidget):
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.close_button = action_button(self.tr("Close session"), "F10", name="finalCloseButton")
         self.close_button.clicked.connect(lambda: self.close_requested.emit(self.note_edit.text().strip()))
+        # the counted total beside the buttons, and a row of digits over them (a touch till has no keyboard): the
+        # count, the other methods and the note on one 1024×768 screen
+        self.count_pad = self.counter.count_pad(self)
+        layout.insertWidget(layout.indexOf(self.notice), self.count_pad)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
+        row.addWidget(self.counter.total_label)
+        row.addSpacing(16)
         row.addWidget(self.confirm_button)
         row.addWidget(self.close_button)
         layout.addLayout(row)
@@ -102,19 +108,20 @@ class CloseSessionView(QWidget):
             self.tr("Count the drawer and type what the card terminal's batch says, then confirm the counts."))
         self.counter.clear()
         self.counter.set_read_only(False)
-        while self.methods_form.rowCount():
-            self.methods_form.removeRow(0)
+        self.counter.clear_rows()
         self.method_edits.clear()
+        self.method_labels.clear()
         for key in methods:
             if key == "cash":
                 continue
-            edit = QLineEdit("", objectName=f"count_{key}")
+            edit = SelectingLineEdit("", objectName=f"count_{key}")
             edit.setPlaceholderText(self.formatter.number(Decimal(0)))
+            edit.returnPressed.connect(self._on_method_return)
             label = self.tr("{method} counted").format(method=method_name(key))
             if not blind:
                 label += "   " + self.tr("(expected {amount})").format(
                     amount=self.formatter.format(expected.get(key, Decimal(0))))
-            self.methods_form.addRow(label, edit)
+            self.method_labels[key] = self.counter.add_row(label, edit)
             self.method_edits[key] = edit
         self.expected_cash.setText("" if blind else self.tr("Expected cash: {amount}").format(
             amount=self.formatter.format(expected.get("cash", Decimal(0)))))
@@ -122,15 +129,34 @@ class CloseSessionView(QWidget):
         self._clear_results()
         self.result_frame.hide()
         self.count_area.show()
+        self.count_pad.show()
+        self.counter.total_label.show()
         self.note_edit.clear()
         self.notice.clear_message()
         self.confirm_button.setVisible(True)
         self.confirm_button.setEnabled(True)
         self.close_button.setVisible(False)
         self.setEnabled(True)
-        first = next(iter(self.counter.spins.values()), None)
+        # Tab goes through the counts in the drawer's order, then each method's count, then the note, then the
+        # buttons (the method fields are made after the buttons: without this, Tab reached them last)
+        chain: list[QWidget] = [*self.counter.fields(), *self.method_edits.values(), self.note_edit,
+                                self.confirm_button, self.close_button, self.cancel_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        first = next(iter(self.counter.fields()), None)
         if first is not None:
-            first.setFocus()
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_method_return(self) -> None:
+        """Return in a method's count: on to the next count, then the note."""
+        edits = list(self.method_edits.values())
+        focus = self.focusWidget()
+        at = edits.index(focus) if focus in edits else -1
+        (edits[at + 1] if 0 <= at < len(edits) - 1 else self.note_edit).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def missing_count(self) -> str | None:
+        """The first payment method whose count was left empty (None: each has one, "0" counts)."""
+        return next((key for key, edit in self.method_edits.items() if not edit.text().strip()), None)
 
     def counted(self) -> dict[str, object]:
         """What was counted: cash as a Decimal, the other methods as typed."""
@@ -142,6 +168,12 @@ class CloseSessionView(QWidget):
 
     def _on_confirm_clicked(self) -> None:
         self.notice.clear_message()
+        missing = self.missing_count()
+        if missing is not None:  # an empty field is not a count of zero: a short of the whole batch by mistake
+            self.notice.show_message(self.tr("{method}: type what was counted (0 if there is none), then confirm "
+                                             "the counts.").format(method=method_name(missing)))
+            self.method_edits[missing].setFocus(Qt.FocusReason.TabFocusReason)
+            return
         self.counts_confirmed.emit(self.counted())
 
     def show_reconciliation(self, lines: Sequence[CountLine]) -> None:
@@ -170,6 +202,8 @@ class CloseSessionView(QWidget):
                 self.result_grid.addWidget(cell, row, col)
         self.result_frame.show()
         self.count_area.hide()  # the counts are in the table now, frozen
+        self.count_pad.hide()
+        self.counter.total_label.hide()
         self.guide.setText(self.tr("The counts are recorded. Explain any difference in the note, then close the "
                                    "session with a manager's PIN."))
         self.confirm_button.setVisible(False)
@@ -185,7 +219,7 @@ class CloseSessionView(QWidget):
     def expected_visible(self) -> bool:
         """Whether any expected figure is on screen."""
         return self.expected_cash.isVisible() or self.result_frame.isVisible() or any(
-            "(" in self.methods_form.labelForField(e).text() for e in self.method_edits.values())
+            "(" in label.text() for label in self.method_labels.values())
 
     def _clear_results(self) -> None:
         while self.result_grid.count():

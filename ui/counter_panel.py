@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from register.services.cart import parse_amount
 from register.services.denominations import Denomination, denominations, total
 from ui.errors import plain_words
 from ui.money_format import MoneyFormatter
-from ui.widgets import PlainLabel
+from ui.widgets import PinPad, PlainLabel, TouchButton
 
 MAX_PIECES = 99_999
+
+
+class CountSpin(QSpinBox):
+    """A count box whose number is selected whenever it gets the focus (Tab, a tap, the screen opening): typing
+    replaces the count ("1" gives 1, never 10 in front of the 0)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self._select)  # after the click that gave the focus has placed its cursor
+
+    def _select(self) -> None:
+        if self.hasFocus():
+            self.selectAll()
+
+
+class SelectingLineEdit(QLineEdit):
+    """A field whose text is selected when it gets the focus (a count typed over it replaces it)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self._select)
+
+    def _select(self) -> None:
+        if self.hasFocus():
+            self.selectAll()
 
 
 class DenominationCounterPanel(QWidget):
@@ -28,51 +55,58 @@ class DenominationCounterPanel(QWidget):
         self.formatter = formatter
         self.denominations = denominations(currency)
         self.spins: dict[str, QSpinBox] = {}
+        """The count boxes, in the drawer's order (bills, then coins): the order Tab goes through them."""
         self._row_values: dict[str, QLabel] = {}
         self.step_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         """The (−, +) buttons per denomination key."""
         self.amount_edit: QLineEdit | None = None
         """For a currency without a known set of bills and coins: the counted total, typed."""
+        self.extra_rows: list[tuple[QLabel, QWidget]] = []
+        """Rows added beside the coins (the other payment methods' counts, when closing)."""
         self._setup_ui()
 
     def _setup_ui(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(4)
         if not self.denominations:
-            self.amount_edit = QLineEdit(objectName="countedAmount")
+            self.amount_edit = SelectingLineEdit(objectName="countedAmount")
             self.amount_edit.setPlaceholderText(self.tr("Counted total, for example {example}").format(
                 example=self.formatter.example("150.00")))
             self.amount_edit.textChanged.connect(self._update_total)
             grid.addWidget(PlainLabel(self.tr("Counted cash"), objectName="counterGroup"), 0, 0)
             grid.addWidget(self.amount_edit, 0, 1)
             self.total_label = PlainLabel(objectName="counterTotal")
-            grid.addWidget(self.total_label, 1, 0, 1, 2)
+            grid.addWidget(self.total_label, 9, 0, 1, 2)
             self._update_total()
             return
         # Bills on the left, coins on the right: the drawer's own layout, and no scrolling on a small screen.
         bills = [d for d in self.denominations if d.kind == "bill"]
         coins = [d for d in self.denominations if d.kind == "coin"]
+        self._grid, self._coins = grid, len(coins)
         for column, group in enumerate((bills, coins)):
             title = PlainLabel(self.tr("Bills") if column == 0 else self.tr("Coins"), objectName="counterGroup")
             grid.addWidget(title, 0, column * 6, 1, 5)
             for row, denomination in enumerate(group, start=1):
                 self._add_row(grid, row, column * 6, denomination)
         grid.setColumnMinimumWidth(5, 28)
-        rows = max(len(bills), len(coins)) + 1
+        chain = self.fields()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self._rows = max(len(bills), len(coins)) + 1
         self.total_label = PlainLabel(objectName="counterTotal")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.total_label, rows, 0, 1, 11)
+        grid.addWidget(self.total_label, self._rows + 8, 0, 1, 11)  # under whatever rows come beside the coins
         self._update_total()
 
     def _add_row(self, grid: QGridLayout, row: int, col: int, denomination: Denomination) -> None:
         key = denomination.key
         name = self.formatter.format(denomination.value)
         label = PlainLabel(name, objectName="denomination")
-        minus = QPushButton("−", objectName="stepButton")
-        plus = QPushButton("+", objectName="stepButton")
-        spin = QSpinBox(objectName="countSpin")
+        minus = TouchButton("−", objectName="stepButton")
+        plus = TouchButton("+", objectName="stepButton")
+        spin = CountSpin(objectName="countSpin")
         spin.setRange(0, MAX_PIECES)
         spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -95,6 +129,51 @@ class DenominationCounterPanel(QWidget):
         self.spins[key] = spin
         self.step_buttons[key] = (minus, plus)
         self._row_values[key] = value
+
+    def count_pad(self, owner: QWidget) -> PinPad:
+        """A row of digits to tap into the count or amount that has the focus in ``owner`` (a touch till has no
+        keyboard; the + and − beside each count step it)."""
+        def target() -> QWidget | None:
+            focus = owner.focusWidget()
+            return focus if isinstance(focus, (QSpinBox, QLineEdit)) else None
+
+        pad = PinPad(target, owner, columns=12, decimal=self.formatter.number(Decimal("0.5"))[1:2])
+        pad.setObjectName("countPad")
+        return pad
+
+    def add_row(self, text: str, field: QWidget) -> QLabel:
+        """A row of its own beside the coins, under them (a payment method's count when closing): the drawer and
+        the other counts on one screen of a 1024×768 till."""
+        label = PlainLabel(text, objectName="countLabel")
+        label.setBuddy(field)
+        if not field.accessibleName():
+            field.setAccessibleName(label.text().replace("&", ""))
+        if self.denominations:
+            row = 1 + self._coins + len(self.extra_rows)
+            self._grid.addWidget(label, row, 6, 1, 2)
+            self._grid.addWidget(field, row, 8, 1, 3)
+        else:
+            row = 2 + len(self.extra_rows)
+            layout = self.layout()
+            assert isinstance(layout, QGridLayout)
+            layout.addWidget(label, row, 0)
+            layout.addWidget(field, row, 1)
+        self.extra_rows.append((label, field))
+        return label
+
+    def clear_rows(self) -> None:
+        """Take the added rows away."""
+        for label, field in self.extra_rows:
+            label.deleteLater()
+            field.deleteLater()
+        self.extra_rows.clear()
+
+    def fields(self) -> list[QWidget]:
+        """The count boxes in the order Tab should take them: bills from the largest, then coins (the grid puts
+        coins beside bills, so the order is set, not left to the grid)."""
+        if self.amount_edit is not None:
+            return [self.amount_edit]
+        return list(self.spins.values())
 
     def counts(self) -> dict[Denomination, int]:
         """How many pieces of each denomination."""

@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from register.services.catalog import normalize
 from register.text import printable
 from ui.form_dialog import FormDialog
-from ui.widgets import action_button
+from ui.widgets import action_button, form_layout
 
 translate = QCoreApplication.translate
 
@@ -40,7 +40,7 @@ class CustomerDialog(FormDialog):
                                    "create a new customer with the fields below."),
                          translate("CustomerDialog", "Create and attach"), parent)
         self.setObjectName("customerDialog")
-        self.setMinimumSize(620, 640)
+        self.set_min_width(620)
         self._customers = [(normalize(" ".join(str(c.get(k) or "") for k in ("firstName", "lastName", "email",
                                                                             "phone"))), c) for c in customers]
         self.search_edit = self.add_field("search", self.tr("&Search"), placeholder=self.tr("name, email or phone"))
@@ -48,9 +48,9 @@ class CustomerDialog(FormDialog):
         self.search_edit.returnPressed.connect(self._on_attach_clicked)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.results = QListWidget(objectName="customerResults")
-        self.results.setMinimumHeight(230)
+        self.results.setAccessibleName(self.tr("Customers found"))
+        self.results.setMinimumHeight(4 * 44 + 4)
         self.results.itemActivated.connect(lambda _item: self._on_attach_clicked())
-        self.form.addRow(self.results)
         self.attach_button = action_button(self.tr("Attach"), "F2", name="attachButton", role="secondary")
         self.attach_button.clicked.connect(self._on_attach_clicked)
         shown = printable(attached).replace("&", "&&")  # a name's "&" is a letter, not a shortcut
@@ -59,11 +59,18 @@ class CustomerDialog(FormDialog):
                                            role="secondary")
         self.detach_button.clicked.connect(self.detach_requested)
         self.detach_button.setVisible(bool(attached))
-        self.form.addRow(self.attach_button)
-        self.form.addRow(self.detach_button)
-        for key, label in (("first", self.tr("&First name")), ("last", self.tr("&Last name")),
-                           ("email", self.tr("&Email")), ("phone", self.tr("P&hone"))):
-            self.add_field(key, label)
+        # the list and its buttons in the dialog's own column (a form row gives a list less than its height: it ran
+        # into the button under it), then the new customer's fields two to a line: it fits a 1024×768 screen
+        at = self._layout.indexOf(self.notice)
+        self._layout.insertWidget(at, self.results)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button, 1)
+        buttons.addWidget(self.detach_button, 1)
+        self._layout.insertLayout(at + 1, buttons)
+        self.form = form_layout()
+        self._layout.insertLayout(at + 2, self.form)
+        self.add_fields_row([("first", self.tr("&First name")), ("last", self.tr("&Last name"))])
+        self.add_fields_row([("email", self.tr("&Email")), ("phone", self.tr("P&hone"))])
         self._on_search_edit_text_changed("")
 
     def _on_search_edit_text_changed(self, text: str) -> None:

@@ -24,13 +24,14 @@ class CustomerDisplayWindow(QWidget):
         self.setObjectName("customerDisplay")
         self.setWindowTitle(self.tr("Customer display"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.resize(800, 600)
+        self.resize(480, 360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         self.welcome = PlainLabel(self.tr("Welcome to {store}").format(store=store) if store else self.tr("Welcome"),
                               objectName="displayWelcome")
         layout.addWidget(self.welcome)
         self.lines = QListWidget(objectName="displayLines")
+        self.lines.setAccessibleName(self.tr("The customer's items"))
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.lines, 1)
         self.breakdown = PlainLabel(objectName="displayBreakdown")  # subtotal, discounts, fees, each tax, tip
@@ -42,15 +43,26 @@ class CustomerDisplayWindow(QWidget):
             layout.addWidget(label)
         self.show_priced(None)
 
-    def place(self) -> None:
-        """Full screen on a second screen when there is one; else a window beside the register."""
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setScreen(screens[1])
-            self.setGeometry(screens[1].geometry())
+    def place(self, register: QWidget | None = None) -> bool:
+        """Full screen on a screen the register is not on, when there is one (True). On a till with one screen it
+        never covers the register: a window a third of the screen wide at its bottom right, kept behind the
+        register's window (False)."""
+        own = register.screen() if register is not None else QGuiApplication.primaryScreen()
+        other = next((s for s in QGuiApplication.screens() if s is not own), None)
+        if other is not None:
+            self.setScreen(other)
+            self.setGeometry(other.geometry())
             self.showFullScreen()
-        else:
-            self.show()
+            return True
+        if own is not None:
+            area = own.availableGeometry()
+            width, height = max(area.width() // 3, 360), max(area.height() // 2, 300)
+            self.setGeometry(area.right() - width + 1, area.bottom() - height + 1, width, height)
+        self.showNormal()
+        self.lower()
+        if register is not None:
+            register.raise_()
+        return False
 
     def show_priced(self, priced: Priced | None) -> None:
         """The cart as the register shows it now."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from register.services.checkout import CompletedSale
 from ui.customer_display import CustomerDisplayWindow
@@ -26,6 +28,10 @@ class DisplayFlow:
         payment.view.priced_shown.connect(self._on_priced_shown)
         payment.sale_completed.append(self._on_sale_completed)
         home.display_requested.connect(self.toggle)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a screen plugged in while the display is open: it moves there
+            app.screenAdded.connect(self._on_screens_changed)
+            app.screenRemoved.connect(self._on_screens_changed)
 
     def toggle(self) -> None:
         """Open the display (on a second screen if there is one), or close it."""
@@ -36,10 +42,28 @@ class DisplayFlow:
         station = self.selling.core.station
         self.window = CustomerDisplayWindow(self.selling.fmt, station.outlet_name if station else "")
         self.window.show_priced(self.selling.core.checkout.price())
-        self.window.place()
+        own_screen = self.window.place(self.selling.window)
         self.selling.window.activateWindow()  # the keyboard stays with the register
-        self.selling.sessions.home.show_message(translate("DisplayFlow", "Customer display open (Ctrl+D closes it)."),
-                                                "ok")
+        if own_screen:
+            said = translate("DisplayFlow", "Customer display open on the second screen (Ctrl+D closes it).")
+        else:
+            said = translate("DisplayFlow", "There is no second screen: the customer display opened behind the "
+                             "register window. Connect a screen and it goes there (Ctrl+D closes it).")
+        self.selling.sessions.home.show_message(said, "ok")
+
+    def _on_screens_changed(self, *_: Any) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.place(self.selling.window)
+            self.selling.window.activateWindow()
+
+    def detach(self) -> None:
+        """The register is closing: close the display and stop following the screens."""
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            for signal in (app.screenAdded, app.screenRemoved):
+                with contextlib.suppress(RuntimeError, TypeError):  # never connected
+                    signal.disconnect(self._on_screens_changed)
+        self.close()
 
     def close(self) -> None:
         """Close the display window."""

@@ -23,7 +23,7 @@ from ui import i18n
 translate = QCoreApplication.translate
 
 EXPECTED_CODES = frozenset({"bad_input", "not_ready", "not_allowed", "unknown_code", "printer_error",
-                            "approval_required"})
+                            "approval_required", "out_of_stock"})
 """Errors that are part of normal work (a typo, a wrong PIN): shown, not logged as failures."""
 
 OFFLINE_CODES = frozenset({"connection_error", "timeout"})
@@ -38,6 +38,7 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "quantity: must be more than zero (to take an item off, remove the line)"),
     QT_TRANSLATE_NOOP("CoreMessages", "quantity: {quantity} is more than the register accepts ({most})"),
     QT_TRANSLATE_NOOP("CoreMessages", "quantity: at most 3 decimals"),
+    QT_TRANSLATE_NOOP("CoreMessages", "quantity: {name} is sold by the piece; type a whole number"),
     QT_TRANSLATE_NOOP("CoreMessages", "{what}: must be more than zero"),
     QT_TRANSLATE_NOOP("CoreMessages", "{what}: must be between 0 and 100"),
     # register/services/sessions.py
@@ -89,6 +90,8 @@ CORE_MESSAGES: tuple[str, ...] = (
                                       "payment back first"),
     QT_TRANSLATE_NOOP("CoreMessages", "finish or park the current cart first"),
     QT_TRANSLATE_NOOP("CoreMessages", "payments are taken on this sale: take them back before voiding it"),
+    # register/services/stock.py (raised by checkout.py)
+    QT_TRANSLATE_NOOP("CoreMessages", "{name}: only {quantity} in stock and it cannot be backordered"),
     # register/services/core.py, context.py
     QT_TRANSLATE_NOOP("CoreMessages", "{station} is in use by {holder}; a manager must release it there first."),
     QT_TRANSLATE_NOOP("CoreMessages", "Close the cash session before releasing the station."),
@@ -166,6 +169,8 @@ def _actions() -> dict[str, str]:
         "a refund": translate("CoreFields", "a refund"),
         "changing the receipt printer": translate("CoreFields", "changing the receipt printer"),
         "changing the settings": translate("CoreFields", "changing the settings"),
+        "selling beyond stock": translate("CoreFields", "selling beyond stock"),
+        "voiding the cart": translate("CoreFields", "voiding the cart"),
     }
 
 

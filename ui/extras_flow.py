@@ -31,9 +31,9 @@ translate = QCoreApplication.translate
 
 def _discount_dialog(title: str, guidance: str, parent: Any, example: str) -> FormDialog:
     dialog = FormDialog(title, guidance, translate("ExtrasFlow", "Apply discount"), parent)
-    dialog.add_field("percentage", translate("ExtrasFlow", "&Percent off"),
+    dialog.add_field("percentage", translate("ExtrasFlow", "&Percent off"), numeric=True,
                      placeholder=translate("ExtrasFlow", "10 for {percent}").format(percent=i18n.percent(Decimal(10))))
-    dialog.add_field("amount", translate("ExtrasFlow", "&Amount off"), placeholder=example)
+    dialog.add_field("amount", translate("ExtrasFlow", "&Amount off"), placeholder=example, numeric=True)
     return dialog
 
 
@@ -93,7 +93,7 @@ class ExtrasFlow:
                                       "approves.").format(name=line.name, price=fmt.format(line.unit_price)),
                             translate("ExtrasFlow", "Override price"), self.selling.window)
         dialog.setObjectName("priceDialog")
-        dialog.add_field("price", translate("ExtrasFlow", "&Unit price"), placeholder=fmt.example("3.50"))
+        dialog.add_field("price", translate("ExtrasFlow", "&Unit price"), placeholder=fmt.example("3.50"), numeric=True)
         dialog.add_field("manager", translate("ExtrasFlow", "&Manager"),
                          text=person.name if person and person.is_manager else "")
         dialog.add_field("pin", translate("ExtrasFlow", "&PIN"), pin=True)
@@ -113,8 +113,8 @@ class ExtrasFlow:
                             self.selling.window)
         dialog.setObjectName("customSaleDialog")
         dialog.add_field("name", translate("ExtrasFlow", "&Name"), placeholder=translate("ExtrasFlow", "Custom sale"))
-        dialog.add_field("price", translate("ExtrasFlow", "&Price"), placeholder=fmt.example("5.00"))
-        dialog.add_field("quantity", translate("ExtrasFlow", "&Quantity"), text="1")
+        dialog.add_field("price", translate("ExtrasFlow", "&Price"), placeholder=fmt.example("5.00"), numeric=True)
+        dialog.add_field("quantity", translate("ExtrasFlow", "&Quantity"), text="1", numeric=True)
         taxable = QCheckBox(translate("ExtrasFlow", "&Taxable"), objectName="taxableCheck")
         taxable.setChecked(True)
         dialog.form.addRow(taxable)
@@ -135,7 +135,7 @@ class ExtrasFlow:
                             self.selling.window)
         dialog.setObjectName("feeDialog")
         dialog.add_field("label", translate("ExtrasFlow", "&Label"), placeholder=translate("ExtrasFlow", "Delivery"))
-        dialog.add_field("amount", translate("ExtrasFlow", "&Amount"), placeholder=fmt.example("2.50"))
+        dialog.add_field("amount", translate("ExtrasFlow", "&Amount"), placeholder=fmt.example("2.50"), numeric=True)
 
         async def apply(values: dict[str, str]) -> Priced:
             if values["amount"]:
@@ -152,12 +152,24 @@ class ExtrasFlow:
     def _on_sell_variants_requested(self, variants: Sequence[CatalogItem]) -> None:
         if self.variant_dialog is not None and shiboken6.isValid(self.variant_dialog):
             self.variant_dialog.deleteLater()
-        dialog = self.variant_dialog = VariantDialog(variants, self.selling.fmt, self.selling.window)
+        dialog = self.variant_dialog = VariantDialog(variants, self.selling.fmt, self.selling.window,
+                                                     on_hand=self.core.checkout.on_hand)
 
         def chosen(item: CatalogItem) -> None:
-            # the same core call as a one-variant tile; the picker closes once the item is in the cart
-            self.selling.change(lambda: self.core.checkout.add_item(item), on_done=lambda _: dialog.accept(),
-                                on_error=lambda e: dialog.show_error(plain_words(e)))
+            # the same core call as a one-variant tile (the quantity typed before it, the stock checked); the
+            # picker closes once the item is in the cart
+            qty = self.selling._quantity(None)
+
+            def done(priced: Any) -> None:
+                dialog.accept()
+                self.selling._after_add(None)
+
+            def failed(err: BaseException) -> None:
+                dialog.show_error(plain_words(err))
+
+            self.selling.change_with_stock(
+                lambda by: self.core.checkout.add_item(item, qty, check_stock=True, approval=by),
+                on_done=done, on_error=failed)
 
         dialog.item_chosen.connect(chosen)
         dialog.finished.connect(lambda _result: self.selling.window.activateWindow())  # the F-keys again

@@ -10,7 +10,7 @@ from register.config import DEFAULT_API_URL, InsecureURLError, check_api_url
 from register.money import cash_increment_of, check_cash_increment, currencies_in_use, default_currency
 from ui import i18n
 from ui.money_format import MoneyFormatter
-from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint, touch_combo
 
 
 class FirstRunView(QWidget):
@@ -77,7 +77,7 @@ class FirstRunView(QWidget):
         store = QFrame(objectName="card")
         store_layout = QHBoxLayout(store)
         store_form = form_layout()
-        self.currency_combo = QComboBox(objectName="currencyCombo")
+        self.currency_combo = touch_combo(QComboBox(objectName="currencyCombo"))
         self.currency_combo.setEditable(False)
         locale = i18n.current().locale
         for code in sorted(currencies_in_use()):

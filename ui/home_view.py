@@ -63,8 +63,6 @@ class SessionHomeView(QWidget):
         card_layout.addWidget(self.title)
         card_layout.addWidget(self.details)
         layout.addWidget(card)
-        self.notice = NoticeLabel(self)
-        layout.addWidget(self.notice)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -86,6 +84,9 @@ class SessionHomeView(QWidget):
             button.clicked.connect(signal)
             grid.addWidget(button, 1 + index // 3, index % 3)
         layout.addLayout(grid)
+        # under the buttons, above an empty stretch: a message that comes, goes or takes two lines moves no button
+        self.notice = NoticeLabel(self, lines=1)
+        layout.addWidget(self.notice)
         layout.addStretch(1)
 
         footer = QHBoxLayout()

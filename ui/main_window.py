@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
@@ -33,9 +35,11 @@ class StartingView(QWidget):
 
 
 def opens_maximized(available: QRect, window: QRect, restored: bool, platform: str) -> bool:
-    """Whether the window opens maximized: on a first start (no remembered geometry) when it does not fit the
-    screen's available area. Never on the offscreen platform, whose 800×600 "screen" shows nothing."""
-    return not restored and platform != "offscreen" and not available.contains(window)
+    """Whether the window opens maximized: on every first start (no remembered geometry), whatever the screen: a
+    till's register uses the whole screen (1024×768 or 1920×1080), and a geometry it had last time is kept. Never
+    on the offscreen platform, whose 800×600 "screen" shows nothing."""
+    del available, window  # the screen's size does not matter: a first start fills it
+    return not restored and platform != "offscreen"
 
 
 class MainWindow(QMainWindow):
@@ -72,9 +76,9 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
 
     def show_on_screen(self) -> None:
-        """Show the window. A first start on a screen smaller than the default size (a 1024×768 till) opens
-        maximized, so nothing is off the screen; a remembered geometry is Qt's to restore (on a screen). The
-        offscreen platform (tests, smoke runs) has no real screen: its fixed 800×600 bounds nothing."""
+        """Show the window. A first start opens maximized (a 1024×768 till or a 1920×1080 desk); a remembered
+        geometry is Qt's to restore (on a screen). The offscreen platform (tests, smoke runs) has no real screen:
+        its fixed 800×600 bounds nothing."""
         screen = self.screen()
         if screen is not None and opens_maximized(screen.availableGeometry(), self.frameGeometry(), self.restored,
                                                   QGuiApplication.platformName()):
@@ -135,6 +139,39 @@ class MainWindow(QMainWindow):
             self._settings.setValue("window/state", self.saveState())
             self._settings.sync()
 
+    close_guard: Callable[[], str] | None = None
+    """Asked before the window closes: why closing needs a word (a sale in progress), or "" to close at once."""
+    _closing_confirmed = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        reason = self.close_guard() if self.close_guard is not None and not self._closing_confirmed else ""
+        if reason:
+            event.ignore()
+            self._ask_before_closing(reason)
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def _ask_before_closing(self, reason: str) -> None:
+        """A sale is in progress: close only when the person says so (never ``exec()``: the loop keeps running)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the register?"), reason, parent=self)
+        box.setObjectName("closeConfirmBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        keep = box.addButton(self.tr("Keep selling"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(self.tr("Close the register"), QMessageBox.ButtonRole.DestructiveRole)
+        keep.setObjectName("keepSellingButton")
+        leave.setObjectName("closeRegisterButton")
+        leave.setProperty("role", "secondary")  # the safe answer is the one that stands out
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(button: object) -> None:
+            if button is leave:
+                self._closing_confirmed = True
+                self.close()
+            else:
+                self.activateWindow()
+
+        box.buttonClicked.connect(answered)
+        self.close_box = box
+        box.open()

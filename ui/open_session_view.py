@@ -26,8 +26,8 @@ class OpenSessionView(QWidget):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(8)
         layout.addWidget(heading(self.tr("Open a cash session")))
         layout.addWidget(hint(self.tr("Count the float in the drawer: type how many of each bill and coin (Tab "
                                       "moves on, Up/Down add or take one) or tap + and −.")))
@@ -37,7 +37,7 @@ class OpenSessionView(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Optional: anything the closing manager should know"))
         form.addRow(self.tr("Opening &note"), self.note_edit)
         layout.addLayout(form)
-        self.notice = NoticeLabel(self)
+        self.notice = NoticeLabel(self, lines=1)  # over an empty stretch: a longer one moves no button
         layout.addWidget(self.notice)
         layout.addStretch(1)
         row = QHBoxLayout()
@@ -45,8 +45,12 @@ class OpenSessionView(QWidget):
         self.cancel_button.clicked.connect(self.cancelled)
         self.open_button = action_button(self.tr("Open session"), "F2", name="confirmOpenButton")
         self.open_button.clicked.connect(self._on_open_clicked)
+        self.count_pad = self.counter.count_pad(self)  # digits to tap (a touch till has no keyboard)
+        layout.insertWidget(layout.indexOf(self.notice), self.count_pad)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
+        row.addWidget(self.counter.total_label)
+        row.addSpacing(16)
         row.addWidget(self.open_button)
         layout.addLayout(row)
 

@@ -32,7 +32,13 @@ def sync_words(state: str) -> str:
             "attention": translate("OrdersView", "Needs attention")}.get(state, state)
 
 
-COLUMNS = ("Receipt", "Time", "Kind", "Total", "Final POS")
+def column_titles() -> tuple[str, ...]:
+    """The orders table's columns: when, the receipt (a refund: of which receipt), what, the amount, its sync."""
+    return (translate("OrdersView", "Time"), translate("OrdersView", "Receipt"), translate("OrdersView", "Kind"),
+            translate("OrdersView", "Total"), translate("OrdersView", "Final POS"))
+
+
+COLUMNS = 5
 
 
 class OrdersView(QWidget):
@@ -66,16 +72,20 @@ class OrdersView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(hint(self.tr("Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or "
                                       "find it (F3), to refund a sale of any session or till.")))
-        self.table = QTableWidget(0, len(COLUMNS), objectName="ordersTable")
+        self.table = QTableWidget(0, COLUMNS, objectName="ordersTable")
         self._top_row = QHBoxLayout()
         layout.addLayout(self._top_row)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Orders of this session"))
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(COLUMNS - 1):  # each as wide as what it holds; the sync state takes what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.notice = NoticeLabel(self)
@@ -121,13 +131,16 @@ class OrdersView(QWidget):
         self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        receipts = {o.local_id: o.receipt_id for o in self.rows if o.kind == "order"}
         for r, order in enumerate(self.rows):
             refund = order.kind == "refund"
             state = sync_words(order.sync_state)
             if order.sync_error and order.sync_state == "attention":
                 state += f": {order.sync_error}"
-            texts = (order.receipt_id if not refund else self.tr("Refund {id}").format(id=order.local_id[:8]),
-                     local_time(order.created_at, time_only=not self.every_session),
+            # the refund records the receipt it gives back (a sale of another session or till included)
+            of = str(order.body.get("_receiptId") or "") or receipts.get(str(order.body.get("orderId") or ""), "")
+            receipt = order.receipt_id if not refund else (self.tr("of {receipt}").format(receipt=of) if of else "")
+            texts = (local_time(order.created_at, time_only=not self.every_session), receipt,
                      self.tr("Refund") if refund else self.tr("Sale"),
                      self.fmt.format(-order.total if refund else order.total), state)
             for c, text in enumerate(texts):

@@ -36,6 +36,7 @@ class ParkedCartsDialog(QDialog):
         layout.addWidget(hint(self.tr("Pick a cart and press Enter to bring it back (the current cart must be "
                                       "empty).")))
         self.list = QListWidget(objectName="parkedList")
+        self.list.setAccessibleName(self.tr("Parked carts"))
         self.list.itemActivated.connect(lambda _item: self._emit(self.resume_requested))
         layout.addWidget(self.list, 1)
         self.notice = NoticeLabel(self)

@@ -19,6 +19,7 @@ from register.services.payments import OTHER_METHODS, TIP_PRESETS
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.payment_view import PaymentView
+from ui.scanner import BarcodeScanner
 from ui.sell_flow import SellFlow
 from ui.tender_dialog import OtherPaymentDialog
 from ui.tip_dialog import TipDialog
@@ -44,6 +45,9 @@ class PaymentFlow:
         v.complete_requested.connect(self._on_view_complete_requested)
         v.back_requested.connect(self._on_view_back_requested)
         selling.view.pay_requested.connect(self.show)
+        # a scan here adds the item and stays: the payment screen shows what is due now
+        self.scanner = BarcodeScanner(self.view, hold=False, known=selling.known)
+        self.scanner.scanned.connect(lambda code: selling.scan(code, on_done=self._after_scan))
 
     def show(self) -> None:
         """The payment screen for the current cart (nothing to pay: stay on the cart)."""
@@ -56,6 +60,14 @@ class PaymentFlow:
         self.view.set_priced(priced)
         self.selling.window.show_view(self.view)
         self.view.focus_default()  # set_priced's focus is lost on a hidden screen
+
+    def _after_scan(self, priced: Priced) -> None:
+        if self.selling.window.current_view() is self.view:
+            self.view.set_priced(priced)
+            line = priced.state.lines[-1] if priced.state.lines else None
+            if line is not None:
+                self.view.show_message(translate("PaymentFlow", "Scanned: {name} added; {amount} is due now.").format(
+                    name=line.name, amount=self.selling.fmt.format(max(priced.remaining, Decimal(0)))), "info")
 
     def _on_view_back_requested(self) -> None:
         self.selling.view.set_priced(self.core.checkout.price())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from register.services.checkout import Priced
 from register.text import printable
 from ui.money_format import MoneyFormatter
-from ui.widgets import NoticeLabel, PlainLabel, action_button, form_layout, heading, hint
+from ui.widgets import NoticeLabel, PlainLabel, TouchButton, action_button, form_layout, heading, hint, plain_tip
 from ui.words import method_words
 
 translate = QCoreApplication.translate
@@ -104,6 +104,7 @@ class PaymentView(QWidget):
         left.addWidget(figures)
         left.addWidget(hint(self.tr("Payments taken (select one and press Remove to take it back):")))
         self.tenders = QListWidget(objectName="tenderList")
+        self.tenders.setAccessibleName(self.tr("Payments taken"))
         left.addWidget(self.tenders, 1)
         self.remove_tender_button = action_button(self.tr("Remove payment"), "Ctrl+Del", name="removeTenderButton",
                                                   role="secondary")
@@ -174,6 +175,10 @@ class PaymentView(QWidget):
             self.figure_labels[key].setText(self.fmt.format(value))
             self.figure_labels[key].setVisible(shown.get(key, True))
             self.figure_captions[key].setVisible(shown.get(key, True))
+        remaining = self.figure_labels["remaining"]  # red while something is due; nothing due is not an alarm
+        remaining.setProperty("due", due > 0)
+        remaining.style().unpolish(remaining)
+        remaining.style().polish(remaining)
         self.tenders.clear()
         for tender in priced.state.tenders:
             name = method_words(tender.method)
@@ -196,7 +201,7 @@ class PaymentView(QWidget):
             for n, amount in enumerate([cash_due, *quick_cash(cash_due, quick_steps(self.fmt.exponent))]):
                 label = self.tr("Exact {amount}").format(amount=self.fmt.format(amount)) if n == 0 \
                     else self.fmt.format(amount)
-                button = QPushButton(label, objectName="quickCashButton")
+                button = TouchButton(label, objectName="quickCashButton")
                 button.setProperty("role", "secondary")
                 button.setAutoDefault(False)
                 # "exact" leaves the amount to the core: it applies the store's cash rounding
@@ -219,7 +224,12 @@ class PaymentView(QWidget):
         self.complete_button.setEnabled(settled and not self._committing)
         for button in (self.cash_button, self.card_button, self.other_button, *self.quick_buttons):
             button.setEnabled(not settled and not self._committing)
-        self.tip_button.setEnabled(not self._committing)  # with payments taken, it says why it cannot
+        # a tip is set before any payment (the payments were taken against the total): after one, the button is off
+        # and its tooltip says why
+        paid = self.priced is not None and bool(self.priced.state.tenders)
+        self.tip_button.setEnabled(not self._committing and not paid)
+        self.tip_button.setToolTip(plain_tip(self.tr("A tip is added before any payment: remove the payments to "
+                                                     "change it") if paid else self.tr("Tip") + " (F8)"))
         self.remove_tender_button.setEnabled(self.tenders.count() > 0 and not self._committing)
 
     def set_committing(self, on: bool) -> None:

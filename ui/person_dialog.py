@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from register.services.cashiers import Role
 from ui.form_dialog import FormDialog
+from ui.widgets import touch_combo
 
 translate = QCoreApplication.translate
 
@@ -20,7 +21,7 @@ class AddPersonDialog(FormDialog):
                                    "hash only."), translate("AddPersonDialog", "Add person"), parent)
         self.setObjectName("personDialog")
         self.add_field("name", self.tr("&Name"))
-        self.role_combo = QComboBox(objectName="roleCombo")
+        self.role_combo = touch_combo(QComboBox(objectName="roleCombo"))
         self.role_combo.addItem(self.tr("Cashier"), Role.CASHIER.value)
         self.role_combo.addItem(self.tr("Manager"), Role.MANAGER.value)
         self.form.addRow(self.tr("&Role"), self.role_combo)

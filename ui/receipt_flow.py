@@ -76,6 +76,8 @@ class ReceiptFlow:
         """Where Back goes from the screen shown (None: the sell screen, keeping the last change due)."""
         self.view.back_requested.connect(self._on_view_back_requested)
         self.view.code_scanned.connect(self._on_view_code_scanned)
+        self.view.scanner.hold = False  # keys typed here are not held for a search: this screen has none
+        self.view.scanner.known = self.selling.known
         self.view.reprint_requested.connect(lambda: self.print_receipt(open_drawer=False))
         home.printer_requested.connect(self._on_home_printer_requested)
 

@@ -32,6 +32,7 @@ class ReceiptView(ReportView):
         layout = self.layout()
         layout.insertWidget(1, self.change_label)  # type: ignore[attr-defined]
         self.browser.setMaximumWidth(520)
+        self.browser.setAccessibleName(self.tr("Receipt"))
         self.back_button.setText(self.tr("New sale") + "  " + key_text("Esc"))
         self.back_button.setShortcut(QKeySequence("Esc"))  # setText() replaced it with the text's mnemonic
         self.back_button.setToolTip(self.tr("New sale (Esc), or scan the next item"))

@@ -10,13 +10,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QScrollArea, QWidget
 
 from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
 from ui.scanner import BarcodeScanner
+from ui.widgets import form_layout
 
 translate = QCoreApplication.translate
 
@@ -54,18 +55,34 @@ class RefundDialog(FormDialog):
         self.where = where
         self.fmt = fmt
         self.line_count = 0
+        # the order's lines scroll when there are many: the dialog fits a 1024×768 screen with its PIN pad
+        lines = QWidget(objectName="refundLines")
+        lines_form = form_layout()
+        lines.setLayout(lines_form)
         for i, line in enumerate(order_lines(order)):
             sold = Decimal(str(line.get("quantity") or 0)).normalize()
             name = str(line.get("name") or self.tr("Item")).replace("&", "&&")  # not a mnemonic
             label = self.tr("{name}  (sold {quantity}, {total})").format(
                 name=name, quantity=i18n.quantity(sold), total=fmt.format(Decimal(str(line.get("total") or 0))))
-            self.add_field(f"line_{i}", label, text="0")
+            edit = QLineEdit("0", objectName=f"line_{i}")
+            edit.returnPressed.connect(self._on_return)
+            lines_form.addRow(label, edit)
+            self.fields[f"line_{i}"] = edit
             self.line_count += 1
+        scroll = QScrollArea(objectName="refundLinesScroll")
+        scroll.setWidget(lines)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMaximumHeight(4 * 52)
+        scroll.setMinimumHeight(min(self.line_count, 3) * 52)
+        self.form.addRow(scroll)
         self.add_field("reason", self.tr("&Reason"), placeholder=self.tr("damaged, wrong size…"))
         self.to_cash = QCheckBox(self.tr("Give the money back in &cash"), objectName="toCashCheck")
         self.form.addRow(self.to_cash)
-        self.add_field("manager", self.tr("&Manager"), text=manager)
-        self.add_field("pin", self.tr("&PIN"), pin=True)
+        self.add_fields_row([("manager", self.tr("&Manager")), ("pin", self.tr("&PIN"))], pins=("pin",),
+                            text={"manager": manager})
+        self._add_pin_pad(decimal=True)  # the pad types the quantities too (a weighed line comes back in part)
         self.scanner = BarcodeScanner(self)
         self.scanner.scanned.connect(self.receipt_scanned)
 

@@ -39,6 +39,7 @@ class ReportView(QWidget):
         self.title = heading(self.tr("Report"))
         layout.addWidget(self.title)
         self.browser = QTextBrowser(objectName="reportBrowser")
+        self.browser.setAccessibleName(self.tr("Report"))
         self.browser.setDocument(self.document)
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.browser, 1)

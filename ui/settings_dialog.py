@@ -13,7 +13,7 @@ from register.services.cart import PricingSettings
 from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
-from ui.widgets import PlainLabel
+from ui.widgets import PlainLabel, touch_combo
 
 translate = QCoreApplication.translate
 
@@ -39,7 +39,7 @@ class SettingsDialog(FormDialog):
         self.figures_label = PlainLabel(fmt.format(Decimal("-1234.5")) + "   " + i18n.date_time(datetime.now()),
                                     objectName="settingsFigures")
         self.form.addRow(self.tr("Figures"), self.figures_label)
-        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo = touch_combo(QComboBox(objectName="languageCombo"))
         system = i18n.resolve(None)
         self.language_combo.addItem(self.tr("As this computer ({language})").format(
             language=i18n.LANGUAGES[system.language]), "")

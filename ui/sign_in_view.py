@@ -1,4 +1,7 @@
-"""Sign in by name and PIN; on a new station, create the first manager instead."""
+"""Sign in by name and PIN; on a new station, create the first manager instead.
+
+The name list starts on whoever signed in last at this station (the next shift's person picks theirs); the PIN is
+typed or tapped on the PIN pad (a touch till has no keyboard)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint, key_text
+from ui.widgets import NoticeLabel, PinPad, action_button, form_layout, heading, hint, key_text, touch_combo
 
 translate = QCoreApplication.translate
 
@@ -35,13 +38,13 @@ class SignInView(QWidget):
 
     def _setup_ui(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 32, 40, 32)
+        outer.setContentsMargins(40, 16, 40, 16)
         card = QFrame(objectName="card")
         card.setMaximumWidth(560)
         card.setMinimumWidth(480)
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(28, 16, 28, 16)
+        layout.setSpacing(8)
         self.title = heading(self.tr("Sign in"))
         self.guide = hint()
         layout.addWidget(self.title)
@@ -50,6 +53,7 @@ class SignInView(QWidget):
         self.name_combo = QComboBox(objectName="nameCombo")
         self.name_combo.setEditable(True)
         self.name_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        touch_combo(self.name_combo)
         self.pin_edit = pin_edit("pinEdit")
         self.confirm_edit = pin_edit("pinConfirmEdit")
         self.pin_edit.returnPressed.connect(self._on_submit)
@@ -59,7 +63,13 @@ class SignInView(QWidget):
         form.addRow(self.tr("PIN &again"), self.confirm_edit)
         self._form = form
         layout.addLayout(form)
-        self.notice = NoticeLabel(self)
+        self.pin_pad = PinPad(self._pad_target, self)
+        pad_row = QHBoxLayout()
+        pad_row.addStretch(1)
+        pad_row.addWidget(self.pin_pad, 3)
+        pad_row.addStretch(1)
+        layout.addLayout(pad_row)
+        self.notice = NoticeLabel(self)  # "Too many wrong PINs for …": its own room, never over the PIN field
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -72,13 +82,19 @@ class SignInView(QWidget):
         outer.addStretch(1)
         self.set_people([])
 
-    def set_people(self, names: Sequence[str]) -> None:
-        """The station's people; none means the first manager is created here."""
+    def _pad_target(self) -> QLineEdit:
+        """The PIN pad types into the second PIN field once it has the focus, else into the PIN field."""
+        return self.confirm_edit if self.confirm_edit.hasFocus() else self.pin_edit
+
+    def set_people(self, names: Sequence[str], last: str | None = None) -> None:
+        """The station's people, ``last`` (who signed in last here) chosen; none means the first manager is
+        created here."""
         self._first_run = not names
         self.name_combo.clear()
         self.name_combo.addItems(list(names))
-        self.name_combo.setCurrentIndex(-1 if self._first_run else 0)
-        self.name_combo.setEditText("" if self._first_run else names[0])
+        chosen = names.index(last) if last in names else 0
+        self.name_combo.setCurrentIndex(-1 if self._first_run else chosen)
+        self.name_combo.setEditText("" if self._first_run else names[chosen])
         self._form.setRowVisible(self.confirm_edit, self._first_run)
         if self._first_run:
             self.title.setText(self.tr("Create the first manager"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.text import printable
-from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint
+from ui.widgets import NoticeLabel, action_button, form_layout, heading, hint, touch_combo
 from ui.words import station_status_words
 
 
@@ -45,7 +45,7 @@ class StationPickerView(QWidget):
         layout.addWidget(hint(self.tr("Choose your shop, then the till this computer stands at. Pairing marks the "
                                       "station in use by this computer; a manager can release it later.")))
         form = form_layout()
-        self.outlet_combo = QComboBox(objectName="outletCombo")
+        self.outlet_combo = touch_combo(QComboBox(objectName="outletCombo"))
         self.outlet_combo.currentIndexChanged.connect(self._show_stations)
         self.device_edit = QLineEdit(self._device_name, objectName="deviceName")
         form.addRow(self.tr("&Shop"), self.outlet_combo)
@@ -53,6 +53,7 @@ class StationPickerView(QWidget):
         layout.addLayout(form)
 
         self.table = QTableWidget(0, 3, objectName="stationTable")
+        self.table.setAccessibleName(self.tr("Stations of the shop"))
         self.table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Status"), self.tr("Used by")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -59,7 +59,7 @@ class OtherPaymentDialog(FormDialog):
             grid.addWidget(button, n // COLUMNS, n % COLUMNS)
             self.method_buttons[method.key] = button
         self.form.addRow(panel)
-        self.amount_edit = self.add_field("amount", self.tr("&Amount"), text=amount,
+        self.amount_edit = self.add_field("amount", self.tr("&Amount"), text=amount, numeric=True,
                                           placeholder=self.tr("empty: {due}").format(due=due_text))
         self.reference_edit = self.add_field("reference", self.tr("&Reference"), placeholder=self.tr("optional"))
         self.group.idToggled.connect(self._on_group_id_toggled)

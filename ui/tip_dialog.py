@@ -32,7 +32,7 @@ class TipDialog(FormDialog):
             guidance += " " + translate("TipDialog", "The tip now: {amount}.").format(amount=current)
         super().__init__(translate("TipDialog", "Tip"), guidance, translate("TipDialog", "Set tip"), parent)
         self.setObjectName("tipDialog")
-        self.setMinimumWidth(600)
+        self.set_min_width(600)
         panel = QWidget(objectName="tipPresets")
         grid = QGridLayout(panel)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +49,7 @@ class TipDialog(FormDialog):
         for n, button in enumerate((*self.preset_buttons, self.no_tip_button)):
             grid.addWidget(button, n // COLUMNS, n % COLUMNS)
         self.form.addRow(panel)
-        self.amount_edit = self.add_field("amount", self.tr("&Amount"),
+        self.amount_edit = self.add_field("amount", self.tr("&Amount"), numeric=True,
                                           placeholder=self.tr("a tip amount, e.g. {example}").format(example=example))
 
     def _choose(self, percentage: str, amount: str) -> None:

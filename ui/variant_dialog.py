@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from register.services.catalog import CatalogItem
-from ui.catalog_panel import TileButton
+from ui.catalog_panel import TileButton, stock_text
 from ui.money_format import MoneyFormatter
 from ui.scanner import MAX_GAP_MS
 from ui.widgets import NoticeLabel, PlainLabel, dismiss_button, heading, hint, plain_tip
@@ -48,8 +49,11 @@ class VariantDialog(QDialog):
     item_chosen = Signal(object)
     """The :class:`CatalogItem` picked."""
 
-    def __init__(self, variants: Sequence[CatalogItem], fmt: MoneyFormatter, parent: QWidget | None = None) -> None:
+    def __init__(self, variants: Sequence[CatalogItem], fmt: MoneyFormatter, parent: QWidget | None = None, *,
+                 on_hand: Callable[[CatalogItem], Decimal | None] | None = None) -> None:
         super().__init__(parent)
+        self.on_hand = on_hand or (lambda _item: None)
+        """Stock on hand of a variant (None: not managed); each tile says it."""
         self.items = sorted(variants, key=variant_order)
         """The variants in the order shown."""
         self.fmt = fmt
@@ -78,8 +82,10 @@ class VariantDialog(QDialog):
         for n, item in enumerate(self.items):
             label = variant_label(item)
             price = self.fmt.format(item.price) if item.price is not None else self.tr("no price")
+            stock = stock_text(self.on_hand(item))
             sku = (self.tr("SKU {sku}").format(sku=item.sku), item.sku) if item.sku else ("",)
-            button = TileButton(label, [(price,), sku], name="variantTile", height_lines=3, min_width=170)
+            priced = (f"{price} · {stock}", price) if stock else (price,)
+            button = TileButton(label, [priced, sku], name="variantTile", height_lines=3, min_width=170)
             button.setToolTip(plain_tip(f"{item.display_name} — {price}" + (f" — {sku[0]}" if item.sku else "")))
             button.setProperty("variantId", item.variant_id or "")
             button.clicked.connect(lambda _=False, i=item: self._pick(i))

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcutEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcutEvent
 from PySide6.QtGui import Qt as QtGuiQt  # QtGui's Qt namespace has the text helpers (convertFromPlainText)
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from register.text import printable
 
@@ -48,7 +64,23 @@ def tip_text(tip: str) -> str:
     return QTextDocumentFragment.fromHtml(tip).toPlainText() if QtGuiQt.mightBeRichText(tip) else tip
 
 
-class ActionButton(QPushButton):
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class TouchButton(QPushButton):
+    """The register's push button: Enter (and Return) press it when it has the focus, as Space does (a Qt button
+    outside a dialog's default answers Space only, yet the labels say Enter)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in _ENTER and mods == Qt.KeyboardModifier.NoModifier and self.isEnabled():
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class ActionButton(TouchButton):
     """A button whose label names its shortcut ("Cart discount  F5") and still fits a small station's screen.
 
     Where the full label does not fit the width the layout gives it, the shortcut goes on a second line; where
@@ -178,23 +210,74 @@ def heading(text: str, parent: QWidget | None = None) -> PlainLabel:
     return label
 
 
+class WrappedLabel(PlainLabel):
+    """A label that wraps and asks for the height its text needs at its width: Qt does not pass height-for-width
+    up through a dialog's or a stacked screen's layout, which then counted one line and squeezed what came below."""
+
+    def __init__(self, text: Any = "", parent: QWidget | None = None, **properties: Any) -> None:
+        super().__init__(text, parent, **properties)
+        self.setWordWrap(True)
+
+    def _fit_height(self) -> None:
+        # only once laid out (shown): a label not yet placed is as narrow as a new widget, and its height for that
+        # width would inflate the screen's minimum for good
+        needed = self.heightForWidth(self.width()) if self.text() and self.isVisible() and self.width() > 0 else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+
 def hint(text: str = "", parent: QWidget | None = None) -> PlainLabel:
-    """A line of guidance under a title."""
-    label = PlainLabel(text, parent)
+    """A line of guidance under a title (as many lines as it takes)."""
+    label = WrappedLabel(text, parent)
     label.setObjectName("hint")
-    label.setWordWrap(True)
     return label
 
 
 class NoticeLabel(PlainLabel):
-    """An inline message: ``error`` (red, bold), ``info`` or ``ok``; hidden when empty."""
+    """An inline message: ``error`` (red, bold), ``info`` or ``ok``; hidden when empty.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Its room is kept while it is hidden (``lines`` lines of text): a message that comes or goes moves nothing
+    under a finger. A longer message is never cut: the label asks for the height its text needs at its width
+    (the stack of screens does not pass Qt's height-for-width down, so it says so itself), and the screens put it
+    beside a part that gives way (the cart, a list, an empty stretch), not above their buttons."""
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 2) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lines = lines
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        self.setSizePolicy(policy)
         self.hide()
+        self._fit_height()
+
+    def reserved_height(self) -> int:
+        """The height kept for the message: ``lines`` lines, its padding and border."""
+        self.ensurePolished()
+        margins = self.contentsMargins()
+        return self.fontMetrics().lineSpacing() * self.lines + margins.top() + margins.bottom() + 4
+
+    def _fit_height(self) -> None:
+        needed = self.reserved_height()
+        if self.text() and self.isVisible() and self.width() > 0:  # laid out: its width is the real one
+            needed = max(needed, self.heightForWidth(self.width()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def show_message(self, text: str, kind: str = "error") -> None:
         """Show ``text`` in the style of ``kind``."""
@@ -202,12 +285,27 @@ class NoticeLabel(PlainLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.setText(text)
+        self.setAccessibleDescription(self.text())
         self.setVisible(bool(text))
+        self._fit_height()
 
     def clear_message(self) -> None:
-        """Hide the message."""
+        """Hide the message (its room stays)."""
         self.setText("")
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
 
 
 class TouchFormLayout(QFormLayout):
@@ -219,6 +317,8 @@ class TouchFormLayout(QFormLayout):
             text.setMinimumHeight(40)
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             text.setBuddy(field)  # "&Name" → Alt+N focuses the field
+            if not field.accessibleName():  # what a screen reader says of the field: its label's words
+                field.setAccessibleName(text.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
             super().addRow(text, field)
         elif field is None:
             super().addRow(label)  # type: ignore[call-overload]
@@ -233,3 +333,70 @@ def form_layout() -> QFormLayout:
     form.setHorizontalSpacing(16)
     form.setVerticalSpacing(10)
     return form
+
+
+def touch_combo(combo: QComboBox) -> QComboBox:
+    """A drop-down whose rows a finger can hit: the theme's 44-pixel rows apply only to a styled item delegate
+    (Qt's combo popup otherwise draws its own 18-26 pixel rows), the typing popup of an editable one too."""
+    combo.setItemDelegate(QStyledItemDelegate(combo))
+    completer = combo.completer()
+    if completer is not None:
+        popup = QListView(objectName="touchPopup")
+        popup.setItemDelegate(QStyledItemDelegate(popup))
+        completer.setPopup(popup)
+    return combo
+
+
+PIN_KEY_SIZE = QSize(60, 52)
+"""A PIN pad key: wider and taller than the 44-pixel touch minimum (a thumb, quickly, several times)."""
+
+
+class PinPad(QWidget):
+    """Digits to tap, for a till without a keyboard: each key types into ``target()`` (a PIN field, or whichever
+    field of the form has the focus: an amount, a count). ``decimal``: the locale's decimal separator gets a key
+    (amounts). ``columns=12`` lays the keys out in one row. The keys never take the focus: the keyboard and a
+    scanner keep working."""
+
+    def __init__(self, target: Callable[[], QWidget | None], parent: QWidget | None = None, *,
+                 columns: int = 3, decimal: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("pinPad")
+        self._target = target
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        keys = [*"123456789"]
+        back = translate("PinPad", "Delete the last digit")
+        clear = translate("PinPad", "Clear the field")
+        if columns == 3:
+            keys += ["C", "0", "⌫"]
+        elif columns >= 12:
+            keys += ["0", *([decimal] if decimal else []), "⌫"]
+        else:
+            keys += ["0", *([decimal] if decimal else []), "⌫", "C"]
+        self.buttons: dict[str, TouchButton] = {}
+        for n, key in enumerate(keys):
+            button = TouchButton(key, objectName="pinKey")
+            button.setMinimumSize(PIN_KEY_SIZE if columns < 12 else QSize(44, 44))  # known before the stylesheet
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.setAccessibleName({"⌫": back, "C": clear}.get(key, key))
+            if key in ("⌫", "C"):
+                button.setToolTip(plain_tip({"⌫": back, "C": clear}[key]))
+                button.setProperty("role", "secondary")
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, n // columns, n % columns)
+            self.buttons[key] = button
+
+    def press(self, key: str) -> None:
+        """What a tap on ``key`` does to the target field (a line edit, or a count box's line)."""
+        target = self._target()
+        edit = target.findChild(QLineEdit) if isinstance(target, QAbstractSpinBox) else target
+        if not isinstance(edit, QLineEdit) or edit.isReadOnly() or not edit.isEnabled():
+            return
+        if key == "⌫":
+            edit.backspace()
+        elif key == "C":
+            edit.clear()
+        else:
+            edit.insert(key)

@@ -76,6 +76,7 @@ def action_words(action: Action) -> str:
         Action.CHANGE_POLICY: translate("Policy", "changing who may do what"),
         Action.AUDIT_LOG: translate("Policy", "the audit log"),
         Action.CHANGE_SETTINGS: translate("Policy", "changing the settings"),
+        Action.SELL_BEYOND_STOCK: translate("Policy", "selling beyond the stock"),
     }
     return words.get(action, action.words)
 
@@ -124,5 +125,6 @@ def audit_action_words(action: str) -> str:
         "totals_mismatch": translate("Audit", "Totals differ on Final POS"),
         "worker_failed": translate("Audit", "Background task restarted"), "online": translate("Audit", "Online"),
         "offline": translate("Audit", "Offline"), "interrupted": translate("Audit", "Interrupted"),
+        "stock_override": translate("Audit", "Sold beyond the stock"),
     }
     return words.get(action, action)

@@ -66,6 +66,15 @@ class Workflow:
         self.display = DisplayFlow(self.payment, self.home_view)
         self.audit = AuditFlow(window, tasks, core, self.sessions.asker, self.home_view, self.sessions.show_home)
         set_money(self.sessions.fmt.format)  # the core's messages name amounts the store's way
+        self.scanners = [  # a scan is never lost: each screen says what it does with one (ui/sell_flow.py)
+            self.selling.attach_scanner(self.home_view, lambda text: self.home_view.show_message(text)),
+            self.selling.attach_scanner(self.sign_in_view, self.sign_in_view.notice.show_message),
+            self.selling.attach_scanner(self.sessions.open_view, self.sessions.open_view.notice.show_message),
+            self.selling.attach_scanner(self.sessions.close_view, self.sessions.close_view.notice.show_message),
+            self.selling.attach_scanner(self.sessions.report_view, self.sessions.report_view.notice.show_message),
+            self.selling.attach_scanner(self.orders.view, self.orders.view.show_message),
+        ]
+        window.close_guard = self.close_reason
         self._connect()
 
     @property
@@ -119,10 +128,14 @@ class Workflow:
                         "audit log).").format(what=outbox_kind_words(kind))))
 
     def start(self) -> None:
-        """Start syncing and watching the connection; pair first if this computer is not paired, else sign in."""
+        """Start syncing and watching the connection; pair first if this computer is not paired, else sign in.
+        The status bar says at once what the station holds: its open session and what is waiting to be sent."""
         self.core.start_sync()
         self.core.start_connection_watch()
         self._show_station(self.core.station)
+        self.tasks.start(self.core.sessions.current(), key="status-session",
+                         on_done=lambda s: self.window.status.set_session(s.number if s else None))
+        self.sessions.refresh_pending()
         if self.core.station is None:
             self.show_pairing()
         else:
@@ -131,8 +144,23 @@ class Workflow:
 
     def detach(self) -> None:
         """The core is closing: stop listening to it."""
+        self.window.close_guard = None
         self.events.detach()
-        self.display.close()
+        self.display.detach()
+
+    def close_reason(self) -> str:
+        """Why closing the window needs a word: a sale in progress (the cart is kept either way)."""
+        state = self.core.checkout.state
+        if state.is_empty:
+            return ""
+        priced = self.core.checkout.price()
+        text = translate("Workflow", "A sale of {total} is in progress.").format(
+            total=self.sessions.fmt.format(priced.total))
+        if state.tenders:
+            text += " " + translate("Workflow", "{paid} is paid on it already.").format(
+                paid=self.sessions.fmt.format(priced.paid))
+        return text + " " + translate("Workflow", "Close the register anyway? The cart stays on this station and "
+                                      "comes back when the register starts again.")
 
     def _show_station(self, info: StationInfo | None) -> None:
         self.window.status.set_station(info.outlet_name if info else "", info.station_name if info else "")
@@ -166,11 +194,15 @@ class Workflow:
 
     # sign-in -------------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
-        """Who is at the till (the session, if any, stays open)."""
+        """Who is at the till (the session, if any, stays open); the list starts on whoever signed in last."""
         self.window.show_view(self.sign_in_view)
         self.sign_in_view.setEnabled(False)
-        self.tasks.start(self.core.cashiers.list(),
-                         on_done=lambda people: self.sign_in_view.set_people([p.name for p in people]),
+
+        async def load() -> tuple[list[Cashier], str | None]:
+            people = await self.core.cashiers.list()
+            return people, await self.core.cashiers.last_signed_in()
+
+        self.tasks.start(load(), on_done=lambda r: self.sign_in_view.set_people([p.name for p in r[0]], r[1]),
                          on_error=lambda e: self.sign_in_view.show_error(plain_words(e)), key="people")
 
     def _on_sign_in_view_sign_in_requested(self, name: str, pin: str) -> None:

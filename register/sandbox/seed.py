@@ -158,6 +158,9 @@ def _catalog(writer: _Writer, rng: random.Random, outlet_ids: list[str]) -> None
                 "tags": [cat_name.lower()],
                 "fromFinal": False,
             }
+            if name.endswith(" lb") and not name[:-3].rstrip()[-1:].isdigit():  # "Bananas lb" (not "Rice 2 lb")
+                # priced by the pound: sold by weight (the register reads metadata soldBy: weight)
+                product_fields["metadata"] = [{"key": "soldBy", "value": "weight"}]
             if option:
                 attribute, values = OPTIONS[option]
                 product_fields["attributes"] = [{"name": attribute, "values": [v for v, _ in values]}]

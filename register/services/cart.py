@@ -8,6 +8,7 @@ Quantities and prices are Decimals; what a person types is read by :func:`parse_
 from __future__ import annotations
 
 import functools
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,8 @@ class InputError(ValueError):
 
 
 MAX_QUANTITY = Decimal(100_000)
+_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+"""A plain decimal as typed: digits, at most one dot (never ``1e2``, ``NaN`` or ``0x10``)."""
 
 
 def _parse_decimal(text: str | Decimal | int, what: str) -> Decimal:
@@ -39,6 +42,8 @@ def _parse_decimal(text: str | Decimal | int, what: str) -> Decimal:
             hint = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else None
             raise InputError(f"{what}: {raw!r} has a comma; use a dot for decimals"
                              + (f" ({hint})" if hint else ""))
+        if not _PLAIN.fullmatch(raw):
+            raise InputError(f"{what}: {raw!r} is not a number")
         try:
             value = Decimal(raw)
         except InvalidOperation:
@@ -48,9 +53,12 @@ def _parse_decimal(text: str | Decimal | int, what: str) -> Decimal:
     return value
 
 
-def parse_quantity(text: str | Decimal | int) -> Decimal:
-    """A quantity a person typed: a positive number (fractions allowed for weighed goods)."""
+def parse_quantity(text: str | Decimal | int, *, whole_for: str | None = None) -> Decimal:
+    """A quantity a person typed: a positive plain number. With ``whole_for`` (the name of an item sold by the
+    piece), a whole number: only goods sold by weight take decimals ("2.5 lattes" is a typo, not a sale)."""
     value = _parse_decimal(text, "quantity")
+    if whole_for is not None and value != value.to_integral_value():
+        raise InputError(f"quantity: {whole_for} is sold by the piece; type a whole number")
     if value <= 0:
         raise InputError("quantity: must be more than zero (to take an item off, remove the line)")
     if value > MAX_QUANTITY:
@@ -100,6 +108,10 @@ class CartLine:
     note: str | None = None
     price_overridden: bool = False
     original_price: Decimal | None = None
+    weighed: bool = False
+    """Sold by weight: the quantity may have decimals (else it is a whole number)."""
+    regular_price: Decimal | None = None
+    """The catalog's regular price when the line is sold at its sale price (shown as a sale)."""
 
     @functools.cached_property
     def json(self) -> dict[str, Any]:
@@ -213,7 +225,8 @@ class CartState:
                                "quantity": Decimal(str(d["quantity"])),
                                "discount_percentage": dec(d.get("discount_percentage")),
                                "discount_amount": dec(d.get("discount_amount")),
-                               "original_price": dec(d.get("original_price"))})
+                               "original_price": dec(d.get("original_price")),
+                               "regular_price": dec(d.get("regular_price"))})
 
         def tender(d: Mapping[str, Any]) -> Tender:
             return Tender(**{**d, "amount": Decimal(str(d["amount"])), "tendered": Decimal(str(d["tendered"])),

@@ -21,13 +21,17 @@ from register.services.cart import InputError
 if TYPE_CHECKING:
     from register.services.policy import Approval, PolicyService
 from register.store.database import Database, transaction
-from register.store.records import audit, now_iso
+from register.store.records import audit, get_setting, now_iso, set_setting
 
 SCRYPT_N: Final = 2**14
 SCRYPT_R: Final = 8
 SCRYPT_P: Final = 1
 MAX_FAILURES: Final = 5
 LOCKOUT_S: Final = 60.0
+
+
+LAST_SIGNED_IN: Final = "ui.last_cashier"
+"""The station setting naming who signed in last (the key the first sign-in screens wrote)."""
 
 
 class Role(Enum):
@@ -173,6 +177,10 @@ class CashierService:
             raise AuthError("That name and PIN do not match.")
         assert isinstance(outcome, Cashier)
         return outcome
+    async def last_signed_in(self) -> str | None:
+        """Who signed in last on this station (the sign-in screen starts on them)."""
+        return await self.db.run(lambda c: get_setting(c, LAST_SIGNED_IN))
+
     async def sign_in(self, name: str, pin: str) -> Cashier:
         """Sign a person in (the session stays open across sign-ins)."""
         cashier = await self.verify(name, pin)
@@ -180,6 +188,7 @@ class CashierService:
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "logging the sign-in"):
                 audit(conn, "sign_in", actor=cashier.name, role=cashier.role.value)
+                set_setting(conn, LAST_SIGNED_IN, cashier.name)
 
         await self.db.run(write)
         self._current = cashier

@@ -114,7 +114,7 @@ class CatalogService:
         def read(conn: Any) -> tuple[CatalogIndex, list[dict[str, Any]], Any]:
             # Products shrink to the fields the index reads; variants stream past: no second full copy.
             # The index is built here, off the event loop (sorting 50,000 items takes ~0.2 s).
-            keep = ("id", "_id", "name", "sku", "taxTable", "categories", "status", "minPrice")
+            keep = ("id", "_id", "name", "sku", "taxTable", "categories", "status", "minPrice", "metadata")
             with bulk_allocation():  # no collector pauses while 100,000 objects are made (see runtime.py)
                 products = [{k: p[k] for k in keep if k in p} for p in iter_catalog(conn, "product")]
                 index = CatalogIndex(items_from_records(products, iter_catalog(conn, "variant")))

@@ -35,11 +35,12 @@ from register.services.cart import (
     to_pricing_cart,
 )
 from register.services.context import NotReadyError, StationContext, employee_id, install_id, today
-from register.services.events import CartChanged, SaleCompleted
+from register.services.events import CartChanged, CatalogLoaded, SaleCompleted
 from register.services.parking import delete_parked, park, resume
 from register.services.payments import method as payment_method
-from register.services.policy import Action, Approval, effective_percent
+from register.services.policy import Action, Approval, ApprovalRequired, effective_percent
 from register.services.sessions import SessionService
+from register.services.stock import OutOfStockError, StockLedger, in_cart
 from register.store import outbox
 from register.store.database import transaction
 from register.store.records import (
@@ -99,6 +100,14 @@ class Priced:
     def cash_due_rounding(self) -> Decimal:
         """Signed: what cash rounding would add to (or take off) ``remaining`` if the rest is paid in cash."""
         return ZERO if self.cash_due is None else self.cash_due - self.remaining
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """What a stock check adds to a cart change: its audit entry and the approval used (none when in stock)."""
+
+    logged: tuple[str, str, dict[str, Any]] | None = None
+    approved: tuple[Action, Approval | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +183,59 @@ class CheckoutService:
         self._pricer = Pricer()
         self._pricing_lines: PricingMemo = RoundMemo()
         """The engine's lines of the cart priced last, reused for the lines that did not change."""
+        self.stock = StockLedger()
+        """What this station sold since the catalog's last full sync (stock on hand: :meth:`on_hand`)."""
+        self._by_variant: tuple[object, dict[str, CatalogItem]] = (None, {})
+        ctx.bus.subscribe(self._on_catalog_loaded, CatalogLoaded)
+
+    def _on_catalog_loaded(self, _event: CatalogLoaded) -> None:
+        self.stock.stale = True  # a full sync may have brought new stock figures (and counted our sales)
+
+    async def refresh_stock(self) -> None:
+        """Read what this station sold since the last full sync, if the catalog changed since it was read."""
+        if self.stock.stale:
+            await self.ctx.db.run(self.stock.load)
+
+    def on_hand(self, item: CatalogItem) -> Decimal | None:
+        """Stock on hand of ``item`` at this station's outlet (None: not managed here; see
+        :mod:`register.services.stock`)."""
+        station = self.ctx.station
+        return self.stock.on_hand(item, station.outlet_id if station else None)
+
+    def catalog_item(self, line: CartLine) -> CatalogItem | None:
+        """The catalog item a cart line sells (None: a custom sale, or gone from the catalog)."""
+        if line.custom:
+            return None
+        index = self.ctx.catalog.index
+        if self._by_variant[0] is not index:
+            self._by_variant = (index, {str(i.variant_id or i.product_id): i for i in index.items})
+        return self._by_variant[1].get(str(line.variant_id or line.product_id))
+
+    async def _check_stock(self, item: CatalogItem | None, adding: Decimal, approval: Approval | None,
+                           state: CartState, *, replacing: Decimal = ZERO) -> _Checked:
+        """Refuse a cart that would hold more of ``item`` than is on hand (what it holds, less ``replacing``, plus
+        ``adding``) unless ``approval`` (for :attr:`Action.SELL_BEYOND_STOCK`, by someone the policy lets decide:
+        a manager, by default) says to sell it anyway: :class:`OutOfStockError` says how many there are. A person
+        the policy allows is still asked (their own PIN): selling what the shelf does not hold is a choice.
+        Returns the audit entry of the decision and the approval used, for the cart's own transaction."""
+        if item is None or item.allow_backorder:
+            return _Checked()
+        quantity = in_cart(state.lines, item) - replacing + adding
+        await self.refresh_stock()
+        on_hand = self.on_hand(item)
+        if on_hand is None or quantity <= on_hand:
+            return _Checked()
+        left = max(on_hand, ZERO)
+        message = f"{item.display_name}: only {left.normalize():f} in stock and it cannot be backordered"
+        if approval is None:  # a warning and a choice, every time: someone the policy lets decide approves it
+            raise OutOfStockError(message, name=item.display_name, on_hand=on_hand, wanted=quantity)
+        try:
+            actor = self.ctx.authorise(Action.SELL_BEYOND_STOCK, approval=approval, subject=state.cart_id)
+        except ApprovalRequired as err:
+            raise OutOfStockError(message, name=item.display_name, on_hand=on_hand, wanted=quantity,
+                                  why=str(err)) from None
+        return _Checked(("stock_override", actor, {"line": item.display_name, "on_hand": str(on_hand),
+                                                   "quantity": str(quantity)}), (Action.SELL_BEYOND_STOCK, approval))
 
     # state -------------------------------------------------------------------------------------
     async def restore(self) -> CartState:
@@ -228,41 +290,57 @@ class CheckoutService:
 
     # lines -------------------------------------------------------------------------------------
     @serialized
-    async def add_code(self, code: str, quantity: Decimal | str = Decimal(1)) -> Priced:
+    async def add_code(self, code: str, quantity: Decimal | str = Decimal(1), *, check_stock: bool = False,
+                       approval: Approval | None = None) -> Priced:
         """Add the item with this barcode or SKU (a scan): a second scan adds to the same line."""
         item = self.ctx.catalog.index.lookup(code)
         if item is None:
             raise UnknownCodeError(f"No product has the code {code.strip()!r}.")
-        return await self.add_item(item, quantity)
+        return await self.add_item(item, quantity, check_stock=check_stock, approval=approval)
 
     @serialized
-    async def add_item(self, item: CatalogItem, quantity: Decimal | str = Decimal(1)) -> Priced:
-        """Add a catalog item (a tile or a search result)."""
-        qty = parse_quantity(quantity)
+    async def add_item(self, item: CatalogItem, quantity: Decimal | str = Decimal(1), *, check_stock: bool = False,
+                       approval: Approval | None = None) -> Priced:
+        """Add a catalog item (a tile or a search result). A quantity with decimals only for an item sold by weight.
+        With ``check_stock``, more than is on hand of an item that may not be backordered is refused
+        (:class:`OutOfStockError`) unless ``approval`` (a manager's, for :attr:`Action.SELL_BEYOND_STOCK`) says
+        to sell it anyway; the decision is logged."""
+        qty = parse_quantity(quantity, whole_for=None if item.sold_by_weight else item.display_name)
         if item.price is None:
             raise InputError(f"{item.display_name} has no price; sell it as a custom sale")
         line = CartLine(new_id(), item.display_name, item.price, qty, item.product_id, item.variant_id, item.sku,
-                        item.tax_table_id)
+                        item.tax_table_id, weighed=item.sold_by_weight, regular_price=item.regular_price)
+        checked = await self._check_stock(item, qty, approval, self.state) if check_stock else _Checked()
         for existing in self.state.lines:
             if existing.same_item(line):
-                return await self._commit(self.state.with_line(replace(existing, quantity=existing.quantity + qty)))
-        return await self._commit(self.state.with_line(line))
+                return await self._commit(self.state.with_line(replace(existing, quantity=existing.quantity + qty)),
+                                          logged=checked.logged, approved=checked.approved)
+        return await self._commit(self.state.with_line(line), logged=checked.logged, approved=checked.approved)
 
     @serialized
     async def add_custom_sale(self, name: str, price: Decimal | str, *, taxable: bool = True,
                               quantity: Decimal | str = Decimal(1), approval: Approval | None = None) -> Priced:
         """An open-price item (above the policy's limit, a manager approves it)."""
-        line = CartLine(new_id(), name.strip() or "Custom sale", parse_amount(price, "price"),
-                        parse_quantity(quantity), custom=True, apply_taxes=taxable)
+        label = name.strip() or "Custom sale"
+        line = CartLine(new_id(), label, parse_amount(price, "price"), parse_quantity(quantity, whole_for=label),
+                        custom=True, apply_taxes=taxable)
         self.ctx.authorise(Action.CUSTOM_SALE, amount=line.unit_price * line.quantity, approval=approval,
                            subject=self.state.cart_id)
         return await self._commit(self.state.with_line(line), approved=(Action.CUSTOM_SALE, approval))
 
     @serialized
-    async def set_quantity(self, line_id: str, quantity: Decimal | str) -> Priced:
-        """Change a line's quantity (what was typed is checked: "12,50" and "-3" are refused)."""
+    async def set_quantity(self, line_id: str, quantity: Decimal | str, *, check_stock: bool = False,
+                           approval: Approval | None = None) -> Priced:
+        """Change a line's quantity (what was typed is checked: "12,50", "-3", "1e2" and, for an item sold by the
+        piece, "2.5" are refused). ``check_stock`` and ``approval`` as for :meth:`add_item`."""
         line = self.state.line(line_id)
-        return await self._commit(self.state.with_line(replace(line, quantity=parse_quantity(quantity))))
+        qty = parse_quantity(quantity, whole_for=None if line.weighed else line.name)
+        checked = _Checked()
+        if check_stock and qty > line.quantity:
+            checked = await self._check_stock(self.catalog_item(line), qty, approval, self.state,
+                                              replacing=line.quantity)
+        return await self._commit(self.state.with_line(replace(line, quantity=qty)), logged=checked.logged,
+                                  approved=checked.approved)
 
     @serialized
     async def remove_line(self, line_id: str, actor: str, approval: Approval | None = None) -> Priced:
@@ -444,7 +522,7 @@ class CheckoutService:
 
         def write(conn: sqlite3.Connection) -> CompletedSale:
             with transaction(conn, "saving the sale"):
-                receipt = state.parked_receipt or self._next_receipt(conn, station.short)
+                receipt = self._next_receipt(conn, station.short)  # numbered when completed, parked or not
                 employee = employee_id(conn, actor)
                 body = self._order_body(priced, receipt, session.local_id, actor, employee)
                 kept = {**body, RECEIPT_FACTS: receipt_facts(priced)}  # the receipt's own figures, never posted
@@ -473,6 +551,7 @@ class CheckoutService:
         sale = await self.ctx.db.run(write)
         if cash:
             self.ctx.owe_drawer(sale.receipt_id)  # its receipt opens the drawer once
+        self.stock.record(state.lines)
         self.state = CartState()
         self.ctx.wake_sync()
         self.ctx.bus.emit(CartChanged(0))

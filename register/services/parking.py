@@ -1,6 +1,10 @@
 """Parking: a cart put aside on this station and, when a session is open, on Final POS as an order with
 status ``parked`` (``parkReduceStock "0"``, ``parkExpiryDate "never"``). Completing the resumed cart
-updates that same order (never a second one); deleting it marks the order ``park-deleted``."""
+updates that same order (never a second one); deleting it marks the order ``park-deleted``.
+
+Receipt numbers are taken when a sale completes, parked or not, so they run in the order the sales were made: a
+parked order on Final POS carries a park reference instead (``P<station>-<date>-<n>-<installation>``, from a
+counter of its own), and the completed sale's update gives it its receipt number."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from register.services.cart import CartState, InputError
-from register.services.context import employee_id
+from register.services.context import employee_id, install_id, today
 from register.services.events import CartChanged
 from register.store import outbox
 from register.store.database import transaction
@@ -21,6 +25,15 @@ if TYPE_CHECKING:
 
 PARKED = "parked"
 PARK_DELETED = "park-deleted"
+
+
+def next_park_reference(conn: sqlite3.Connection, short: str) -> str:
+    """The next park reference of this station (a counter that only goes up, apart from the receipt numbers)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'park_counter'").fetchone()
+    number = int(str(row[0]).strip('"') or 0) + 1 if row else 1
+    conn.execute("INSERT INTO settings VALUES ('park_counter', ?) ON CONFLICT(key) DO UPDATE SET "
+                 "value = excluded.value", (str(number),))
+    return f"P{short}-{today()}-{number:04d}-{install_id(conn)}"
 
 
 async def _parked(checkout: CheckoutService, cart_id: str) -> CartState:
@@ -47,7 +60,7 @@ async def park(checkout: CheckoutService, note: str, actor: str) -> str:
         with transaction(conn, "parking the cart"):
             parked = state
             if session is not None and station is not None:
-                receipt = state.parked_receipt or checkout._next_receipt(conn, station.short)
+                receipt = state.parked_receipt or next_park_reference(conn, station.short)
                 body = checkout._order_body(priced, receipt, session.local_id, actor, employee_id(conn, actor))
                 body.update(status=PARKED, balance=ctx.money(priced.total), parkReduceStock="0",
                             parkExpiryDate="never", paymentMethods=[])

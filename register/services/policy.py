@@ -82,6 +82,7 @@ class Action(Enum):
     CHANGE_POLICY = "change_policy"
     AUDIT_LOG = "audit_log"
     CHANGE_SETTINGS = "change_settings"
+    SELL_BEYOND_STOCK = "sell_beyond_stock"
 
     @property
     def words(self) -> str:
@@ -98,7 +99,7 @@ _WORDS: Final = {
     Action.BLIND_CLOSE_OFF: "turning blind close off", Action.CLOSE_SESSION: "closing the session",
     Action.RECOUNT: "a recount", Action.ADD_PERSON: "adding a person", Action.RELEASE_STATION: "releasing the station",
     Action.CHANGE_POLICY: "changing who may do what", Action.AUDIT_LOG: "the audit log",
-    Action.CHANGE_SETTINGS: "changing the settings",
+    Action.CHANGE_SETTINGS: "changing the settings", Action.SELL_BEYOND_STOCK: "selling beyond the stock",
 }
 
 
@@ -146,6 +147,7 @@ DEFAULT_RULES: Final[dict[Action, dict[str, Rule]]] = {
     Action.CHANGE_POLICY: {"cashier": _NO, "manager": _YES},
     Action.AUDIT_LOG: {"cashier": _NO, "manager": _YES},
     Action.CHANGE_SETTINGS: {"cashier": _NO, "manager": _YES},
+    Action.SELL_BEYOND_STOCK: {"cashier": _NO, "manager": _YES},
 }
 """The store's usual, before a manager changes anything."""
 _MANAGER_ONLY: Final = frozenset({Action.CHANGE_POLICY})

@@ -58,8 +58,22 @@ class CatalogItem:
     category_ids: tuple[str, ...] = ()
     attributes: tuple[tuple[str, str], ...] = ()
     manage_stock: bool = False
+    allow_backorder: bool = True
+    """May be sold with no stock left (Final POS's ``allowBackorder``; an item whose stock is not managed may)."""
+    inventory: tuple[tuple[str, Decimal], ...] = ()
+    """Stock per outlet as Final POS last reported it: (outlet id, stock)."""
+    regular_price: Decimal | None = None
+    """The price before the sale, when the variant is on sale (``price`` is then the sale price)."""
+    sold_by_weight: bool = False
+    """Sold by weight (a decimal quantity): the product's or variant's metadata ``soldBy`` is ``weight``."""
     _haystack: str = field(default="", compare=False, repr=False)
     _name_key: str = field(default="", compare=False, repr=False)
+
+    def stock_at(self, outlet_id: str | None) -> Decimal | None:
+        """The stock at ``outlet_id`` as Final POS last reported it (None: not managed, or not known there)."""
+        if not self.manage_stock:
+            return None
+        return next((stock for outlet, stock in self.inventory if outlet == outlet_id), None)
 
     @property
     def display_name(self) -> str:
@@ -76,6 +90,28 @@ def _price(value: Any) -> Decimal | None:
         return to_decimal(value, field="price")  # records are parsed with parse_float=Decimal: no floats
     except (TypeError, ValueError):
         return None
+
+
+def _stock(value: Any) -> Decimal | None:
+    try:
+        return to_decimal(value, field="stock") if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _inventory(variant: Mapping[str, Any]) -> tuple[tuple[str, Decimal], ...]:
+    rows = variant.get("inventory") or ()
+    found = ((str(r.get("outletId") or ""), _stock(r.get("stock"))) for r in rows if isinstance(r, Mapping))
+    return tuple((outlet, stock) for outlet, stock in found if stock is not None)
+
+
+def _by_weight(*records: Mapping[str, Any]) -> bool:
+    """Whether the metadata of the first record that says (the variant, then its product) is ``soldBy: weight``."""
+    for record in records:
+        for entry in record.get("metadata") or ():
+            if isinstance(entry, Mapping) and str(entry.get("key") or "") == "soldBy":
+                return str(entry.get("value") or "").strip().lower() == "weight"
+    return False
 
 
 def items_from_records(
@@ -98,24 +134,32 @@ def items_from_records(
         own = by_product.get(pid, [])
         if not own:
             items.append(_item(pid, None, name, product.get("sku"), None, _price(product.get("minPrice")),
-                               table, categories, (), False))
+                               table, categories, (), False, weighed=_by_weight(product)))
             continue
         for variant in own:
             attrs = tuple((str(a.get("name", "")), str(a.get("value", "")))
                           for a in variant.get("attributes") or () if isinstance(a, Mapping))
+            on_sale = bool(variant.get("isOnSale")) and _price(variant.get("salePrice")) is not None
             items.append(_item(pid, str(variant.get("id") or variant.get("_id") or ""), name,
                                variant.get("sku") or product.get("sku"), variant.get("barcode"),
-                               _price(variant.get("salePrice") if variant.get("isOnSale") else variant.get("price")),
-                               table, categories, attrs, bool(variant.get("manageStock"))))
+                               _price(variant.get("salePrice") if on_sale else variant.get("price")),
+                               table, categories, attrs, bool(variant.get("manageStock")),
+                               backorder=variant.get("allowBackorder") is not False or not variant.get("manageStock"),
+                               inventory=_inventory(variant),
+                               regular=_price(variant.get("price")) if on_sale else None,
+                               weighed=_by_weight(variant, product)))
     return items
 
 
 def _item(pid: str, vid: str | None, name: str, sku: Any, barcode: Any, price: Decimal | None, table: Any,
-          categories: tuple[str, ...], attrs: tuple[tuple[str, str], ...], manage_stock: bool) -> CatalogItem:
+          categories: tuple[str, ...], attrs: tuple[tuple[str, str], ...], manage_stock: bool, *,
+          backorder: bool = True, inventory: tuple[tuple[str, Decimal], ...] = (), regular: Decimal | None = None,
+          weighed: bool = False) -> CatalogItem:
     sku_s = str(sku).strip() if sku else None
     code_s = str(barcode).strip() if barcode else None
+    regular = regular if regular is not None and price is not None and regular > price else None
     item = CatalogItem(pid, vid or None, name, sku_s, code_s, price, str(table) if table else None, categories,
-                       attrs, manage_stock)
+                       attrs, manage_stock, backorder, inventory, regular, weighed)
     display = normalize(item.display_name)
     object.__setattr__(item, "_name_key", display)
     object.__setattr__(item, "_haystack", " ".join(x for x in (display, normalize(sku_s or ""), code_s or "") if x))

@@ -23,7 +23,7 @@
 <context>
     <name>CatalogPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/catalog_panel.py" line="+276"/>
+        <location filename="../../ui/catalog_panel.py" line="+350"/>
         <source>%n options</source>
         <translation>
             <numerusform>%n option</numerusform>

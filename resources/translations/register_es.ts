@@ -4,7 +4,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="+18"/>
+        <location filename="../../ui/person_dialog.py" line="+19"/>
         <source>Add a person</source>
         <translation>Añadir una persona</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/words.py" line="+103"/>
+        <location filename="../../ui/words.py" line="+104"/>
         <source>Manager&apos;s approval</source>
         <translation>Aprobación de gerente</translation>
     </message>
@@ -279,6 +279,11 @@
         <source>Interrupted</source>
         <translation>Interrumpido</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold beyond the stock</source>
+        <translation>Vendido sin existencias</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -367,7 +372,7 @@
 <context>
     <name>CartTable</name>
     <message>
-        <location filename="../../ui/cart_table.py" line="+19"/>
+        <location filename="../../ui/cart_table.py" line="+53"/>
         <source>Scan a barcode, tap a product on the left, or search (F3) to start a sale.</source>
         <translation>Escanee un código de barras, toque un producto a la izquierda o busque (F3) para empezar una venta.</translation>
     </message>
@@ -375,7 +380,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -395,9 +400,24 @@
         <translation>Total línea</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+58"/>
+        <source>sale, was {price}</source>
+        <translation>oferta, antes {price}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price changed from {price}</source>
+        <translation>precio cambiado desde {price}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cart discount</source>
+        <translation>Dto. carrito</translation>
     </message>
 </context>
 <context>
@@ -466,23 +486,49 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+143"/>
-        <location line="+161"/>
+        <location filename="../../ui/catalog_panel.py" line="+191"/>
+        <location line="+231"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-225"/>
+        <source>{price} sale, was {regular}</source>
+        <translation>{price} oferta, antes {regular}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} sale</source>
+        <translation>{price} oferta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>from {price}</source>
         <translation>desde {price}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Out of stock</source>
+        <translation>Sin existencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} in stock</source>
+        <translation>{count} en existencia</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+1"/>
         <source>Search by name, SKU or barcode</source>
         <translation>Buscar por nombre, SKU o código de barras</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+38"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>(first {shown} of {count}: search for the rest)</source>
         <translation>(primeros {shown} de {count}: busque el resto)</translation>
     </message>
@@ -495,7 +541,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
+        <source>{quantity} ×: the next item comes {quantity} times</source>
+        <translation>{quantity} ×: el próximo artículo se añade {quantity} veces</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Nada coincide con «{text}».</translation>
     </message>
@@ -503,12 +554,12 @@
 <context>
     <name>CloseSessionView</name>
     <message>
-        <location filename="../../ui/close_session_view.py" line="+52"/>
+        <location filename="../../ui/close_session_view.py" line="+54"/>
         <source>Close the session</source>
         <translation>Cerrar la sesión</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Optional: explain a difference, a jammed drawer…</source>
         <translation>Opcional: explique una diferencia, un cajón atascado…</translation>
     </message>
@@ -533,7 +584,7 @@
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Close session {number}</source>
         <translation>Cerrar la sesión {number}</translation>
     </message>
@@ -548,7 +599,7 @@
         <translation>Cuente el cajón y escriba lo que indica el lote del terminal de tarjetas; después confirme el recuento.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{method} counted</source>
         <translation>{method} contado</translation>
     </message>
@@ -563,7 +614,12 @@
         <translation>Efectivo esperado: {amount}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
+        <source>{method}: type what was counted (0 if there is none), then confirm the counts.</source>
+        <translation>{method}: escriba lo contado (0 si no hay nada) y confirme los recuentos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Method</source>
         <translation>Medio</translation>
     </message>
@@ -583,7 +639,7 @@
         <translation>Sobrante / faltante</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>El recuento está registrado. Explique cualquier diferencia en la nota y cierre la sesión con el PIN de un encargado.</translation>
     </message>
@@ -591,7 +647,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+144"/>
+        <location filename="../../ui/errors.py" line="+147"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
@@ -691,11 +747,21 @@
         <source>changing the settings</source>
         <translation>el cambio de ajustes</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>selling beyond stock</source>
+        <translation>vender más de las existencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding the cart</source>
+        <translation>anular el carrito</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>{what}: not a number</source>
         <translation>{what}: no es un número</translation>
     </message>
@@ -728,6 +794,11 @@
         <location line="+1"/>
         <source>quantity: at most 3 decimals</source>
         <translation>cantidad: 3 decimales como máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity: {name} is sold by the piece; type a whole number</source>
+        <translation>cantidad: {name} se vende por unidad; escriba un número entero</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,6 +1017,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: only {quantity} in stock and it cannot be backordered</source>
+        <translation>{name}: solo quedan {quantity} en existencia y no admite pedidos pendientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{station} is in use by {holder}; a manager must release it there first.</source>
         <translation>{station} está en uso por {holder}; un encargado debe liberarla allí primero.</translation>
     </message>
@@ -1108,7 +1184,12 @@
         <translation>nombre, correo o teléfono</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Customers found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attach</source>
         <translation>Asociar</translation>
     </message>
@@ -1118,7 +1199,7 @@
         <translation>Desasociar {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;First name</source>
         <translation>N&amp;ombre</translation>
     </message>
@@ -1156,7 +1237,12 @@
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>The customer&apos;s items</source>
+        <translation>Los artículos del cliente</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -1182,7 +1268,7 @@
 <context>
     <name>DenominationCounterPanel</name>
     <message>
-        <location filename="../../ui/counter_panel.py" line="+45"/>
+        <location filename="../../ui/counter_panel.py" line="+75"/>
         <source>Counted total, for example {example}</source>
         <translation>Total contado, por ejemplo {example}</translation>
     </message>
@@ -1192,7 +1278,7 @@
         <translation>Efectivo contado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bills</source>
         <translation>Billetes</translation>
     </message>
@@ -1202,7 +1288,7 @@
         <translation>Monedas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Number of {value} bills</source>
         <translation>Número de billetes de {value}</translation>
     </message>
@@ -1222,7 +1308,7 @@
         <translation>uno menos de {value}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+68"/>
         <source>counted cash</source>
         <translation>efectivo contado</translation>
     </message>
@@ -1235,7 +1321,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+168"/>
+        <location filename="../../ui/widgets.py" line="+200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1243,20 +1329,25 @@
 <context>
     <name>DisplayFlow</name>
     <message>
-        <location filename="../../ui/display_flow.py" line="+34"/>
+        <location filename="../../ui/display_flow.py" line="+40"/>
         <source>Customer display closed.</source>
         <translation>Pantalla del cliente cerrada.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Customer display open (Ctrl+D closes it).</source>
-        <translation>Pantalla del cliente abierta (Ctrl+D la cierra).</translation>
+        <location line="+8"/>
+        <source>Customer display open on the second screen (Ctrl+D closes it).</source>
+        <translation>Pantalla del cliente abierta en la segunda pantalla (Ctrl+D la cierra).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no second screen: the customer display opened behind the register window. Connect a screen and it goes there (Ctrl+D closes it).</source>
+        <translation>No hay segunda pantalla: la pantalla del cliente se abrió detrás de la ventana de la caja. Conecte una pantalla y se moverá allí (Ctrl+D la cierra).</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+85"/>
+        <location filename="../../ui/errors.py" line="+87"/>
         <source>The Final POS server cannot be reached. Check the network; the register keeps working offline and sends everything later.</source>
         <translation>No se puede contactar con el servidor de Final POS. Compruebe la red; la caja sigue funcionando sin conexión y lo enviará todo más tarde.</translation>
     </message>
@@ -1477,7 +1568,7 @@
         <translation>Recargo: escriba un importe ({example}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
@@ -1598,7 +1689,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -1634,6 +1725,21 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+0"/>
         <source>Live</source>
         <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Close the register?</source>
+        <translation>¿Cerrar la caja?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep selling</source>
+        <translation>Seguir vendiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the register</source>
+        <translation>Cerrar la caja</translation>
     </message>
 </context>
 <context>
@@ -1788,18 +1894,44 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Requiere atención</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final POS</source>
+        <translation>Final POS</translation>
+    </message>
+    <message>
         <location line="+33"/>
-        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+45"/>
         <source>Orders of this session</source>
         <translation>Pedidos de esta sesión</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or find it (F3), to refund a sale of any session or till.</source>
         <translation>Reimprima un ticket o reembolse un pedido (lo aprueba un encargado). Escanee un ticket, o búsquelo (F3), para reembolsar una venta de cualquier sesión o caja.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Back to the cart</source>
         <translation>Volver al carrito</translation>
     </message>
@@ -1826,12 +1958,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Orders of every session of this station</source>
         <translation>Pedidos de todas las sesiones de esta caja</translation>
     </message>
@@ -1841,9 +1973,9 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Esta sesión</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refund {id}</source>
-        <translation>Reembolso {id}</translation>
+        <location line="+17"/>
+        <source>of {receipt}</source>
+        <translation>de {receipt}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1897,7 +2029,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/words.py" line="-33"/>
+        <location filename="../../ui/words.py" line="-34"/>
         <source>sale</source>
         <translation>venta</translation>
     </message>
@@ -1936,16 +2068,17 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <name>ParkedCartsDialog</name>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+31"/>
+        <location line="+8"/>
         <source>Parked carts</source>
         <translation>Carritos aparcados</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Pick a cart and press Enter to bring it back (the current cart must be empty).</source>
         <translation>Elija un carrito y pulse Intro para recuperarlo (el carrito actual debe estar vacío).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1978,12 +2111,17 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PaymentFlow</name>
     <message>
-        <location filename="../../ui/payment_flow.py" line="+52"/>
+        <location filename="../../ui/payment_flow.py" line="+56"/>
         <source>The cart is empty: scan or pick something first.</source>
         <translation>El carrito está vacío: escanee o elija algo primero.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>Scanned: {name} added; {amount} is due now.</source>
+        <translation>Escaneado: {name} añadido; ahora quedan {amount} pendientes.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Sale {receipt} complete: {total}.</source>
         <translation>Venta {receipt} completada: {total}.</translation>
     </message>
@@ -2041,7 +2179,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Pagos cobrados (seleccione uno y pulse Quitar para anularlo):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Payments taken</source>
+        <translation>Pagos cobrados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove payment</source>
         <translation>Quitar pago</translation>
     </message>
@@ -2092,11 +2235,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+92"/>
         <source>Tip</source>
         <translation>Propina</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-83"/>
         <source>Back to the cart</source>
         <translation>Volver al carrito</translation>
     </message>
@@ -2106,7 +2250,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Completar venta</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>(change {amount})</source>
         <translation>(cambio {amount})</translation>
     </message>
@@ -2120,11 +2264,16 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <source>Exact {amount}</source>
         <translation>Exacto {amount}</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>A tip is added before any payment: remove the payments to change it</source>
+        <translation>La propina se añade antes de cualquier pago: quite los pagos para cambiarla</translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../ui/words.py" line="-77"/>
+        <location filename="../../ui/words.py" line="-78"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
@@ -2192,9 +2341,22 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+169"/>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the field</source>
+        <translation>Vaciar el campo</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/words.py" line="+17"/>
         <source>voiding a line</source>
         <translation>anular una línea</translation>
     </message>
@@ -2292,6 +2454,75 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+1"/>
         <source>changing the settings</source>
         <translation>cambiar los ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selling beyond the stock</source>
+        <translation>vender más de lo que hay en existencia</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <location filename="../../ui/price_check_dialog.py" line="+36"/>
+        <location line="+5"/>
+        <source>Price check</source>
+        <translation>Ver precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the item, or type its name, SKU or barcode. Nothing is added to the sale.</source>
+        <translation>Escanee el artículo o escriba su nombre, SKU o código de barras. No se añade nada a la venta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name, SKU or barcode</source>
+        <translation>nombre, SKU o código de barras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item to check</source>
+        <translation>Artículo a consultar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items found</source>
+        <translation>Artículos encontrados</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No product has the code “{code}”.</source>
+        <translation>Ningún producto tiene el código «{code}».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On sale: the regular price is {price}.</source>
+        <translation>En oferta: el precio normal es {price}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be sold without a manager</source>
+        <translation>no se puede vender sin un encargado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode {code}</source>
+        <translation>Código de barras {code}</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2715,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+30"/>
+        <location filename="../../ui/receipt_flow.py" line="+32"/>
         <source>Change due: {amount}</source>
         <translation>Cambio a devolver: {amount}</translation>
     </message>
@@ -2538,6 +2769,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <name>ReceiptView</name>
     <message>
         <location filename="../../ui/receipt_view.py" line="+35"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
@@ -2555,7 +2791,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+50"/>
+        <location filename="../../ui/refund_dialog.py" line="+51"/>
         <source>Refund {receipt}</source>
         <translation>Reembolsar {receipt}</translation>
     </message>
@@ -2585,7 +2821,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -2595,7 +2831,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>{name}  (vendidos {quantity}, {total})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
@@ -2615,7 +2851,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>&amp;Encargado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
@@ -2623,7 +2859,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>RegisterApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+134"/>
+        <location filename="../../ui/app.py" line="+160"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2672,11 +2908,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     <name>ReportView</name>
     <message>
         <location filename="../../ui/report_view.py" line="+39"/>
+        <location line="+3"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -2871,7 +3108,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/words.py" line="-31"/>
+        <location filename="../../ui/words.py" line="-32"/>
         <source>manager</source>
         <translation>encargado</translation>
     </message>
@@ -2884,22 +3121,83 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+136"/>
+        <location filename="../../ui/sell_flow.py" line="+192"/>
+        <source>selling {wanted} of {name} with {on_hand} in stock</source>
+        <translation>vender {wanted} de {name} con {on_hand} en existencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sell anyway</source>
+        <translation>Vender de todos modos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {on_hand} of {name} in stock, and it may not be backordered. Sell it anyway? Cancel adds nothing.</source>
+        <translation>Solo hay {on_hand} de {name} en existencia y no admite pedidos pendientes. ¿Venderlo de todos modos? Cancelar no añade nada.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not added: only {on_hand} of {name} in stock.</source>
+        <translation>No añadido: solo hay {on_hand} de {name} en existencia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
+        <source>No product has the code “{code}”: the search shows what matches it (Enter adds the first).</source>
+        <translation>Ningún producto tiene el código «{code}»: la búsqueda muestra lo que coincide (Intro añade el primero).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanned {code}: sign in first, then scan it again.</source>
+        <translation>Escaneado {code}: inicie sesión primero y vuelva a escanearlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanned {code}: a sale needs an open session of today. Open one (F2), then scan it again.</source>
+        <translation>Escaneado {code}: una venta necesita una sesión de hoy abierta. Abra una (F2) y vuelva a escanearlo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanned: {name} is in the cart ({quantity}).</source>
+        <translation>Escaneado: {name} está en el carrito ({quantity}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How much {name}? It is sold by weight: decimals are fine ({example}).</source>
+        <translation>¿Cuánto {name}? Se vende por peso: se admiten decimales ({example}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many {name}? A whole number: it is sold by the piece.</source>
+        <translation>¿Cuántos {name}? Un número entero: se vende por unidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many {name}? Decimals ({example}) for weighed goods.</source>
-        <translation>¿Cuántos {name}? Decimales ({example}) para productos a granel.</translation>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>Void cart</source>
+        <translation>Anular carrito</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Void the whole cart ({total})? Every line goes; the void is in the log.</source>
+        <translation>¿Anular todo el carrito ({total})? Se quitan todas las líneas; la anulación queda en el registro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cart of {total} voided; it is in the log.</source>
+        <translation>Carrito de {total} anulado; queda en el registro.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Set quantity</source>
         <translation>Fijar cantidad</translation>
     </message>
@@ -2912,42 +3210,32 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/sell_view.py" line="+99"/>
-        <source>Qty</source>
-        <translation>Cant.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../ui/sell_view.py" line="+180"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Cart discount</source>
         <translation>Dto. carrito</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+71"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2957,12 +3245,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Precio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Override the price: a manager approves</source>
         <translation>Cambiar el precio: lo aprueba un encargado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-74"/>
         <source>Custom sale</source>
         <translation>Venta libre</translation>
     </message>
@@ -2977,38 +3265,74 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Un recargo sobre toda la venta, p. ej. la entrega</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+77"/>
+        <location line="+97"/>
+        <location line="+3"/>
+        <location line="+68"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-173"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Park</source>
         <translation>Aparcar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Parked</source>
         <translation>Aparcados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Price check</source>
+        <translation>Ver precio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or find an item to see its price and stock; nothing is added</source>
+        <translation>Escanee o busque un artículo para ver su precio y sus existencias; no se añade nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void cart</source>
+        <translation>Anular carrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void the whole cart (logged)</source>
+        <translation>Anular todo el carrito (queda registrado)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Pay</source>
         <translation>Cobrar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Customer: {name}</source>
         <translation>Cliente: {name}</translation>
     </message>
@@ -3101,7 +3425,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SessionHomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+71"/>
+        <location filename="../../ui/home_view.py" line="+69"/>
         <source>Sell</source>
         <translation>Vender</translation>
     </message>
@@ -3136,7 +3460,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Blind close: count before seeing the expected cash</source>
         <translation>Cierre a ciegas: contar antes de ver el efectivo esperado</translation>
     </message>
@@ -3272,20 +3596,20 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="+21"/>
+        <location filename="../../ui/sign_in_view.py" line="+24"/>
         <source>4 to 8 digits</source>
         <translation>de 4 a 8 cifras</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -3300,7 +3624,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>&amp;Repita el PIN</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Create the first manager</source>
         <translation>Crear el primer encargado</translation>
     </message>
@@ -3333,7 +3657,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StartingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-74"/>
+        <location filename="../../ui/main_window.py" line="-135"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -3362,6 +3686,11 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Stations of the shop</source>
+        <translation>Cajas de la tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station</source>
         <translation>Caja</translation>
     </message>
@@ -3548,7 +3877,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../ui/words.py" line="+32"/>
+        <location filename="../../ui/words.py" line="+33"/>
         <source>the total</source>
         <translation>el total</translation>
     </message>
@@ -3619,7 +3948,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="-92"/>
+        <location filename="../../ui/cart_model.py" line="-42"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
@@ -3647,7 +3976,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../ui/variant_dialog.py" line="+75"/>
+        <location filename="../../ui/variant_dialog.py" line="+79"/>
         <source>Which one? Tap it, press its number, or use the arrows and Enter.</source>
         <translation>¿Cuál? Tóquelo, pulse su número o use las flechas e Intro.</translation>
     </message>
@@ -3657,12 +3986,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>A scan cannot pick an option: tap one, or press Esc and scan again.</source>
         <translation>Un escaneo no puede elegir una opción: toque una, o pulse Esc y vuelva a escanear.</translation>
     </message>
@@ -3670,7 +3999,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+103"/>
+        <location filename="../../ui/workflow.py" line="+112"/>
         <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
         <translation>⚠ Venta {receipt}: Final POS tiene {field} {server}, la caja {local}</translation>
     </message>
@@ -3690,7 +4019,22 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Una petición tardía había creado un duplicado ({what}) en Final POS; la caja lo eliminó (consta en el registro de auditoría).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
+        <source>A sale of {total} is in progress.</source>
+        <translation>Hay una venta de {total} en curso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{paid} is paid on it already.</source>
+        <translation>Ya se han pagado {paid}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the register anyway? The cart stays on this station and comes back when the register starts again.</source>
+        <translation>¿Cerrar la caja de todos modos? El carrito se queda en esta caja y vuelve cuando la caja se inicie de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Looking for your shops…</source>
         <translation>Buscando sus tiendas…</translation>
     </message>
@@ -3700,7 +4044,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>El catálogo aún no se ha descargado: {reason}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} ya puede entrar como {role}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="+18"/>
+        <location filename="../../ui/person_dialog.py" line="+19"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../ui/words.py" line="+103"/>
+        <location filename="../../ui/words.py" line="+104"/>
         <source>Manager&apos;s approval</source>
         <translation>Accord d&apos;un responsable</translation>
     </message>
@@ -279,6 +279,11 @@
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold beyond the stock</source>
+        <translation>Vendu au-delà du stock</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -367,7 +372,7 @@
 <context>
     <name>CartTable</name>
     <message>
-        <location filename="../../ui/cart_table.py" line="+19"/>
+        <location filename="../../ui/cart_table.py" line="+53"/>
         <source>Scan a barcode, tap a product on the left, or search (F3) to start a sale.</source>
         <translation>Scannez un code-barres, touchez un produit à gauche ou cherchez (F3) pour commencer une vente.</translation>
     </message>
@@ -375,7 +380,7 @@
 <context>
     <name>CartTableModel</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="+27"/>
+        <location filename="../../ui/cart_model.py" line="+28"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -395,9 +400,24 @@
         <translation>Total ligne</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+58"/>
+        <source>sale, was {price}</source>
+        <translation>promo, au lieu de {price}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price changed from {price}</source>
+        <translation>prix modifié, au lieu de {price}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>note: {note}</source>
         <translation>note : {note}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cart discount</source>
+        <translation>Remise panier</translation>
     </message>
 </context>
 <context>
@@ -466,23 +486,49 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../ui/catalog_panel.py" line="+143"/>
-        <location line="+161"/>
+        <location filename="../../ui/catalog_panel.py" line="+191"/>
+        <location line="+231"/>
         <source>no price</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-225"/>
+        <source>{price} sale, was {regular}</source>
+        <translation>{price} promo, au lieu de {regular}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} sale</source>
+        <translation>{price} promo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>from {price}</source>
         <translation>dès {price}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Out of stock</source>
+        <translation>En rupture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} in stock</source>
+        <translation>{count} en stock</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+1"/>
         <source>Search by name, SKU or barcode</source>
         <translation>Chercher par nom, SKU ou code-barres</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+38"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>(first {shown} of {count}: search for the rest)</source>
         <translation>({shown} premiers sur {count} : cherchez les autres)</translation>
     </message>
@@ -495,7 +541,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+62"/>
+        <source>{quantity} ×: the next item comes {quantity} times</source>
+        <translation>{quantity} × : l’article suivant est ajouté {quantity} fois</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nothing matches “{text}”.</source>
         <translation>Rien ne correspond à « {text} ».</translation>
     </message>
@@ -503,12 +554,12 @@
 <context>
     <name>CloseSessionView</name>
     <message>
-        <location filename="../../ui/close_session_view.py" line="+52"/>
+        <location filename="../../ui/close_session_view.py" line="+54"/>
         <source>Close the session</source>
         <translation>Clôturer la session</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Optional: explain a difference, a jammed drawer…</source>
         <translation>Facultatif : expliquez un écart, un tiroir bloqué…</translation>
     </message>
@@ -533,7 +584,7 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Close session {number}</source>
         <translation>Clôturer la session {number}</translation>
     </message>
@@ -548,7 +599,7 @@
         <translation>Comptez le tiroir et saisissez ce qu’indique le lot du terminal de paiement, puis validez les comptes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{method} counted</source>
         <translation>{method} compté</translation>
     </message>
@@ -563,7 +614,12 @@
         <translation>Espèces attendues : {amount}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
+        <source>{method}: type what was counted (0 if there is none), then confirm the counts.</source>
+        <translation>{method} : saisissez ce qui a été compté (0 s’il n’y a rien), puis confirmez les comptages.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
@@ -583,7 +639,7 @@
         <translation>Excédent / manque</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The counts are recorded. Explain any difference in the note, then close the session with a manager&apos;s PIN.</source>
         <translation>Les comptes sont enregistrés. Expliquez tout écart dans la note, puis clôturez la session avec le code PIN d’un responsable.</translation>
     </message>
@@ -591,7 +647,7 @@
 <context>
     <name>CoreFields</name>
     <message>
-        <location filename="../../ui/errors.py" line="+144"/>
+        <location filename="../../ui/errors.py" line="+147"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
@@ -691,11 +747,21 @@
         <source>changing the settings</source>
         <translation>la modification des réglages</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>selling beyond stock</source>
+        <translation>la vente au-delà du stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voiding the cart</source>
+        <translation>l’annulation du panier</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>{what}: not a number</source>
         <translation>{what} : ce n’est pas un nombre</translation>
     </message>
@@ -728,6 +794,11 @@
         <location line="+1"/>
         <source>quantity: at most 3 decimals</source>
         <translation>quantité : 3 décimales au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity: {name} is sold by the piece; type a whole number</source>
+        <translation>quantité : {name} se vend à la pièce ; saisissez un nombre entier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,6 +1017,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: only {quantity} in stock and it cannot be backordered</source>
+        <translation>{name} : seulement {quantity} en stock, sans commande en attente possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{station} is in use by {holder}; a manager must release it there first.</source>
         <translation>{station} est utilisée par {holder} ; un responsable doit d’abord la libérer là-bas.</translation>
     </message>
@@ -1108,7 +1184,12 @@
         <translation>nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Customers found</source>
+        <translation>Clients trouvés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Attach</source>
         <translation>Associer</translation>
     </message>
@@ -1118,7 +1199,7 @@
         <translation>Dissocier {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -1156,7 +1237,12 @@
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>The customer&apos;s items</source>
+        <translation>Les articles du client</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -1182,7 +1268,7 @@
 <context>
     <name>DenominationCounterPanel</name>
     <message>
-        <location filename="../../ui/counter_panel.py" line="+45"/>
+        <location filename="../../ui/counter_panel.py" line="+75"/>
         <source>Counted total, for example {example}</source>
         <translation>Total compté, par exemple {example}</translation>
     </message>
@@ -1192,7 +1278,7 @@
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bills</source>
         <translation>Billets</translation>
     </message>
@@ -1202,7 +1288,7 @@
         <translation>Pièces</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Number of {value} bills</source>
         <translation>Nombre de billets de {value}</translation>
     </message>
@@ -1222,7 +1308,7 @@
         <translation>un de moins de {value}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+68"/>
         <source>counted cash</source>
         <translation>espèces comptées</translation>
     </message>
@@ -1235,7 +1321,7 @@
 <context>
     <name>Dialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+168"/>
+        <location filename="../../ui/widgets.py" line="+200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1243,20 +1329,25 @@
 <context>
     <name>DisplayFlow</name>
     <message>
-        <location filename="../../ui/display_flow.py" line="+34"/>
+        <location filename="../../ui/display_flow.py" line="+40"/>
         <source>Customer display closed.</source>
         <translation>Afficheur client fermé.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Customer display open (Ctrl+D closes it).</source>
-        <translation>Afficheur client ouvert (Ctrl+D le ferme).</translation>
+        <location line="+8"/>
+        <source>Customer display open on the second screen (Ctrl+D closes it).</source>
+        <translation>Afficheur client ouvert sur le second écran (Ctrl+D le ferme).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no second screen: the customer display opened behind the register window. Connect a screen and it goes there (Ctrl+D closes it).</source>
+        <translation>Il n’y a pas de second écran : l’afficheur client s’est ouvert derrière la fenêtre de la caisse. Branchez un écran et il s’y placera (Ctrl+D le ferme).</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+85"/>
+        <location filename="../../ui/errors.py" line="+87"/>
         <source>The Final POS server cannot be reached. Check the network; the register keeps working offline and sends everything later.</source>
         <translation>Le serveur Final POS est injoignable. Vérifiez le réseau ; la caisse continue de fonctionner hors ligne et enverra tout plus tard.</translation>
     </message>
@@ -1477,7 +1568,7 @@
         <translation>Frais : saisissez un montant ({example}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Line discount</source>
         <translation>Remise sur la ligne</translation>
     </message>
@@ -1598,7 +1689,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1634,6 +1725,21 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+0"/>
         <source>Live</source>
         <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Close the register?</source>
+        <translation>Fermer la caisse ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep selling</source>
+        <translation>Continuer la vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the register</source>
+        <translation>Fermer la caisse</translation>
     </message>
 </context>
 <context>
@@ -1788,18 +1894,44 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>À vérifier</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final POS</source>
+        <translation>Final POS</translation>
+    </message>
+    <message>
         <location line="+33"/>
-        <location line="+48"/>
+        <location line="+7"/>
+        <location line="+45"/>
         <source>Orders of this session</source>
         <translation>Commandes de cette session</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>Reprint a receipt, or refund an order (a manager approves). Scan a receipt, or find it (F3), to refund a sale of any session or till.</source>
         <translation>Réimprimez un ticket ou remboursez une commande (un responsable approuve). Scannez un ticket, ou cherchez-le (F3), pour rembourser une vente de n’importe quelle session ou caisse.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Back to the cart</source>
         <translation>Retour au panier</translation>
     </message>
@@ -1826,12 +1958,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Refund</source>
         <translation>Rembourser</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Orders of every session of this station</source>
         <translation>Commandes de toutes les sessions de cette caisse</translation>
     </message>
@@ -1841,9 +1973,9 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Cette session</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refund {id}</source>
-        <translation>Remboursement {id}</translation>
+        <location line="+17"/>
+        <source>of {receipt}</source>
+        <translation>du {receipt}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1897,7 +2029,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../ui/words.py" line="-33"/>
+        <location filename="../../ui/words.py" line="-34"/>
         <source>sale</source>
         <translation>vente</translation>
     </message>
@@ -1936,16 +2068,17 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <name>ParkedCartsDialog</name>
     <message>
         <location filename="../../ui/parked_dialog.py" line="+31"/>
+        <location line="+8"/>
         <source>Parked carts</source>
         <translation>Paniers suspendus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Pick a cart and press Enter to bring it back (the current cart must be empty).</source>
         <translation>Choisissez un panier et appuyez sur Entrée pour le reprendre (le panier en cours doit être vide).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1978,12 +2111,17 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>PaymentFlow</name>
     <message>
-        <location filename="../../ui/payment_flow.py" line="+52"/>
+        <location filename="../../ui/payment_flow.py" line="+56"/>
         <source>The cart is empty: scan or pick something first.</source>
         <translation>Le panier est vide : scannez ou choisissez d’abord un article.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>Scanned: {name} added; {amount} is due now.</source>
+        <translation>Scanné : {name} ajouté ; il reste {amount} à payer.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Sale {receipt} complete: {total}.</source>
         <translation>Vente {receipt} terminée : {total}.</translation>
     </message>
@@ -2041,7 +2179,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Paiements encaissés (sélectionnez-en un et appuyez sur Retirer pour l’annuler) :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Payments taken</source>
+        <translation>Paiements encaissés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove payment</source>
         <translation>Retirer le paiement</translation>
     </message>
@@ -2092,11 +2235,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+92"/>
         <source>Tip</source>
         <translation>Pourboire</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-83"/>
         <source>Back to the cart</source>
         <translation>Retour au panier</translation>
     </message>
@@ -2106,7 +2250,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Terminer la vente</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>(change {amount})</source>
         <translation>(monnaie {amount})</translation>
     </message>
@@ -2120,11 +2264,16 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <source>Exact {amount}</source>
         <translation>Exact {amount}</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>A tip is added before any payment: remove the payments to change it</source>
+        <translation>Le pourboire s’ajoute avant tout paiement : retirez les paiements pour le modifier</translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../ui/words.py" line="-77"/>
+        <location filename="../../ui/words.py" line="-78"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
@@ -2192,9 +2341,22 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+169"/>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the field</source>
+        <translation>Vider le champ</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/words.py" line="+17"/>
         <source>voiding a line</source>
         <translation>l’annulation d’une ligne</translation>
     </message>
@@ -2292,6 +2454,75 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+1"/>
         <source>changing the settings</source>
         <translation>le changement des réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>selling beyond the stock</source>
+        <translation>vendre au-delà du stock</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <location filename="../../ui/price_check_dialog.py" line="+36"/>
+        <location line="+5"/>
+        <source>Price check</source>
+        <translation>Voir le prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the item, or type its name, SKU or barcode. Nothing is added to the sale.</source>
+        <translation>Scannez l’article, ou saisissez son nom, son SKU ou son code-barres. Rien n’est ajouté à la vente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name, SKU or barcode</source>
+        <translation>nom, SKU ou code-barres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item to check</source>
+        <translation>Article à vérifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items found</source>
+        <translation>Articles trouvés</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No product has the code “{code}”.</source>
+        <translation>Aucun produit n’a le code « {code} ».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no price</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On sale: the regular price is {price}.</source>
+        <translation>En promotion : le prix normal est {price}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be sold without a manager</source>
+        <translation>ne peut être vendu sans un responsable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode {code}</source>
+        <translation>Code-barres {code}</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2715,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>ReceiptFlow</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+30"/>
+        <location filename="../../ui/receipt_flow.py" line="+32"/>
         <source>Change due: {amount}</source>
         <translation>Monnaie à rendre : {amount}</translation>
     </message>
@@ -2538,6 +2769,11 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <name>ReceiptView</name>
     <message>
         <location filename="../../ui/receipt_view.py" line="+35"/>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New sale</source>
         <translation>Nouvelle vente</translation>
     </message>
@@ -2555,7 +2791,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/refund_dialog.py" line="+50"/>
+        <location filename="../../ui/refund_dialog.py" line="+51"/>
         <source>Refund {receipt}</source>
         <translation>Rembourser {receipt}</translation>
     </message>
@@ -2585,7 +2821,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Rembourser</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -2595,7 +2831,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>{name}  (vendus {quantity}, {total})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>&amp;Reason</source>
         <translation>Mo&amp;tif</translation>
     </message>
@@ -2615,7 +2851,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;PIN</source>
         <translation>Code &amp;PIN</translation>
     </message>
@@ -2623,7 +2859,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>RegisterApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+134"/>
+        <location filename="../../ui/app.py" line="+160"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2672,11 +2908,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     <name>ReportView</name>
     <message>
         <location filename="../../ui/report_view.py" line="+39"/>
+        <location line="+3"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -2871,7 +3108,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/words.py" line="-31"/>
+        <location filename="../../ui/words.py" line="-32"/>
         <source>manager</source>
         <translation>responsable</translation>
     </message>
@@ -2884,22 +3121,83 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+136"/>
+        <location filename="../../ui/sell_flow.py" line="+192"/>
+        <source>selling {wanted} of {name} with {on_hand} in stock</source>
+        <translation>la vente de {wanted} {name} avec {on_hand} en stock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sell anyway</source>
+        <translation>Vendre quand même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {on_hand} of {name} in stock, and it may not be backordered. Sell it anyway? Cancel adds nothing.</source>
+        <translation>Seulement {on_hand} {name} en stock, sans commande en attente possible. Le vendre quand même ? Annuler n’ajoute rien.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not added: only {on_hand} of {name} in stock.</source>
+        <translation>Non ajouté : seulement {on_hand} {name} en stock.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Scannez-le à nouveau ou cherchez-le (F3).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
+        <source>No product has the code “{code}”: the search shows what matches it (Enter adds the first).</source>
+        <translation>Aucun produit n’a le code « {code} » : la recherche montre ce qui correspond (Entrée ajoute le premier).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scanned {code}: sign in first, then scan it again.</source>
+        <translation>Scanné {code} : connectez-vous d’abord, puis scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanned {code}: a sale needs an open session of today. Open one (F2), then scan it again.</source>
+        <translation>Scanné {code} : une vente demande une session du jour ouverte. Ouvrez-en une (F2), puis scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Scanned: {name} is in the cart ({quantity}).</source>
+        <translation>Scanné : {name} est dans le panier ({quantity}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How much {name}? It is sold by weight: decimals are fine ({example}).</source>
+        <translation>Quelle quantité de {name} ? Vendu au poids : les décimales sont admises ({example}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many {name}? A whole number: it is sold by the piece.</source>
+        <translation>Combien de {name} ? Un nombre entier : il se vend à la pièce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many {name}? Decimals ({example}) for weighed goods.</source>
-        <translation>Combien de {name} ? Des décimales ({example}) pour les produits pesés.</translation>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>Void cart</source>
+        <translation>Tout annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Void the whole cart ({total})? Every line goes; the void is in the log.</source>
+        <translation>Annuler tout le panier ({total}) ? Toutes les lignes partent ; l&apos;annulation est au journal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cart of {total} voided; it is in the log.</source>
+        <translation>Panier de {total} annulé ; c’est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Set quantity</source>
         <translation>Valider la quantité</translation>
     </message>
@@ -2912,42 +3210,32 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellView</name>
     <message>
-        <location filename="../../ui/sell_view.py" line="+99"/>
-        <source>Qty</source>
-        <translation>Qté</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../ui/sell_view.py" line="+180"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>Chercher</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Cart discount</source>
         <translation>Remise panier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+71"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2957,12 +3245,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Prix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Override the price: a manager approves</source>
         <translation>Modifier le prix : un responsable approuve</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-74"/>
         <source>Custom sale</source>
         <translation>Vente libre</translation>
     </message>
@@ -2977,38 +3265,74 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Des frais sur toute la vente, p. ex. la livraison</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+77"/>
+        <location line="+97"/>
+        <location line="+3"/>
+        <location line="+68"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-173"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Park</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Parked</source>
         <translation>Suspendus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Price check</source>
+        <translation>Voir le prix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or find an item to see its price and stock; nothing is added</source>
+        <translation>Scannez ou cherchez un article pour voir son prix et son stock ; rien n’est ajouté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void cart</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void the whole cart (logged)</source>
+        <translation>Annuler tout le panier (inscrit au journal)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>Customer: {name}</source>
         <translation>Client : {name}</translation>
     </message>
@@ -3101,7 +3425,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SessionHomeView</name>
     <message>
-        <location filename="../../ui/home_view.py" line="+71"/>
+        <location filename="../../ui/home_view.py" line="+69"/>
         <source>Sell</source>
         <translation>Vendre</translation>
     </message>
@@ -3136,7 +3460,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Blind close: count before seeing the expected cash</source>
         <translation>Clôture à l’aveugle : compter avant de voir l’attendu</translation>
     </message>
@@ -3272,20 +3596,20 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="+21"/>
+        <location filename="../../ui/sign_in_view.py" line="+24"/>
         <source>4 to 8 digits</source>
         <translation>4 à 8 chiffres</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+21"/>
-        <location line="+23"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-46"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -3300,7 +3624,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Code PIN à &amp;nouveau</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Create the first manager</source>
         <translation>Créer le premier responsable</translation>
     </message>
@@ -3333,7 +3657,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StartingView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-74"/>
+        <location filename="../../ui/main_window.py" line="-135"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -3362,6 +3686,11 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Stations of the shop</source>
+        <translation>Caisses de la boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station</source>
         <translation>Caisse</translation>
     </message>
@@ -3548,7 +3877,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../ui/words.py" line="+32"/>
+        <location filename="../../ui/words.py" line="+33"/>
         <source>the total</source>
         <translation>le total</translation>
     </message>
@@ -3619,7 +3948,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Totals</name>
     <message>
-        <location filename="../../ui/cart_model.py" line="-92"/>
+        <location filename="../../ui/cart_model.py" line="-42"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
@@ -3647,7 +3976,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../ui/variant_dialog.py" line="+75"/>
+        <location filename="../../ui/variant_dialog.py" line="+79"/>
         <source>Which one? Tap it, press its number, or use the arrows and Enter.</source>
         <translation>Lequel ? Touchez-le, tapez son numéro, ou utilisez les flèches et Entrée.</translation>
     </message>
@@ -3657,12 +3986,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SKU {sku}</source>
         <translation>SKU {sku}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>A scan cannot pick an option: tap one, or press Esc and scan again.</source>
         <translation>Un scan ne peut pas choisir une option : touchez-en une, ou appuyez sur Échap et scannez à nouveau.</translation>
     </message>
@@ -3670,7 +3999,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+103"/>
+        <location filename="../../ui/workflow.py" line="+112"/>
         <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
         <translation>⚠ Vente {receipt} : Final POS a {field} {server}, la caisse {local}</translation>
     </message>
@@ -3690,7 +4019,22 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Une requête tardive avait créé un doublon ({what}) dans Final POS ; la caisse l&apos;a supprimé (noté dans le journal d&apos;audit).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
+        <source>A sale of {total} is in progress.</source>
+        <translation>Une vente de {total} est en cours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{paid} is paid on it already.</source>
+        <translation>{paid} sont déjà payés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the register anyway? The cart stays on this station and comes back when the register starts again.</source>
+        <translation>Fermer la caisse quand même ? Le panier reste sur cette caisse et revient au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Looking for your shops…</source>
         <translation>Recherche de vos magasins…</translation>
     </message>
@@ -3700,7 +4044,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Le catalogue n’est pas encore téléchargé : {reason}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} peut maintenant se connecter comme {role}.</translation>
     </message>

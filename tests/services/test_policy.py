@@ -18,6 +18,7 @@ import pytest
 from register.services.cashiers import AuthError, Role
 from register.services.core import DB_FILE, RegisterCore
 from register.services.policy import Action, ApprovalRequired, Rule
+from register.services.stock import OutOfStockError
 from register.store.records import audit_entries
 from tests.services.conftest import MANAGER, MANAGER_PIN, open_station
 
@@ -298,3 +299,36 @@ def test_the_drawer_opens_for_a_cash_movement_once_and_otherwise_as_a_no_sale(ti
     used = [e for e in core._db.call(lambda c: audit_entries(c, "approval_used")) if
             e["detail"]["approved"] == "no_sale"]
     assert len(used) == 1
+
+
+def test_selling_beyond_the_stock_is_a_managers_choice_with_a_pin_whoever_calls(till: RegisterCore,
+                                                                               run: Any) -> None:
+    core = till
+    run(core.checkout.refresh_stock())
+    low = next(i for i in core.catalog.index.items
+               if i.barcode and i.price is not None and not i.allow_backorder and not i.sold_by_weight
+               and Decimal(1) <= (core.checkout.on_hand(i) or 0) <= 4)
+    n = core.checkout.on_hand(low) or Decimal(0)
+    run(core.checkout.add_code(low.barcode or "", n, check_stock=True))
+    # one more: refused with the count, for a cashier; a cashier's own approval cannot be made
+    with pytest.raises(OutOfStockError) as refused:
+        run(core.checkout.add_code(low.barcode or "", check_stock=True))
+    assert refused.value.on_hand == n and refused.value.action is Action.SELL_BEYOND_STOCK
+    with pytest.raises(ApprovalRequired):
+        run(core.policy.approve(Action.SELL_BEYOND_STOCK, CASHIER, CASHIER_PIN))
+    # an approval of something else does not open it
+    with pytest.raises(OutOfStockError):
+        run(core.checkout.set_quantity(core.checkout.state.lines[0].line_id, n + 1, check_stock=True,
+                                       approval=_manager(core, run, Action.VOID_CART)))
+    assert core.checkout.state.lines[0].quantity == n
+    # a manager signed in is asked too (a choice, with a PIN), and the approval sells it, logged in the same write
+    run(core.cashiers.sign_in(MANAGER, MANAGER_PIN))
+    with pytest.raises(OutOfStockError):
+        run(core.checkout.add_code(low.barcode or "", check_stock=True))
+    run(core.checkout.add_code(low.barcode or "", check_stock=True,
+                               approval=_manager(core, run, Action.SELL_BEYOND_STOCK)))
+    assert core.checkout.state.lines[0].quantity == n + 1
+    [override] = run(core._db.run(lambda c: audit_entries(c, "stock_override")))
+    assert override["actor"] == MANAGER and override["detail"]["on_hand"] == str(n)
+    used = run(core._db.run(lambda c: audit_entries(c, "approval_used")))
+    assert any(u["detail"].get("approved") == "sell_beyond_stock" for u in used)

@@ -297,13 +297,38 @@ def test_a_parked_cart_is_a_parked_order_that_the_sale_completes(station: Regist
     run(core.worker.flush())
     assert core._outbox.counts().waiting == 0
     completed = run(core._client.orders.get(parked_order.id or ""))
-    assert completed.status == "completed" and completed.receipt_id == sale.receipt_id == parked_order.receipt_id
+    assert completed.status == "completed" and completed.receipt_id == sale.receipt_id
+    # the parked order carried a park reference; the receipt number was taken when the sale completed
+    assert parked_order.receipt_id.startswith("P") and sale.receipt_id.startswith("R")
     assert Decimal(str(completed.summary.total)) == sale.total and len(completed.line_items or []) == 2
     deleted = run(core._client.orders.get(core._outbox.get(other_id).server_id))  # type: ignore[union-attr]
     assert deleted.status == "park-deleted"
     receipts = [o.receipt_id for o in run(core._client.orders.list_all())]
     assert receipts.count(sale.receipt_id) == 1  # one order, parked then completed: never two
+    assert parked_order.receipt_id not in receipts  # it became the completed sale
     assert run(core.orders.session_orders())[0].sync_state == "done"
+
+
+def test_receipt_numbers_follow_the_order_sales_complete_in_even_with_a_parked_cart(station: RegisterCore,
+                                                                                   run: Any) -> None:
+    """A cart parked before another sale and completed after it is numbered after it: receipts run in the order
+    the sales were made, whatever was parked."""
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    first, second = _barcodes(core, 2)
+    run(core.checkout.add_code(first))
+    parked = run(core.checkout.park("back in 5", "Dana"))
+    run(core.checkout.add_code(second))
+    run(core.checkout.add_tender("cash", "100"))
+    earlier = run(core.checkout.complete("Dana"))
+    run(core.checkout.resume(parked, "Dana"))
+    run(core.checkout.add_tender("cash", "100"))
+    later = run(core.checkout.complete("Dana"))
+
+    def number(receipt: str) -> int:
+        return int(receipt.split("-")[2])
+
+    assert number(later.receipt_id) == number(earlier.receipt_id) + 1
 
 
 def test_customer_search_over_the_cache(station: RegisterCore, run: Any) -> None:

@@ -201,8 +201,10 @@ def start_selling(qtbot: Any, app: Any, *, pair: bool = True) -> Any:
 
 
 def scan(qtbot: Any, app: Any, code: str) -> None:
-    """A scanner: the code's characters a few ms apart, then Enter, wherever the keyboard focus is."""
-    target = QApplication.focusWidget() or app.window
+    """A scanner: the code's characters a few ms apart, then Enter, wherever the keyboard focus is (in an open
+    dialog: its field; the offscreen platform's has no window manager to move the application's focus there)."""
+    modal = QApplication.activeModalWidget()
+    target = (modal.focusWidget() or modal) if modal is not None else QApplication.focusWidget() or app.window
     qtbot.keyClicks(target, code)
     qtbot.keyClick(target, Qt.Key.Key_Return)
 
@@ -212,7 +214,17 @@ def settled(qtbot: Any, selling: Any) -> None:
 
 
 def priced_items(app: Any, n: int) -> list[Any]:
-    items = [i for i in app.core.catalog.index.items if i.barcode and i.price is not None]
+    """``n`` items spread over the catalog, with a price, a barcode, plenty in stock (or stock not managed) and not
+    on sale (a sale price adds words to the cart's line): ordinary things to ring up."""
+    checkout = app.core.checkout
+    run_sync(app, checkout.stock.load)
+
+    def ordinary(item: Any) -> bool:
+        on_hand = checkout.on_hand(item)
+        return (bool(item.barcode) and item.price is not None and item.regular_price is None
+                and not item.sold_by_weight and (on_hand is None or on_hand >= 20))
+
+    items = [i for i in app.core.catalog.index.items if ordinary(i)]
     return items[:: max(1, len(items) // n)][:n]
 
 

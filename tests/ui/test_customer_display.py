@@ -27,6 +27,11 @@ def test_customer_display_follows_the_sale(qtbot: Any, qloop: Any, qapp: Any, sa
                         timeout=flows.WAIT)
         display = display_flow.window
         assert display.lines.count() == 1 and a.display_name in display.lines.item(0).text()
+        # one screen: the display never covers the register; a third of the screen at its bottom right, behind it
+        area = app.window.screen().availableGeometry()
+        assert display.geometry().right() <= area.right() + 1 and display.geometry().bottom() <= area.bottom() + 1
+        assert display.width() <= max(area.width() // 3, 360) and display.x() > area.x()
+        assert "no second screen" in home.notice.text() and app.window.isActiveWindow()
 
         press(qtbot, app.window, Qt.Key.Key_F1)
         qtbot.waitUntil(lambda: current(app) is selling.view, timeout=flows.WAIT)

@@ -3,6 +3,7 @@ the order on the server carries the engine's discount figures and the customer."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +19,7 @@ def test_discounts_and_customer_reach_the_order(qtbot: Any, qloop: Any, qapp: An
     try:
         selling = start_selling(qtbot, app)
         view = selling.view
-        for button, key in ((view.pay_button, "F12"), (view.search_button, "F3"), (view.quantity_button, "F4"),
+        for button, key in ((view.pay_button, "F12"), (view.price_check_button, "F11"), (view.quantity_button, "F4"),
                             (view.discount_button, "F6"), (view.park_button, "F8"), (view.customer_button, "F7")):
             assert button.text().endswith(f"  {key}"), button.text()
         a, b = priced_items(app, 2)
@@ -46,6 +47,15 @@ def test_discounts_and_customer_reach_the_order(qtbot: Any, qloop: Any, qapp: An
         assert discount > Decimal("1.00")
         assert f"Discounts\t{flows.fmt(-discount)}" in view.totals_text()
         assert view.total_label.text() == flows.fmt(priced.total)
+        # the cart discount is a row of its own under the lines, whose totals are before it: the rows add up
+        assert view.model.rowCount() == 3 and view.model.is_discount_row(2)
+        assert view.model.index(2, 0).data() == "Cart discount" and view.model.index(2, 3).data() == flows.fmt(
+            Decimal("-1.00"))
+        shown = [view.model.index(r, 3).data() for r in range(2)]
+        undiscounted = app.core.checkout.price(replace(priced.state, cart_discount_amount=None))
+        before = [Decimal(str(x["total"])) - Decimal(str(x.get("totalTax") or 0))
+                  for x in undiscounted.fragment.line_items]
+        assert shown == [flows.fmt(t) for t in before]
 
         # customer (F7): search the cached customers, Enter attaches the first match
         press(qtbot, app.window, Qt.Key.Key_F7)

@@ -23,6 +23,7 @@ def test_offline_open_and_close_sync_later(qtbot: Any, qloop: Any, qapp: Any, sa
         qtbot.waitUntil(lambda: current(offline) is close, timeout=flows.WAIT)
         close.counter.set_count("50", 1)
         close.counter.set_count("5", 1)
+        flows.type_into(qtbot, close.method_edits["card"], "0")  # no card sales: counted, not left empty
         press(qtbot, offline.window, Qt.Key.Key_F4)
         qtbot.waitUntil(lambda: close.difference_text("cash") == "Even", timeout=flows.WAIT)
         press(qtbot, offline.window, Qt.Key.Key_F10)

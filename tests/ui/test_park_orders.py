@@ -95,7 +95,7 @@ def test_orders_reprint_and_refund_of_one_line(qtbot: Any, qloop: Any, qapp: Any
         press(qtbot, app.window, Qt.Key.Key_F10)
         orders = app.workflow.orders.view
         qtbot.waitUntil(lambda: current(app) is orders and len(orders.rows) == 1, timeout=flows.WAIT)
-        assert orders.table.item(0, 0).text() == receipt_id
+        assert orders.table.item(0, 1).text() == receipt_id
         assert orders.table.item(0, 4).text() in ("Sent", "Waiting to send", "Sending…")
         flows.wait_synced(qtbot, app)
         press(qtbot, app.window, Qt.Key.Key_F5)
@@ -129,6 +129,8 @@ def test_orders_reprint_and_refund_of_one_line(qtbot: Any, qloop: Any, qapp: Any
         expected = (Decimal(line["total"]) / 2).quantize(Decimal("0.01"), ROUND_HALF_UP)
         assert flows.fmt(expected) in orders.notice.text() and "Cash" in orders.notice.text()
         assert orders.rows[0].kind == "refund"
+        # the refund's row says which sale it gives back, not an internal id
+        assert orders.table.item(0, 1).text() == f"of {receipt_id}" and orders.table.item(0, 2).text() == "Refund"
 
         # the drawer is expected to hold the float less the cash refund
         figures = flows.run(qtbot, app.core.sessions.figures())

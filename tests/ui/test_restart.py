@@ -91,6 +91,7 @@ def test_restart_resumes_the_session_and_switching_people_keeps_it(qtbot: Any, q
         assert flow.close_view.expected_cash.text() == "Expected cash: $110.00"
         flow.close_view.counter.set_count("100", 1)
         flow.close_view.counter.set_count("10", 1)
+        flows.type_into(qtbot, flow.close_view.method_edits["card"], "0")
         press(qtbot, third.window, Qt.Key.Key_F4)
         qtbot.waitUntil(lambda: flow.close_view.difference_text("cash") == "Even", timeout=flows.WAIT)
         press(qtbot, third.window, Qt.Key.Key_F10)

@@ -142,3 +142,31 @@ def test_the_time_a_key_was_pressed_decides_not_the_time_it_arrived(qtbot: Any) 
     _press(edit, Qt.Key.Key_Return, "\r", 20_000 + 5 * 13)
     assert codes == ["4006381333931"] and edit.text() == ""
     scanner.set_active(False)
+
+
+def test_shift_for_a_capital_neither_ends_a_scan_nor_loses_what_a_person_typed(qtbot: Any) -> None:
+    """A scanner sends Shift for the capitals of a SKU, and so does a person typing "3*": a modifier on its own is
+    no key of the run; and keys held outside a field are handed over, not dropped, when an arrow comes."""
+    _, _edit, button, scanner = _screen(qtbot)
+    codes, typed = [], []
+    scanner.scanned.connect(codes.append)
+    scanner.typed.connect(typed.append)
+    button.setFocus()
+    for char in "COF-002":
+        if char.isupper():
+            qtbot.keyPress(button, Qt.Key.Key_Shift)
+        qtbot.keyClick(button, char)
+        if char.isupper():
+            qtbot.keyRelease(button, Qt.Key.Key_Shift)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert codes == ["COF-002"]
+    qtbot.wait(120)
+    qtbot.keyClick(button, "3")
+    qtbot.keyPress(button, Qt.Key.Key_Shift)
+    qtbot.keyClick(button, "*", Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyRelease(button, Qt.Key.Key_Shift)
+    qtbot.waitUntil(lambda: typed == ["3*"])
+    qtbot.keyClick(button, "l")
+    qtbot.keyClick(button, Qt.Key.Key_Down)
+    assert typed == ["3*", "l"]
+    scanner.set_active(False)

@@ -1,4 +1,7 @@
-"""Every screen fits a 1024×768 station: the window can be that small and no button label is cut off."""
+"""Every screen fits a 1024×768 station and uses a 1920×1080 one: the window can be that small, no button label is
+cut off, every control without words has a name for a screen reader, every button is a touch target, the sell
+screen is laid out for a counter (eight cart lines and more, Pay and the total the largest things on it) and a
+message moves nothing under a finger."""
 
 from __future__ import annotations
 
@@ -7,7 +10,19 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
 
 from register.config import Mode
 from tests.ui import flows
@@ -17,6 +32,74 @@ from ui.status_panel import ElidedLabel
 from ui.widgets import ActionButton, action_button
 
 SMALL = (1024, 768)
+LARGE = (1920, 1080)
+_FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser)
+
+
+def _visible(view: QWidget, kind: Any) -> list[Any]:
+    return [w for w in view.findChildren(kind) if w.isVisibleTo(view)]
+
+
+def _unnamed(view: QWidget) -> list[str]:
+    """The controls of ``view`` a screen reader could not name: a field, list or table without an accessible
+    name, or a button whose label has no letter or digit ("−", "⌫") without one."""
+    missing = []
+    for widget in _visible(view, QWidget):
+        parent = widget.parentWidget()
+        if isinstance(parent, (QLineEdit, QComboBox, QAbstractSpinBox)) or isinstance(widget, QHeaderView):
+            continue  # the parts of a control (a spin box's line, a field's clear button, a table's header)
+        if isinstance(widget, _FIELDS) and not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+        elif isinstance(widget, QAbstractButton) and not any(c.isalnum() for c in widget.text()) \
+                and not widget.accessibleName():
+            missing.append(f"button {widget.objectName()!r} {widget.text()!r}")
+    return missing
+
+
+def _small_targets(view: QWidget) -> list[str]:
+    """Visible buttons a finger could miss (under 44 px high or wide)."""
+    return [f"{b.objectName() or b.text()!r} {b.width()}×{b.height()}" for b in _visible(view, QPushButton)
+            if b.height() < 44 or b.width() < 44]
+
+
+def _sell_layout(selling: Any, size: tuple[int, int]) -> list[str]:
+    """The sell screen at a counter: eight cart lines and more, Pay the largest control, the total the largest text,
+    and a message that moves no button."""
+    view = selling.view
+    problems = []
+    rows = view.table.viewport().height() // view.table.verticalHeader().defaultSectionSize()
+    if rows < 8:
+        problems.append(f"sell {size}: the cart shows {rows} lines")
+    pay = view.pay_button.width() * view.pay_button.height()
+    bigger = [b.objectName() for b in _visible(view, QPushButton)
+              if b is not view.pay_button and b.width() * b.height() >= pay]
+    if bigger:
+        problems.append(f"sell {size}: buttons as large as Pay: {bigger}")
+    total = view.total_label.fontInfo().pixelSize()
+    if any(label.fontInfo().pixelSize() > total for label in _visible(view, QLabel) if label is not view.total_label):
+        problems.append(f"sell {size}: a text larger than the total")
+    buttons = [*view.line_buttons, *view.sale_buttons, view.pay_button]
+    before = [b.mapTo(view, b.rect().topLeft()) for b in buttons]
+    view.show_message("A message that comes under the cart: " + "long words, " * 12, "info")
+    QApplication.processEvents()
+    if [b.mapTo(view, b.rect().topLeft()) for b in buttons] != before:
+        problems.append(f"sell {size}: a message moved the buttons")
+    if view.notice.height() < view.notice.heightForWidth(view.notice.width()):
+        problems.append(f"sell {size}: the message is cut")
+    view.notice.clear_message()
+    QApplication.processEvents()
+    if [b.mapTo(view, b.rect().topLeft()) for b in buttons] != before:
+        problems.append(f"sell {size}: a message that went moved the buttons")
+    from register.services.cart import CartState
+
+    priced = view.priced
+    view.set_priced(selling.core.checkout.price(CartState()))  # the empty cart: no tax rows yet
+    QApplication.processEvents()
+    if [b.mapTo(view, b.rect().topLeft()) for b in buttons] != before:
+        problems.append(f"sell {size}: the first scan moves the buttons (the totals grow)")
+    view.set_priced(priced)
+    QApplication.processEvents()
+    return problems
 
 
 def _clipped(view: QWidget) -> list[str]:
@@ -57,23 +140,32 @@ def test_every_screen_fits_1024_by_768_without_cutting_a_label(qtbot: Any, qloop
         window.status.set_mode(Mode.DEMO)
         window.status.set_cashier("Maximiliane Oberhauser-Smith", "manager")
         problems = []
-        for name, view in views.items():
-            window.show_view(view)
-            window.resize(*SMALL)
+        for size in (SMALL, LARGE):
+            for name, view in views.items():
+                window.show_view(view)
+                window.resize(*size)
+                QApplication.processEvents()
+                hint = window.minimumSizeHint()
+                if hint.width() > SMALL[0] or hint.height() > SMALL[1]:
+                    problems.append(f"{name}: the window needs at least {hint.width()}×{hint.height()}")
+                if window.width() > size[0] or window.height() > size[1]:
+                    problems.append(f"{name}: the window stayed {window.width()}×{window.height()}")
+                problems += [f"{name} {size}: {cut}" for cut in _clipped(view)]
+                problems += [f"{name} {size}: small {t}" for t in _small_targets(view)]
+                if size == SMALL:
+                    problems += [f"{name}: no name for {w}" for w in _unnamed(view)]
+                bar = window.statusBar()
+                for label in bar.findChildren(QLabel):  # who and where may end in "…"; the rest must show whole
+                    if label.isVisibleTo(bar) and not isinstance(label, ElidedLabel) \
+                            and label.sizeHint().width() > label.width():
+                        problems.append(f"{name}: status {label.objectName()} {label.text()!r} is cut")
+                    if label.geometry().right() > bar.width():
+                        problems.append(f"{name}: status {label.objectName()} {label.text()!r} is off the window")
+            window.show_view(selling.view)
+            window.resize(*size)
             QApplication.processEvents()
-            hint = window.minimumSizeHint()
-            if hint.width() > SMALL[0] or hint.height() > SMALL[1]:
-                problems.append(f"{name}: the window needs at least {hint.width()}×{hint.height()}")
-            if window.width() > SMALL[0] or window.height() > SMALL[1]:
-                problems.append(f"{name}: the window stayed {window.width()}×{window.height()}")
-            problems += [f"{name}: {cut}" for cut in _clipped(view)]
-            bar = window.statusBar()
-            for label in bar.findChildren(QLabel):  # who and where may end in "…"; the rest must show whole
-                if label.isVisibleTo(bar) and not isinstance(label, ElidedLabel) \
-                        and label.sizeHint().width() > label.width():
-                    problems.append(f"{name}: status {label.objectName()} {label.text()!r} is cut")
-                if label.geometry().right() > bar.width():
-                    problems.append(f"{name}: status {label.objectName()} {label.text()!r} is off the window")
+            problems += _sell_layout(selling, size)
+        problems += _dialogs(app)
         assert not problems, "\n".join(problems)
     finally:
         flows.close_app(qtbot, app)
@@ -145,13 +237,67 @@ def test_an_empty_cart_table_paints_how_to_start_a_sale(qtbot: Any, themed: None
     assert table.showing_hint() and inked() > 50
 
 
-def test_a_first_start_on_a_small_screen_opens_maximized() -> None:
+def test_a_first_start_opens_maximized_on_any_screen() -> None:
     from PySide6.QtCore import QRect
 
     from ui.main_window import opens_maximized
 
     till, desk, default = QRect(0, 0, 1024, 740), QRect(0, 0, 1920, 1040), QRect(0, 0, 1180, 780)
     assert opens_maximized(till, default, restored=False, platform="xcb")
-    assert not opens_maximized(desk, default, restored=False, platform="xcb")  # it fits: the default size
+    assert opens_maximized(desk, default, restored=False, platform="xcb")  # a 1920×1080 till uses its screen
     assert not opens_maximized(till, default, restored=True, platform="xcb")  # the size it had last time
     assert not opens_maximized(till, default, restored=False, platform="offscreen")  # no real screen
+
+
+def _dialogs(app: Any) -> list[str]:
+    """The dialogs a day opens fit a 1024×768 screen, name their controls, keep their list clear of their form
+    when a message shows, and a PIN field has a PIN pad."""
+    from decimal import Decimal
+
+    from register.services.payments import OTHER_METHODS
+    from ui.approval_dialog import ManagerApprovalDialog
+    from ui.cash_dialog import CashMoveDialog
+    from ui.customer_dialog import CustomerDialog
+    from ui.person_dialog import AddPersonDialog
+    from ui.price_check_dialog import PriceCheckDialog
+    from ui.refund_dialog import RefundDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.tender_dialog import OtherPaymentDialog
+    from ui.tip_dialog import TipDialog
+
+    fmt, core, window = app.workflow.selling.fmt, app.core, app.window
+    records = [{"id": str(n), "firstName": f"Ana{n}", "lastName": "Lopez", "email": f"ana{n}@example.com",
+                "phone": "+1 512-555-0100"} for n in range(12)]
+    order = {"lineItems": [{"name": f"Item {n}", "quantity": 2, "total": "4.00"} for n in range(5)]}
+    dialogs = {
+        "approval": ManagerApprovalDialog("closing the session", "Close session", window, manager="Dana"),
+        "cash out": CashMoveDialog("out", "USD", window),
+        "add person": AddPersonDialog(window),
+        "settings": SettingsDialog(core.ctx.pricing, None, window),
+        "customer": CustomerDialog(records, window),
+        "refund": RefundDialog("R1-1", order, fmt, window),
+        "tip": TipDialog([(Decimal(p), fmt.format(Decimal(p))) for p in (10, 15, 20)], "", window),
+        "other payment": OtherPaymentDialog(OTHER_METHODS, fmt.format(Decimal(5)), "", window),
+        "price check": PriceCheckDialog(core.catalog.index, fmt, core.checkout.on_hand, window),
+    }
+    problems = []
+    for name, dialog in dialogs.items():
+        dialog.show()
+        QApplication.processEvents()
+        if dialog.minimumSizeHint().height() > SMALL[1] - 40 or dialog.height() > SMALL[1] - 40:
+            problems.append(f"dialog {name}: {dialog.width()}×{dialog.height()} is taller than a 1024×768 screen")
+        problems += [f"dialog {name}: no name for {w}" for w in _unnamed(dialog)]
+        problems += [f"dialog {name}: small {t}" for t in _small_targets(dialog)]
+        fields = getattr(dialog, "fields", {})
+        if any(e.echoMode() == QLineEdit.EchoMode.Password for e in fields.values()) and dialog.pin_pad is None:
+            problems.append(f"dialog {name}: a PIN field without a PIN pad")
+        if name == "customer":
+            dialog.show_error("That did not work: " + "a message long enough to take two lines or more, " * 3)
+            QApplication.processEvents()
+            results = dialog.results.geometry()
+            below = [w for w in (dialog.attach_button, dialog.fields["first"]) if w.geometry().intersects(results)]
+            if below:
+                problems.append(f"dialog customer: the list overlaps {[w.objectName() for w in below]}")
+        dialog.close()
+        dialog.deleteLater()
+    return problems

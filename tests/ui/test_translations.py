@@ -115,7 +115,8 @@ def test_every_translated_text_is_a_literal_lupdate_can_read() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-CODED = {"InputError", "NotReadyError", "AuthError", "UnknownCodeError", "PrinterError", "NoPrinterError"}
+CODED = {"InputError", "NotReadyError", "AuthError", "UnknownCodeError", "PrinterError", "NoPrinterError",
+         "OutOfStockError"}
 
 
 def _samples(node: ast.expr) -> list[str]:

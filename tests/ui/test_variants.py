@@ -15,6 +15,7 @@ from tests.ui import flows
 from tests.ui.flows import click, press, settled, start_selling
 from ui.catalog_panel import CatalogPanel, TileButton, elide_lines, price_texts
 from ui.money_format import MoneyFormatter
+from ui.scanner import MAX_GAP_MS
 from ui.variant_dialog import VariantDialog
 from ui.widgets import tip_text
 
@@ -58,8 +59,9 @@ def test_long_names_are_elided_to_fit_their_tile(qtbot: Any, themed: None) -> No
         _fits(tile)
         assert tile.height() >= 44
     assert len({tile.height() for tile in panel.product_buttons}) == 1  # a row's tiles line up
-    assert long_tile.lines[0].startswith("Extra") and long_tile.lines[1].endswith("…")
-    assert long_tile.lines[2] == "$49.00" and len(long_tile.lines) == 3
+    # a name takes the lines its details leave (five lines a tile: here four, then its price) before "…"
+    assert long_tile.lines[0].startswith("Extra") and long_tile.lines[-2].endswith("…")
+    assert long_tile.lines[-1] == "$49.00" and len(long_tile.lines) == 5
     assert LONG in tip_text(long_tile.toolTip()) and LONG not in long_tile.text()
     assert tee_tile.lines == ["Logo Tee", "4 options", "$15.00 – $17.00"]
     assert mug_tile.lines == ["Mug", "$9.50"]
@@ -146,14 +148,17 @@ def test_variant_picker_by_keyboard_and_tap_and_the_order(qtbot: Any, qloop: Any
             i.variant_id for i in index.items if i.product_id == variants[0].product_id)
         assert f"{len(variants)} options" in tile.lines
         low, high = min(i.price for i in variants), max(i.price for i in variants)
-        assert tile.lines[-1] in (f"{flows.fmt(low)} – {flows.fmt(high)}", f"from {flows.fmt(low)}")
+        assert tile.lines[-2] in (f"{flows.fmt(low)} – {flows.fmt(high)}", f"from {flows.fmt(low)}")
+        assert tile.lines[-1].endswith("in stock")  # the stock of its variants together
 
         # the picker: the product's name, one button per variant with its values, price and SKU
         dialog = _open_picker(qtbot, app, tile)
         assert dialog.title.text() == variants[0].name and dialog.windowTitle() == variants[0].name
         assert sorted(i.variant_id for i in dialog.items) == sorted(i.variant_id for i in variants)
         for button, item in zip(dialog.buttons, dialog.items, strict=True):
-            assert button.lines == [" / ".join(v for _, v in item.attributes), flows.fmt(item.price), f"SKU {item.sku}"]
+            on_hand = app.core.checkout.on_hand(item)
+            assert button.lines == [" / ".join(v for _, v in item.attributes),
+                                    f"{flows.fmt(item.price)} · {on_hand} in stock", f"SKU {item.sku}"]
             assert button.height() >= 44 and button.width() >= 120
         assert view.model.rowCount() == 0
 
@@ -183,17 +188,22 @@ def test_variant_picker_by_keyboard_and_tap_and_the_order(qtbot: Any, qloop: Any
         assert [line.variant_id for line in app.core.checkout.state.lines] == [i.variant_id for i in picked]
         assert len(set(i.variant_id for i in picked)) == 3
 
-        # a scan while the picker is open picks nothing (its digits are not keys); Esc adds nothing
+        # a scan while the picker is open is a scan: the scanned item goes into the cart, the picker stays and
+        # picks nothing (its digits are not keys); Esc adds nothing
         dialog = _open_picker(qtbot, app, tile)
-        barcode = next(i.barcode for i in index.items if i.barcode)
-        qtbot.keyClicks(dialog.focusWidget(), barcode)
+        scanned = next(i for i in flows.priced_items(app, 20) if i.product_id not in {p.product_id for p in picked})
+        qtbot.keyClicks(dialog.focusWidget(), scanned.barcode)
         _key(qtbot, dialog, Qt.Key.Key_Return)
-        assert dialog.isVisible() and "A scan cannot pick" in dialog.notice.text()
-        assert not dialog._settle.isActive()  # no digit of it is waiting to be taken as a key
+        settled(qtbot, selling)
+        assert dialog.isVisible() and "is in the cart" in dialog.notice.text()
+        assert app.core.checkout.state.lines[-1].variant_id == scanned.variant_id
+        picked.append(scanned)
+        qtbot.wait(2 * MAX_GAP_MS)
+        assert not dialog._settle.isActive() and dialog.isVisible()  # no digit of it was taken as a key
         _key(qtbot, dialog, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=flows.WAIT)
         settled(qtbot, selling)
-        assert len(app.core.checkout.state.lines) == 3
+        assert len(app.core.checkout.state.lines) == 4
 
         # a one-variant product goes straight in
         single_tile, single = next((b, v) for b, v in zip(panel.product_buttons, panel.tile_products, strict=True)
@@ -201,7 +211,7 @@ def test_variant_picker_by_keyboard_and_tap_and_the_order(qtbot: Any, qloop: Any
         opened = app.workflow.extras.variant_dialog
         click(qtbot, single_tile)
         settled(qtbot, selling)
-        qtbot.waitUntil(lambda: len(app.core.checkout.state.lines) == 4, timeout=flows.WAIT)
+        qtbot.waitUntil(lambda: len(app.core.checkout.state.lines) == 5, timeout=flows.WAIT)
         assert app.workflow.extras.variant_dialog is opened and not opened.isVisible()
         picked.append(single[0])
 
@@ -217,7 +227,7 @@ def test_variant_picker_by_keyboard_and_tap_and_the_order(qtbot: Any, qloop: Any
         order = flows.server_order(qtbot, app, http, flows.pay_exact_and_complete(qtbot, app))
         assert [(li["productId"], li["variantId"], li["sku"]) for li in order["lineItems"]] == [
             (i.product_id, i.variant_id, i.sku) for i in picked]
-        assert [Decimal(str(li["quantity"])) for li in order["lineItems"]] == [Decimal(1)] * 4
+        assert [Decimal(str(li["quantity"])) for li in order["lineItems"]] == [Decimal(1)] * 5
         assert Decimal(order["summary"]["total"]) == total
     finally:
         http.close()
