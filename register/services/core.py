@@ -235,4 +235,5 @@ class RegisterCore:
                 await self._sync_task
             self._sync_task = None
         await self.client.aclose()
+        await self.catalog.close()
         await asyncio.to_thread(self.db.close)

@@ -63,11 +63,22 @@ class TotalsMismatch:
 
 @dataclass(frozen=True)
 class CatalogProgress:
-    """A catalog sync moved on: ``done`` records of ``kind`` fetched so far (``finished`` at the end)."""
+    """A catalog sync moved on: ``done`` records of ``kind`` stored so far (``finished`` at the end of the kind).
+
+    ``kind`` is a record kind (outlet, station, category, product, variant, customer, tax_table), then
+    ``index`` while the new index is built (``done``: its items, once finished)."""
 
     kind: str
     done: int
     finished: bool = False
+    pages: int = 0
+    """Pages of ``kind`` stored so far (a resumed sync counts those it had)."""
+    rate: float = 0.0
+    """Records fetched per second by this run so far."""
+    expected: int | None = None
+    """How many records of ``kind`` the last sync stored (None: never synced), for a progress bar."""
+    resumed_pages: int = 0
+    """Pages (of every kind) a stopped sync had stored, which this run did not fetch again."""
 
 
 @dataclass(frozen=True)

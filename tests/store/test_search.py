@@ -92,8 +92,9 @@ def _scan_every_item(index: CatalogIndex, query: str, limit: int) -> list[str]:
         return []
     groups: list[list[str]] = [[], [], []]
     for item in index.items:
-        if all(w in item._haystack for w in words):
-            name = item._name_key
+        hay = " ".join(x for x in (item.name_key, normalize(item.sku or ""), item.barcode or "") if x)
+        if all(w in hay for w in words):
+            name = item.name_key
             rank = 0 if name.startswith(words[0]) else 1 if " " + words[0] in name else 2
             groups[rank].append(item.display_name)
     return (groups[0] + groups[1] + groups[2])[:limit]
