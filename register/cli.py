@@ -6,6 +6,7 @@
     register sandbox ...           run the local Final POS sandbox server
     register quote FILE|-          price a cart as the register would (see PRICING.md)
     register outbox ...            inspect and flush a station's outbox without the GUI
+    register sync ...              fetch the catalog into a station (IT preloads a till)
     register --version             print the version
 
 Each subcommand lives in its own package and is imported only when it runs, so that a headless
@@ -25,6 +26,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("register.sandbox.cli", "run the local Final POS sandbox (demo, training, tests)"),
     "quote": ("register.pricing.cli", "price a cart from JSON and print the order fragment"),
     "outbox": ("register.services.outbox_cli", "inspect and flush a station's outbox (status, list, retry, flush)"),
+    "sync": ("register.services.catalog_cli", "fetch the catalog into a station, with a progress bar (resumable)"),
     "tax-tables": ("register.services.tax_tables_cli", "import or show the store's tax tables (JSON file)"),
     "provision": ("register.services.provision_cli", "set this station up for IT (API URL, outlet, station), offline"),
 }

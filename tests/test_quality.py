@@ -56,7 +56,8 @@ def test_no_core_module_pulls_qt_at_runtime() -> None:
     assert report["bad"] == []
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["sandbox", "--help"], ["quote", "--help"]])
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["sandbox", "--help"], ["quote", "--help"],
+                                  ["sync", "--help"]])
 def test_headless_commands_do_not_import_qt(argv: list[str]) -> None:
     code = (
         "import sys, json\n"

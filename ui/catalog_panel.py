@@ -1,8 +1,8 @@
 """Finding products on the sell screen: search as you type (name, SKU, barcode), category and product tiles.
 
-The catalog is the core's in-memory :class:`CatalogIndex`: lookups and searches are memory-only and fast
-(no I/O on the GUI thread). Tiles are touch-sized buttons; everything is reachable by keyboard (Tab,
-arrows, Enter). A product tile stands for all of a product's variants: a product with one variant is
+The catalog is the core's :class:`CatalogIndex` (SQLite on this station's disk, answering in a millisecond or
+two; each category's first products come grouped with it). Tiles are touch-sized buttons; everything is
+reachable by keyboard (Tab, arrows, Enter). A product tile stands for all of a product's variants: a product with one variant is
 added at a tap; one with more asks which (``variants_requested``, see :mod:`ui.variant_dialog`). Search
 results and scans still find each variant by itself.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register.store.search import CatalogIndex, CatalogItem
+from register.store.search import CatalogIndex, CatalogItem, CategoryProducts
 from ui.money_format import MoneyFormatter
 
 SEARCH_LIMIT = 40
@@ -159,7 +159,7 @@ class CatalogPanel(QWidget):
         self.fmt = fmt
         self.index = CatalogIndex()
         self._categories: list[tuple[str, str]] = []
-        self._by_category: Mapping[str, Sequence[tuple[CatalogItem, ...]]] = {}
+        self._by_category: Mapping[str, CategoryProducts] = {}
         self.category_buttons: dict[str, TileButton] = {}
         self._shown_category = ""
         self.product_buttons: list[TileButton] = []
@@ -242,11 +242,11 @@ class CatalogPanel(QWidget):
         for cid, button in self.category_buttons.items():
             button.setChecked(cid == category_id)
         name = dict(self._categories).get(category_id, "")
-        products = self._by_category.get(category_id, [])
-        more = (f" (first {TILE_LIMIT} of {len(products)}: search for the rest)"
-                if len(products) > TILE_LIMIT else "")
+        products = self._by_category.get(category_id) or CategoryProducts(0, ())
+        more = (f" (first {TILE_LIMIT} of {products.total}: search for the rest)"
+                if products.total > TILE_LIMIT else "")
         self.category_label.setText(f"{name}{more}")
-        tiles = list(products[:TILE_LIMIT])
+        tiles = list(products.first[:TILE_LIMIT])
         if category_id == self._shown_category and tiles == self.tile_products and self.product_buttons:
             self.tile_products = tiles  # the same products, names and prices: the tiles on screen stay
             return

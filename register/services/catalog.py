@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ CATALOG_DIR: Final = "catalog"
 RESUME_MAX_AGE_S: Final = 24 * 3600.0
 """A sync stopped longer ago than this starts again from the beginning (the lists will have moved)."""
 PROGRESS_EVERY_S: Final = 0.25
+RATE_WINDOW_S: Final = 5.0
 
 
 @dataclass(frozen=True)
@@ -116,24 +118,32 @@ def _tax_rate(rate: Mapping[str, Any], table: Mapping[str, Any], where: str = "r
 
 @dataclass
 class _Progress:
-    """What a sync announces, at most every ``PROGRESS_EVERY_S`` per kind."""
+    """What a sync announces, at most every ``PROGRESS_EVERY_S`` per kind; the rate is over the last few
+    seconds (a long sync slows down as the server pages deeper)."""
 
     bus: EventBus
     expected: Mapping[str, int]
-    started: float = field(default_factory=time.monotonic)
     fetched: int = 0
-    """Records fetched by this run (for the rate)."""
+    """Records fetched by this run."""
     pages: int = 0
     resumed: int = 0
     _last: float = 0.0
+    _samples: deque[tuple[float, int]] = field(default_factory=deque)
 
     def emit(self, kind: str, done: int, pages: int, *, finished: bool = False, force: bool = False) -> None:
         now = time.monotonic()
+        samples = self._samples
+        if not samples:
+            samples.append((now, 0))
         if not (finished or force) and now - self._last < PROGRESS_EVERY_S:
             return
         self._last = now
-        elapsed = max(now - self.started, 1e-6)
-        self.bus.emit(CatalogProgress(kind, done, finished, pages=pages, rate=self.fetched / elapsed,
+        samples.append((now, self.fetched))
+        while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
+            samples.popleft()
+        since, before = samples[0]
+        rate = (self.fetched - before) / (now - since) if now > since else 0.0
+        self.bus.emit(CatalogProgress(kind, done, finished, pages=pages, rate=rate,
                                       expected=self.expected.get(kind), resumed_pages=self.resumed))
 
 
