@@ -2,9 +2,9 @@
 
 The catalog is the core's :class:`CatalogIndex` (SQLite on this station's disk, answering in a millisecond or
 two; each category's first products come grouped with it). Tiles are touch-sized buttons; everything is
-reachable by keyboard (Tab, arrows, Enter). A product tile stands for all of a product's variants: a product with one variant is
-added at a tap; one with more asks which (``variants_requested``, see :mod:`ui.variant_dialog`). Search
-results and scans still find each variant by itself.
+reachable by keyboard (Tab, arrows, Enter). A product tile stands for all of a product's variants: a product
+with one variant is added at a tap; one with more asks which (``variants_requested``, see
+:mod:`ui.variant_dialog`). Search results and scans still find each variant by itself.
 """
 
 from __future__ import annotations

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from register.services.events import CatalogLoaded, ConnectivityChanged, EventBus, PendingChanged, SessionChanged
+from register.services.events import (
+    CatalogLoaded,
+    CatalogProgress,
+    ConnectivityChanged,
+    EventBus,
+    PendingChanged,
+    SessionChanged,
+)
 
 
 class CoreEventsModel(QObject):
@@ -16,6 +23,8 @@ class CoreEventsModel(QObject):
     pending_changed = Signal(int, int)
     session_changed = Signal(str, bool)
     catalog_loaded = Signal(int)
+    catalog_progress = Signal(object)
+    """A :class:`CatalogProgress` of the catalog sync under way."""
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +33,7 @@ class CoreEventsModel(QObject):
             bus.subscribe(lambda e: self.pending_changed.emit(e.pending, e.attention), PendingChanged),
             bus.subscribe(lambda e: self.session_changed.emit(e.number, e.open), SessionChanged),
             bus.subscribe(lambda e: self.catalog_loaded.emit(e.items), CatalogLoaded),
+            bus.subscribe(self.catalog_progress.emit, CatalogProgress),
         ]
 
     def detach(self) -> None:

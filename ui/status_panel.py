@@ -1,4 +1,5 @@
-"""The status bar's fields: mode, outlet, station, session, cashier, online/offline, pending sync, clock."""
+"""The status bar's fields: mode, outlet, station, session, cashier, catalog sync, online/offline, pending sync,
+clock."""
 
 from __future__ import annotations
 
@@ -7,6 +8,22 @@ from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolTip
 
 from register.config import Mode
+from register.services.events import CatalogProgress
+
+CATALOG_KINDS = {"outlet": "outlets", "station": "stations", "category": "categories", "product": "products",
+                 "variant": "variants", "customer": "customers", "tax_table": "tax tables"}
+
+
+def catalog_progress_text(event: CatalogProgress) -> str:
+    """The catalog sync under way, in words: what, how many so far (of how many last time), how fast, pages."""
+    if event.kind == "index":
+        return f"Catalog: {event.done:,} items ready" if event.finished else "Catalog: building the search index…"
+    what = CATALOG_KINDS.get(event.kind, event.kind)
+    count = f"{event.done:,} of {event.expected:,}" if event.expected else f"{event.done:,}"
+    text = f"Catalog: {what} {count} · {event.rate:,.0f} a second · page {event.pages:,}"
+    if event.resumed_pages:
+        text += f" (resumed, {event.resumed_pages:,} pages kept)"
+    return text
 
 
 class ElidedLabel(QLabel):
@@ -52,12 +69,15 @@ class StatusBarPanel:
         self.station = ElidedLabel("Station: not paired", objectName="statusStation")
         self.session = ElidedLabel("No session", objectName="statusSession")
         self.cashier = ElidedLabel("Nobody signed in", objectName="statusCashier")
+        self.catalog = QLabel(objectName="statusCatalog")
+        self.catalog.setVisible(False)
         self.server = QLabel("Server: starting…", objectName="statusServer")
         self.pending = QLabel("All sent", objectName="statusPending")
         self.clock = QLabel(objectName="statusClock")
         bar.addWidget(self.mode)
         for label in (self.outlet, self.station, self.session, self.cashier):
             bar.addWidget(label)
+        bar.addPermanentWidget(self.catalog)
         bar.addPermanentWidget(self.server)
         bar.addPermanentWidget(self.pending)
         bar.addPermanentWidget(self.clock)
@@ -95,6 +115,11 @@ class StatusBarPanel:
         self.server.setToolTip(reason or "")
         self.server.style().unpolish(self.server)
         self.server.style().polish(self.server)
+
+    def set_catalog_progress(self, text: str | None) -> None:
+        """The catalog sync under way (None: none; the field goes)."""
+        self.catalog.setText(text or "")
+        self.catalog.setVisible(bool(text))
 
     def set_pending(self, pending: int, attention: int = 0) -> None:
         """Writes not yet confirmed by the server."""

@@ -15,6 +15,7 @@ from typing import Any
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
+from register.services.events import CatalogProgress
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.display_flow import DisplayFlow
 from ui.errors import plain_words
@@ -30,6 +31,7 @@ from ui.sell_flow import SellFlow
 from ui.session_flow import SessionFlow
 from ui.sign_in_view import SignInView
 from ui.station_view import StationPickerView
+from ui.status_panel import catalog_progress_text
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,7 @@ class Workflow:
         self.events.pending_changed.connect(status.set_pending)
         self.events.session_changed.connect(lambda number, is_open: status.set_session(number if is_open else None))
         self.events.catalog_loaded.connect(self.selling.on_catalog_loaded)
+        self.events.catalog_progress.connect(self._on_catalog_progress)
         self.station_view.pair_requested.connect(self._on_station_view_pair_requested)
         self.station_view.reload_requested.connect(self.show_pairing)
         self.sign_in_view.sign_in_requested.connect(self._on_sign_in_view_sign_in_requested)
@@ -117,7 +120,21 @@ class Workflow:
                          on_error=lambda e: self.station_view.show_error(plain_words(e)))
 
     def _on_catalog_failed(self, err: BaseException) -> None:
+        self.window.status.set_catalog_progress(None)
+        self.sign_in_view.set_catalog_progress(None)
         self.window.statusBar().showMessage(f"The catalog was not downloaded yet: {plain_words(err)}", 15_000)
+
+    def _on_catalog_progress(self, event: CatalogProgress) -> None:
+        """A catalog sync moved on: say so in the status bar and on the sign-in screen (where the first sync is
+        waited for); once the new index is in place, briefly say it is ready."""
+        text = catalog_progress_text(event)
+        if event.kind == "index" and event.finished:
+            self.window.status.set_catalog_progress(None)
+            self.sign_in_view.set_catalog_progress(None)
+            self.window.statusBar().showMessage(text, 10_000)
+            return
+        self.window.status.set_catalog_progress(text)
+        self.sign_in_view.set_catalog_progress(text)
 
     # sign-in -------------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
