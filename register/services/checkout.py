@@ -1,10 +1,10 @@
 """Ringing up a sale: the current cart, its price, tenders, and completion committed locally first.
 
-Every change saves the cart (so a crash or a power cut reopens it as it was) and reprices it with the
-pricing engine. Completing a sale writes, in ONE transaction, the local sale, the order for Final POS
-and one transaction per tender into the outbox, and clears the cart: the cashier moves on at once,
-and the sync worker delivers it later. A second "complete" of the same cart (a double click) finds an
-empty cart and raises; it never makes a second order.
+Every change saves the cart (so a crash reopens it as it was; through ``Database.run_cart``, which waits on
+no fsync) and reprices it with the pricing engine. Completing a sale writes, in ONE transaction, the local
+sale, the order for Final POS and one transaction per tender into the outbox, and clears the cart
+(``synchronous=FULL``): the cashier moves on at once, and the sync worker delivers it later. A second
+"complete" of the same cart (a double click) finds an empty cart and raises; it never makes a second order.
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ class CheckoutService:
                     action, actor, detail = logged
                     audit(conn, action, actor=actor, subject=subject, **detail)
 
-        await self.ctx.db.run(write)
+        await self.ctx.db.run_cart(write)  # saved (a crash reopens it) without waiting on an fsync
         self.state = state
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return priced

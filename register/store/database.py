@@ -4,6 +4,11 @@ Every statement runs on one dedicated thread (``Database.run`` from the event lo
 code), so a slow disk never stalls the GUI's loop and the connection is never shared across threads.
 WAL journal; ``synchronous=FULL`` so that a committed sale survives a power cut. A file that is not a
 healthy register database is refused with :class:`StoreCorruptError` and left exactly as it was.
+
+The current cart is saved on every scan through a second connection on its own thread (``run_cart``):
+``synchronous=NORMAL``, so its commit waits on no fsync (a saved cart survives a crash or a kill of the
+register; a power cut may take the last changes, and the next sale's FULL commit makes them durable too),
+and it never queues behind the sales and outbox writes of the main thread.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ class Database:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-db")
         self._conn: sqlite3.Connection | None = None
         self._thread_id: int | None = None
+        self._cart_executor: ThreadPoolExecutor | None = None
+        self._cart_conn: sqlite3.Connection | None = None
 
     # life cycle ------------------------------------------------------------------------------
     @classmethod
@@ -76,7 +83,14 @@ class Database:
         self._conn = conn
 
     def close(self) -> None:
-        """Close the connection and stop the database thread."""
+        """Close the connections and stop the database threads."""
+        if self._cart_executor is not None:
+            if self._cart_conn is not None:
+                cart, self._cart_conn = self._cart_conn, None
+                with contextlib.suppress(Exception):
+                    self._cart_executor.submit(cart.close).result()
+            self._cart_executor.shutdown(wait=True)
+            self._cart_executor = None
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self.call(lambda conn: conn.close())
@@ -94,6 +108,29 @@ class Database:
         """Run ``fn(connection)`` on the database thread without blocking the event loop."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: fn(self._require()))
+
+    async def run_cart(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn(connection)`` on the cart's connection and thread (``synchronous=NORMAL``, see the module
+        doc): for saving the current cart, never for a sale."""
+        if self._conn is None:
+            raise StoreError("the database is closed")
+        if self._cart_executor is None:
+            self._cart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-db-cart")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._cart_executor, lambda: fn(self._cart()))
+
+    def _cart(self) -> sqlite3.Connection:
+        if self._cart_conn is None:
+            try:
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA wal_autocheckpoint = 0")  # the main connection checkpoints (no fsync on a scan)
+            except sqlite3.Error as err:
+                raise translate(err, "opening the database") from err
+            self._cart_conn = conn
+        return self._cart_conn
 
     def spawn(self, fn: Callable[[sqlite3.Connection], object]) -> None:
         """Run ``fn(connection)`` on the database thread without waiting (a log line, say); failures are
