@@ -41,6 +41,7 @@ from register.store.search import (
     CatalogItem,
     attributes_of,
     code_keys,
+    haystack,
     item_values,
     make_item,
     normalize,
@@ -77,7 +78,8 @@ SCHEMA: Final = (
            manage_stock INTEGER NOT NULL, hay TEXT NOT NULL
        )""",
     """CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-           hay, content='items', content_rowid='id', tokenize='trigram case_sensitive 1', detail=none
+           hay, content='items', content_rowid='id', tokenize='trigram case_sensitive 1', detail=none,
+           columnsize=0
        )""",
     """CREATE TABLE IF NOT EXISTS codes (
            code TEXT NOT NULL, kind INTEGER NOT NULL, item INTEGER NOT NULL, PRIMARY KEY (code, kind, item)
@@ -264,6 +266,39 @@ def _items_from_essentials(conn: sqlite3.Connection, product_ids: Sequence[str] 
                              bool(manage)), pseq, vseq)
 
 
+def _index_rows(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
+    """The ``pending`` rows of every sellable item, straight from ``products`` and ``variants`` (what
+    :func:`_items_from_essentials` and :func:`~register.store.search.item_values` give, without making an item:
+    the build's hot loop)."""
+    sql = ("SELECT p.id, p.seq, p.name, p.sku, p.tax_table_id, p.categories, p.status, p.price, "
+           "v.id, v.seq, v.sku, v.barcode, v.price, v.attributes, v.manage_stock "
+           "FROM products p LEFT JOIN variants v ON v.product_id = p.id")
+    attributes_cache: dict[str, str] = {}
+    for pid, pseq, name, psku, table, cats, status, pprice, vid, vseq, vsku, barcode, vprice, attrs, manage in \
+            conn.execute(sql):
+        if status in UNSOLD_STATUSES:
+            continue
+        if vid is None:
+            sku = psku.strip() if psku else None
+            key = normalize(name)
+            yield (key, pseq, -1, pid, None, name, sku or None, None, pprice, table, cats, None, 0,
+                   haystack(key, sku, None))
+            continue
+        sku = (vsku or psku or "").strip() or None
+        code = barcode.strip() if barcode else None
+        display = name
+        if attrs:
+            suffix = attributes_cache.get(attrs)
+            if suffix is None:
+                suffix = attributes_cache[attrs] = ", ".join(str(v) for _, v in json.loads(attrs))
+                if len(attributes_cache) > 10_000:
+                    attributes_cache.clear()
+            display = f"{name} — {suffix}"
+        key = normalize(display)
+        yield (key, pseq, vseq, pid, vid, name, sku, code or None, vprice, table, cats, attrs, int(bool(manage)),
+               haystack(key, sku, code))
+
+
 def _decimal(text: str | None) -> Any:
     from decimal import Decimal
 
@@ -287,8 +322,10 @@ def build_index(conn: sqlite3.Connection, generation: int, source: Iterable[tupl
                      "categories TEXT, attributes TEXT, manage_stock INTEGER, hay TEXT)")
         batch: list[tuple[Any, ...]] = []
         insert = "INSERT INTO temp.pending VALUES (" + ",".join("?" * 14) + ")"
-        for item, s1, s2 in (source if source is not None else _items_from_essentials(conn)):
-            batch.append((item.name_key, s1, s2, *item_values(item), item.haystack))
+        rows = _index_rows(conn) if source is None else (
+            (item.name_key, s1, s2, *item_values(item), item.haystack) for item, s1, s2 in source)
+        for row in rows:
+            batch.append(row)
             if len(batch) >= _BATCH:
                 conn.executemany(insert, batch)
                 batch = []
@@ -299,16 +336,23 @@ def build_index(conn: sqlite3.Connection, generation: int, source: Iterable[tupl
         on_step("search index")
         conn.execute("INSERT INTO fts(rowid, hay) SELECT id, hay FROM items")
         on_step("codes")
+        # codes are stripped already; upper() is Python's for ASCII, which most codes are (else code_key())
         conn.execute("""INSERT OR IGNORE INTO codes
                         SELECT code, kind, item FROM (
-                            SELECT code_key(barcode) AS code, 0 AS kind, id AS item FROM items
-                            WHERE barcode IS NOT NULL
+                            SELECT key AS code, 0 AS kind, id AS item FROM keys WHERE barcode
                             UNION ALL
-                            SELECT substr(code_key(barcode), 2), 0, id FROM items
-                            WHERE length(code_key(barcode)) = 13 AND substr(code_key(barcode), 1, 1) = '0'
+                            SELECT substr(key, 2), 0, id FROM keys
+                            WHERE barcode AND length(key) = 13 AND substr(key, 1, 1) = '0'
                             UNION ALL
-                            SELECT code_key(sku), 1, id FROM items WHERE sku IS NOT NULL
-                        ) WHERE code != '' ORDER BY code, kind, item""")
+                            SELECT key, 1, id FROM keys WHERE NOT barcode
+                        ) WHERE code != '' ORDER BY code, kind, item""".replace("keys", """(
+                            SELECT id, 1 AS barcode, CASE WHEN length(barcode) = length(CAST(barcode AS BLOB))
+                                   THEN upper(barcode) ELSE code_key(barcode) END AS key
+                            FROM items WHERE barcode IS NOT NULL
+                            UNION ALL
+                            SELECT id, 0, CASE WHEN length(sku) = length(CAST(sku AS BLOB))
+                                   THEN upper(sku) ELSE code_key(sku) END
+                            FROM items WHERE sku IS NOT NULL)"""))
         on_step("tiles")
         _build_tiles(conn)
         conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
