@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from register.services.events import (
+    CartPriced,
     CatalogLoaded,
     CatalogProgress,
     ConnectivityChanged,
@@ -25,6 +26,8 @@ class CoreEventsModel(QObject):
     catalog_loaded = Signal(int)
     catalog_progress = Signal(object)
     """A :class:`CatalogProgress` of the catalog sync under way."""
+    cart_priced = Signal(object)
+    """A cart change priced, being saved (a ``Priced``): shown at once."""
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +37,7 @@ class CoreEventsModel(QObject):
             bus.subscribe(lambda e: self.session_changed.emit(e.number, e.open), SessionChanged),
             bus.subscribe(lambda e: self.catalog_loaded.emit(e.items), CatalogLoaded),
             bus.subscribe(self.catalog_progress.emit, CatalogProgress),
+            bus.subscribe(lambda e: self.cart_priced.emit(e.priced), CartPriced),
         ]
 
     def detach(self) -> None:

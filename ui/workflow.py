@@ -69,6 +69,7 @@ class Workflow:
         self.events.session_changed.connect(lambda number, is_open: status.set_session(number if is_open else None))
         self.events.catalog_loaded.connect(self.selling.on_catalog_loaded)
         self.events.catalog_progress.connect(self._on_catalog_progress)
+        self.events.cart_priced.connect(self.selling.on_cart_priced)
         self.station_view.pair_requested.connect(self._on_station_view_pair_requested)
         self.station_view.reload_requested.connect(self.show_pairing)
         self.sign_in_view.sign_in_requested.connect(self._on_sign_in_view_sign_in_requested)

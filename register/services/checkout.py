@@ -34,7 +34,7 @@ from register.services.cart import (
     to_pricing_cart,
 )
 from register.services.context import NotReadyError, StationContext, install_id, today
-from register.services.events import CartChanged, SaleCompleted
+from register.services.events import CartChanged, CartPriced, SaleCompleted
 from register.services.parking import delete_parked, park, resume
 from register.services.payments import method as payment_method
 from register.services.sessions import SessionService
@@ -170,8 +170,18 @@ class CheckoutService:
                     action, actor, detail = logged
                     audit(conn, action, actor=actor, subject=subject, **detail)
 
-        await self.ctx.db.run_cart(write)  # saved (a crash reopens it) without waiting on an fsync
+        # Saved (a crash reopens it) without waiting on an fsync, and shown while it is written: the paint is not
+        # held up by the disk. The change returns (and the next one starts) only once it is saved; meanwhile
+        # ``state`` is already the new cart (what the screen shows), the old one again if the save fails.
+        previous, saving = self.state, self.ctx.db.submit_cart(write)
         self.state = state
+        self.ctx.bus.emit(CartPriced(priced))
+        try:
+            await asyncio.shield(saving)
+        except Exception:
+            if self.state is state:
+                self.state = previous
+            raise
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return priced
 

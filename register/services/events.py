@@ -96,6 +96,16 @@ class CartChanged:
 
 
 @dataclass(frozen=True)
+class CartPriced:
+    """A cart change is priced and its save has started: a front-end may show it now. The change is saved
+    before the call that made it returns (and before the next change); if saving fails, the call raises and
+    the cart stays as it was (``CartChanged`` follows a saved change)."""
+
+    priced: Any
+    """The :class:`~register.services.checkout.Priced` cart."""
+
+
+@dataclass(frozen=True)
 class SaleCompleted:
     """A sale was committed locally (it is safe: the outbox will deliver it)."""
 
@@ -113,7 +123,7 @@ class SessionChanged:
 
 
 Event: TypeAlias = (ConnectivityChanged | PendingChanged | EntryFailed | EntrySynced | TotalsMismatch
-                    | CatalogProgress | CatalogLoaded | CartChanged | SaleCompleted | SessionChanged)
+                    | CatalogProgress | CatalogLoaded | CartChanged | CartPriced | SaleCompleted | SessionChanged)
 Subscriber: TypeAlias = Callable[[Any], None]
 
 

@@ -112,12 +112,16 @@ class Database:
     async def run_cart(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn(connection)`` on the cart's connection and thread (``synchronous=NORMAL``, see the module
         doc): for saving the current cart, never for a sale."""
+        return await self.submit_cart(fn)
+
+    def submit_cart(self, fn: Callable[[sqlite3.Connection], T]) -> asyncio.Future[T]:
+        """:meth:`run_cart`, started now (await the future for its result)."""
         if self._conn is None:
             raise StoreError("the database is closed")
         if self._cart_executor is None:
             self._cart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-db-cart")
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._cart_executor, lambda: fn(self._cart()))
+        return loop.run_in_executor(self._cart_executor, lambda: fn(self._cart()))
 
     def _cart(self) -> sqlite3.Connection:
         if self._cart_conn is None:

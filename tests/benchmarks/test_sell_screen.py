@@ -117,11 +117,7 @@ def _measure(qtbot: Any, app: Any, products: int) -> dict[str, Any]:
         before, lines = shown[0], len(core.checkout.state.lines)
         enter = bench.send_scan(QApplication.focusWidget() or app.window, item.barcode)
         if stages is not None:
-            go = enter
-
-            def enter() -> None:
-                stages.start()
-                go()
+            enter = _staged(stages, enter)
 
         scans.append(clock.measure(enter, lambda b=before: selling.busy == 0 and shown[0] > b))
         if stages is not None:
@@ -203,3 +199,11 @@ def _stage_clock() -> bench.StageClock:
         "table paint starts": (CartTable, "paintEvent", False),
         "table paint ends": (CartTable, "paintEvent", True),
     })
+
+
+def _staged(stages: bench.StageClock, action: Any) -> Any:
+    def enter() -> None:
+        stages.start()
+        action()
+
+    return enter

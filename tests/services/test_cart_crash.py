@@ -3,13 +3,20 @@ committed before the scan returns); a sale is still committed with synchronous=F
 
 from __future__ import annotations
 
+import contextlib
 import signal
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from register.services.core import RegisterCore
+from register.services.events import CartPriced
+from register.store import StoreFullError
 from tests.services.conftest import open_station
 
 SCANNER = """
@@ -60,3 +67,31 @@ def test_a_register_killed_right_after_a_scan_reopens_its_cart(tmp_path: Path, s
         assert again.checkout.price().total > 0
     finally:
         run(again.close())
+
+
+def test_a_cart_change_that_cannot_be_saved_is_shown_then_taken_back(station: RegisterCore, run: Any) -> None:
+    core = station
+    codes = [i.barcode for i in list(core.catalog.index.items)[:120] if i.barcode and i.price]
+    for code in codes[:40]:
+        run(core.checkout.add_code(code or ""))
+    saved = core.checkout.state
+    pages = core.db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
+
+    def fill(conn: sqlite3.Connection) -> None:  # the disk is full now (for the cart's connection)
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        for size in (4000, 1000, 200, 50, 10):
+            with contextlib.suppress(sqlite3.OperationalError):
+                while True:
+                    conn.execute("INSERT INTO settings VALUES (?, ?)", (f"pad-{size}-{time.time_ns()}", "x" * size))
+
+    run(core.db.run_cart(fill))
+    seen: list[Any] = []
+    core.bus.subscribe(seen.append)
+    with pytest.raises(StoreFullError, match="saving the cart did not happen"):
+        run(core.checkout.add_code(codes[41] or ""))
+    assert core.checkout.state is saved  # the cart is the one saved
+    assert [type(e) for e in seen] == [CartPriced]  # it was shown, never announced as changed
+    assert len(seen[0].priced.state.lines) == len(saved.lines) + 1
+    run(core.db.run_cart(lambda c: c.execute("PRAGMA max_page_count = 1073741823")))
+    run(core.checkout.add_code(codes[41] or ""))
+    assert len(core.checkout.state.lines) == len(saved.lines) + 1
