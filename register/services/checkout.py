@@ -162,10 +162,11 @@ class CheckoutService:
             raise InputError(f"{self.ctx.money(priced.paid)} is paid already and this would bring the total to "
                              f"{self.ctx.money(priced.total + priced.cash_rounding)}: take a payment back first")
         subject = self.state.cart_id
+        text = state.to_json_text()  # here: the cart's thread then holds the GIL only a moment, not the paint
 
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "saving the cart"):
-                put_cart(conn, CURRENT_CART, state.to_json_text())
+                put_cart(conn, CURRENT_CART, text)
                 if logged is not None:
                     action, actor, detail = logged
                     audit(conn, action, actor=actor, subject=subject, **detail)

@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from register.api.client import FinalPOSClient
 from register.api.errors import APIError
+from register.runtime import settle
 from register.services.cashiers import CashierService
 from register.services.catalog import CatalogService, SyncReport
 from register.services.checkout import CheckoutService
@@ -103,6 +104,7 @@ class RegisterCore:
         db = await asyncio.to_thread(Database.open, data_dir / DB_FILE)
         core = cls(db, client or FinalPOSClient(api_key, base_url=api_url), backoff=backoff)
         await core._load()
+        settle()  # what start-up made lives as long as the process: the collector stops scanning it
         return core
 
     async def _load(self) -> None:
