@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+
 def budgets(products: int) -> dict[str, float]:
     """The issue's budgets for a catalog of ``products`` (the 50,000 column up to 50,000, else the 1,000,000 one)."""
     small = products <= 50_000

@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+
 def budgets(products: int) -> dict[str, float]:
     """The issue's budgets (ms) for a catalog of ``products``: the 50,000 column up to 50,000, else 1,000,000's."""
     small = products <= 50_000
