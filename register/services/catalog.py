@@ -166,6 +166,8 @@ class CatalogService:
         self._executor: ThreadPoolExecutor | None = None
         self._writer: Any = None
         """The catalog thread's connection to the file in place (refreshes write through it)."""
+        self._staging: Any = None
+        """The connection to the file a sync is making, while it runs."""
         self._counts: dict[str, int] = {}
 
     # the catalog thread ----------------------------------------------------------------------------
@@ -175,7 +177,10 @@ class CatalogService:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
 
     async def close(self) -> None:
-        """Close the catalog files and stop the catalog thread."""
+        """Close the catalog files and stop the catalog thread (a build under way stops at once: the next
+        sync resumes it)."""
+        if self._staging is not None:
+            self._staging.interrupt()
         if self._executor is not None:
             with contextlib.suppress(Exception):
                 await self._run(self._close_writer)
@@ -199,6 +204,7 @@ class CatalogService:
                     get_setting(conn, TAX_TABLES_SETTING, []), legacy)
 
         generation, outlets, tables, legacy = await self.db.run(read)
+        await self._run(self._finish_staged)
         pending = await self._run(lambda: self._complete_files(generation))
         if pending:  # a sync finished its file but was stopped before putting it in place
             generation = await self._put_in_place(pending[-1])
@@ -246,6 +252,22 @@ class CatalogService:
     async def _next_generation(self) -> int:
         in_place = await self.db.run(lambda c: int(get_setting(c, GENERATION_SETTING, 0) or 0))
         return max([in_place, *await self._run(lambda: self._complete_files(0))]) + 1
+
+    def _finish_staged(self) -> None:
+        """A sync stopped between building its file and renaming it: rename it now (it is put in place next)."""
+        path = self.folder / files.STAGING_FILE
+        if not path.exists():
+            return
+        try:
+            conn = files.connect(path, read_only=True)
+            try:
+                state, generation = files.get_meta(conn, "state"), files.get_meta(conn, "generation")
+            finally:
+                conn.close()
+        except CatalogFileError:
+            return  # the next sync looks at it (and starts again if it cannot resume it)
+        if state == "complete" and isinstance(generation, int) and generation > 0:
+            self._install_file(generation)
 
     def _complete_files(self, active: int) -> list[int]:
         """Built files newer than the one in place (finished, not yet put in place), oldest first."""
@@ -337,6 +359,7 @@ class CatalogService:
         started = time.monotonic()
         expected = await self.counts()
         conn, done = await self._run(self._open_staging)
+        self._staging = conn
         progress = _Progress(self.bus, expected, resumed=sum(len(pages) for pages in done.values()))
         pages: dict[str, Callable[[int], Awaitable[Sequence[Any]]]] = {
             "outlet": lambda skip: client.outlets.list(skip=skip, limit=SYNC_PAGE_SIZE),
@@ -357,6 +380,7 @@ class CatalogService:
             items = await self._run(lambda: self._build(conn, generation, counts))
             progress.emit("index", items, 0, finished=True)
         finally:
+            self._staging = None
             await self._run(conn.close)
         await self._run(lambda: self._install_file(generation))
         await self._put_in_place(generation)

@@ -195,3 +195,28 @@ def test_a_damaged_catalog_file_is_set_aside_and_synced_again(station: RegisterC
         assert len(core.catalog.index) > 100
     finally:
         run(core.close())
+
+
+def test_a_sync_stopped_after_its_build_is_put_in_place_at_the_next_start(station: RegisterCore, tmp_path: Path,
+                                                                           sandbox: Any, run: Any,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from register.services.catalog import CatalogService
+
+    _add_product(sandbox)
+    real = CatalogService._install_file
+
+    def stopped(self: CatalogService, generation: int) -> None:
+        raise KeyboardInterrupt("the register stopped")
+
+    monkeypatch.setattr(CatalogService, "_install_file", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        run(station.sync_catalog())
+    assert station.catalog.index.lookup(NEW_CODE) is None  # still the old catalog
+    monkeypatch.setattr(CatalogService, "_install_file", real)
+    run(station.close())
+    again = run(RegisterCore.open(tmp_path / "station", api_url="http://127.0.0.1:9", api_key="k"))  # offline
+    try:
+        assert again.catalog.index.lookup(NEW_CODE) is not None  # the finished build, put in place
+        assert not (tmp_path / "station" / CATALOG_DIR / files.STAGING_FILE).exists()
+    finally:
+        run(again.close())
