@@ -1,6 +1,6 @@
 """Runs benchmarks/offline_core.py (50,000 products, 1,000-order backlog) and prints its figures.
 
-Budgets are checked at twice their value, to catch a real regression without flaking on a busy machine;
+Budgets are checked at three times their value, to catch a real regression without flaking on a busy machine;
 the printed table shows the figures against the real budgets. The 1,000,000-product figures come from
 ``uv run python -m benchmarks.offline_core --products 1000000`` (about three quarters of an hour).
 """
@@ -33,4 +33,4 @@ def test_offline_core_benchmarks(capsys: pytest.CaptureFixture[str]) -> None:
         if name.endswith("per_s"):
             assert figures[name] >= budget / 2, (name, figures[name])
         else:
-            assert figures[name] <= 2 * budget, (name, figures[name])
+            assert figures[name] <= 3 * budget, (name, figures[name])

@@ -3,8 +3,8 @@
 The app is driven through its screens (pair, first manager, open a session, F1), a cart of 200 lines is
 built, then: 500 scans (a p99 of 200 samples is just the second-worst one), every keystroke of 20 searches,
 and a full catalog sync with a 300-order outbox flush behind the sell screen. The figures are printed against
-the budgets of the catalog's size; the assertions check twice the budgets, to catch a real regression without
-flaking on a busy machine. Run alone: ``uv run pytest tests/benchmarks/test_sell_screen.py -s``; the
+the budgets of the catalog's size; the assertions allow four times the budgets, to catch a real regression
+without flaking on a busy machine. Run alone: ``uv run pytest tests/benchmarks/test_sell_screen.py -s``; the
 1,000,000-product run (about half an hour: two full syncs of the catalog) only with
 ``REGISTER_BENCH_LARGE=1``.
 """
@@ -34,6 +34,8 @@ from tests.ui import flows
 LARGE = 1_000_000
 CART_LINES = 200
 SCANS = 500
+SLACK = 4
+"""The assertions allow four times the budgets: a real regression fails them, a busy shared machine does not."""
 BACKLOG = 300
 API_KEY = "bench-key"
 
@@ -80,7 +82,7 @@ def test_sell_screen_benchmarks(qtbot: Any, qloop: Any, qapp: Any, products: int
         print("\n" + bench.table(figures, budgets) + "\nJSON " + json.dumps(figures))
     assert figures["catalog_items"] >= products and figures["cart_lines"] >= CART_LINES
     for name, budget in budgets.items():
-        assert figures[name] <= 2 * budget, (name, figures[name])
+        assert figures[name] <= SLACK * budget, (name, figures[name])
 
 
 def _measure(qtbot: Any, app: Any, products: int) -> dict[str, Any]:
