@@ -9,6 +9,7 @@
     register outbox ...            inspect and flush a station's outbox without the GUI
     register receipt ...           a sale's receipt again (PDF, ESC/POS file, receipt printer)
     register report (x|z) ...      a session's X or Z report as a PDF
+    register sync ...              fetch the catalog into a station (IT preloads a till)
     register --version             print the version
 
 Each subcommand lives in its own package and is imported only when it runs, so that a headless
@@ -28,6 +29,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("register.sandbox.cli", "run the local Final POS sandbox (demo, training, tests)"),
     "quote": ("register.pricing.cli", "price a cart from JSON and print the order fragment"),
     "outbox": ("register.services.outbox_cli", "inspect and flush a station's outbox (status, list, retry, flush)"),
+    "sync": ("register.services.catalog_cli", "fetch the catalog into a station, with a progress bar (resumable)"),
     "tax-tables": ("register.services.tax_tables_cli", "import or show the store's tax tables (JSON file)"),
     "provision": ("register.services.provision_cli", "set this station up for IT (API URL, outlet, station), offline"),
     "audit": ("register.services.audit_cli", "verify the audit log's hash chain, or list its newest entries"),

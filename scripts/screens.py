@@ -251,7 +251,8 @@ async def sell_walk(app: Any, out: Path) -> None:
     selling.view.catalog.search_for("latte")
     shoot(win, out, "21-sell-search")
     selling.view.catalog.clear_search()
-    multi = next(v for products in core.catalog.index.products_by_category.values() for v in products if len(v) > 1)
+    multi = next(v for products in core.catalog.index.products_by_category.values() for v in products.first
+                 if len(v) > 1)
     selling.view.catalog.variants_requested.emit(multi)
     await until("variant picker", lambda: wf.extras.variant_dialog is not None and wf.extras.variant_dialog.isVisible())
     shoot(wf.extras.variant_dialog, out, "29-variant-picker")

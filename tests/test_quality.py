@@ -58,7 +58,7 @@ def test_no_core_module_pulls_qt_at_runtime() -> None:
 
 @pytest.mark.parametrize("argv", [
     ["--version"], ["--help"], ["sandbox", "--help"], ["quote", "--help"], ["outbox", "--help"],
-    ["tax-tables", "--help"], ["provision", "--help"],
+    ["tax-tables", "--help"], ["provision", "--help"], ["sync", "--help"],
     # the two commands that render with the GUI's code import Qt only once they have something to render
     ["receipt", "--help"], ["report", "--help"],
     ["receipt", "--data", "/nonexistent/station", "last", "--pdf", "/nonexistent/r.pdf"],

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from register import __version__  # noqa: E402
 from register.config import ApiKey, Connection, Mode, Paths, load_api_key, resolve_connection  # noqa: E402
 from register.demo import DemoSandbox  # noqa: E402
+from register.runtime import settle  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.errors import plain_words  # noqa: E402
 from ui.i18n import resources_dir  # noqa: E402
@@ -306,6 +307,7 @@ class RegisterApp:
         self.window.set_backend_state("ready", translate("RegisterApp", "Ready."))
         self.workflow = Workflow(self.window, self.tasks, core, self.server_ready, self.paths.data / "reports")
         self.workflow.start()
+        settle()  # the screens are made: the garbage collector never scans them again (see register/runtime.py)
         self.tasks.start(self._probe_server(), on_error=lambda e: self.window.status.set_online(False, plain_words(e)),
                          key="probe")
 

@@ -1,10 +1,10 @@
 """Finding products on the sell screen: search as you type (name, SKU, barcode), category and product tiles.
 
-The catalog is the core's in-memory :class:`CatalogIndex`: lookups and searches are memory-only and fast
-(no I/O on the GUI thread). Tiles are touch-sized buttons; everything is reachable by keyboard (Tab,
-arrows, Enter). A product tile stands for all of a product's variants: a product with one variant is
-added at a tap; one with more asks which (``variants_requested``, see :mod:`ui.variant_dialog`). Search
-results and scans still find each variant by itself.
+The catalog is the core's :class:`CatalogIndex` (SQLite on this station's disk, answering in a millisecond or
+two; each category's first products come grouped with it). Tiles are touch-sized buttons; everything is
+reachable by keyboard (Tab, arrows, Enter). A product tile stands for all of a product's variants: a product
+with one variant is added at a tap; one with more asks which (``variants_requested``, see
+:mod:`ui.variant_dialog`). Search results and scans still find each variant by itself.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register.services.catalog import CatalogIndex, CatalogItem
+from register.services.catalog import CatalogIndex, CatalogItem, CategoryProducts
 from register.text import printable
 from ui import i18n
 from ui.money_format import MoneyFormatter
@@ -227,7 +227,7 @@ class CatalogPanel(QWidget):
         """Stock on hand of an item (the sell flow gives the core's figure; None where stock is not managed)."""
         self.index = CatalogIndex()
         self._categories: list[tuple[str, str]] = []
-        self._by_category: Mapping[str, Sequence[tuple[CatalogItem, ...]]] = {}
+        self._by_category: Mapping[str, CategoryProducts] = {}
         self.category_buttons: dict[str, TileButton] = {}
         self._shown_category = ""
         self.product_buttons: list[TileButton] = []
@@ -319,12 +319,12 @@ class CatalogPanel(QWidget):
         for cid, button in self.category_buttons.items():
             button.setChecked(cid == category_id)
         name = dict(self._categories).get(category_id, "")
-        products = self._by_category.get(category_id, [])
+        products = self._by_category.get(category_id) or CategoryProducts(0, ())
         more = (" " + self.tr("(first {shown} of {count}: search for the rest)").format(shown=TILE_LIMIT,
-                                                                                       count=len(products))
-                if len(products) > TILE_LIMIT else "")
+                                                                                       count=products.total)
+                if products.total > TILE_LIMIT else "")
         self.category_label.setText(f"{name}{more}")
-        tiles = list(products[:TILE_LIMIT])
+        tiles = list(products.first[:TILE_LIMIT])
         if category_id == self._shown_category and tiles == self.tile_products and self.product_buttons:
             self.tile_products = tiles  # the same products, names and prices: the tiles on screen stay
             return

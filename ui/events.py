@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from register.services.events import (
+    CartPriced,
     CatalogLoaded,
     CatalogProgress,
     ConnectivityChanged,
@@ -37,7 +38,10 @@ class CoreEventsModel(QObject):
     worker_failed = Signal(str, str)
     session_changed = Signal(str, bool)
     catalog_loaded = Signal(int)
-    catalog_progress = Signal(str, int, bool)
+    catalog_progress = Signal(object)
+    """A :class:`CatalogProgress` of the catalog sync under way."""
+    cart_priced = Signal(object)
+    """A cart change priced, being saved (a ``Priced``): shown at once."""
     totals_mismatch = Signal(str, str, str, str)
     """receipt, field, the register's value, the server's (as text: Decimal or None)."""
     entry_failed = Signal(str, str, str)
@@ -57,7 +61,8 @@ class CoreEventsModel(QObject):
             bus.subscribe(lambda e: self.worker_failed.emit(e.worker, e.error), WorkerFailed),
             bus.subscribe(lambda e: self.session_changed.emit(e.number, e.open), SessionChanged),
             bus.subscribe(lambda e: self.catalog_loaded.emit(e.items), CatalogLoaded),
-            bus.subscribe(lambda e: self.catalog_progress.emit(e.kind, e.done, e.finished), CatalogProgress),
+            bus.subscribe(self.catalog_progress.emit, CatalogProgress),
+            bus.subscribe(lambda e: self.cart_priced.emit(e.priced), CartPriced),
             bus.subscribe(lambda e: self.totals_mismatch.emit(e.receipt_id, e.field, _text(e.local), _text(e.server)),
                           TotalsMismatch),
             bus.subscribe(lambda e: self.entry_failed.emit(e.kind, e.local_id, e.message), EntryFailed),

@@ -142,12 +142,16 @@ class SellFlow:
         def done(priced: Priced) -> None:
             self.busy -= 1
             self.view.notice.clear_message()
-            self.view.set_priced(priced)
+            if priced is not self.view.priced:  # else shown already, while it was saved (on_cart_priced)
+                self.view.set_priced(priced)
             if on_done is not None:
                 on_done(priced)
 
         def failed(err: BaseException) -> None:
             self.busy -= 1
+            shown = self.view.priced
+            if shown is not None and shown.state is not self.core.checkout.state:  # shown, then not saved
+                self.view.set_priced(self.core.checkout.price())
             (on_error or self._show_error)(err)
 
         self.busy += 1
@@ -227,6 +231,11 @@ class SellFlow:
             return
         self.view.show_message(translate("SellFlow", "Not added: only {on_hand} of {name} in stock.").format(
             on_hand=i18n.quantity(max(err.on_hand, Decimal(0))), name=err.name), "info")
+
+    def on_cart_priced(self, priced: Priced) -> None:
+        """A change priced and being saved: on screen at once (the paint does not wait for the disk)."""
+        if self.view.isVisible():
+            self.view.set_priced(priced)
 
     def _show_error(self, err: BaseException) -> None:
         if isinstance(err, UnknownCodeError):

@@ -49,6 +49,10 @@ class SignInView(QWidget):
         self.guide = hint()
         layout.addWidget(self.title)
         layout.addWidget(self.guide)
+        self.catalog_label = hint()
+        self.catalog_label.setObjectName("catalogProgress")
+        self.catalog_label.setVisible(False)
+        layout.addWidget(self.catalog_label)
         form = form_layout()
         self.name_combo = QComboBox(objectName="nameCombo")
         self.name_combo.setEditable(True)
@@ -130,6 +134,11 @@ class SignInView(QWidget):
             self.first_manager_requested.emit(name, pin)
         else:
             self.sign_in_requested.emit(name, pin)
+
+    def set_catalog_progress(self, text: str | None) -> None:
+        """The first catalog sync under way, while the cashier waits here (None: hidden)."""
+        self.catalog_label.setText(text or "")
+        self.catalog_label.setVisible(bool(text))
 
     def show_error(self, text: str) -> None:
         """A refused PIN or name: say so, empty the PIN."""

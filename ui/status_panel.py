@@ -1,19 +1,49 @@
-"""The status bar's fields: mode, outlet, station, session, cashier, online/offline, pending sync, clock."""
+"""The status bar's fields: mode, outlet, station, session, cashier, catalog sync, online/offline, pending sync,
+clock."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QStatusBar, QToolTip
 
 from register.config import Mode
+from register.services.events import CatalogProgress
 from ui import i18n
 from ui.widgets import PlainLabel, plain_tip
 from ui.words import role_words
 
 translate = QCoreApplication.translate
+
+
+def catalog_kind_words(kind: str) -> str:
+    """A kind of catalog record, as the progress names it."""
+    return {"outlet": translate("StatusBarPanel", "outlets"), "station": translate("StatusBarPanel", "stations"),
+            "category": translate("StatusBarPanel", "categories"),
+            "product": translate("StatusBarPanel", "products"), "variant": translate("StatusBarPanel", "variants"),
+            "customer": translate("StatusBarPanel", "customers"),
+            "tax_table": translate("StatusBarPanel", "tax tables")}.get(kind, kind)
+
+
+def catalog_progress_text(event: CatalogProgress) -> str:
+    """The catalog sync under way, in words: what, how many so far (of how many last time), how fast, pages."""
+    number = i18n.number
+    if event.kind == "index":
+        return (translate("StatusBarPanel", "Catalog: {count} items ready").format(count=number(Decimal(event.done)))
+                if event.finished else translate("StatusBarPanel", "Catalog: building the search index…"))
+    count = (translate("StatusBarPanel", "{done} of {expected}").format(done=number(Decimal(event.done)),
+                                                                       expected=number(Decimal(event.expected)))
+             if event.expected else number(Decimal(event.done)))
+    text = translate("StatusBarPanel", "Catalog: {what} {count} · {rate} a second · page {page}").format(
+        what=catalog_kind_words(event.kind), count=count, rate=number(Decimal(round(event.rate)), 0),
+        page=number(Decimal(event.pages)))
+    if event.resumed_pages:
+        text += " " + translate("StatusBarPanel", "(resumed, {pages} pages kept)").format(
+            pages=number(Decimal(event.resumed_pages)))
+    return text
 
 
 class ElidedLabel(PlainLabel):
@@ -51,7 +81,6 @@ class StatusBarPanel(QObject):
     def __init__(self, bar: QStatusBar, mode: Mode) -> None:
         super().__init__(bar)
         self.bar = bar
-        self._catalog_done: dict[str, int] = {}
         self.mode = PlainLabel(objectName="modeBadge")
         self.set_mode(mode)
         self.outlet = PlainLabel(objectName="statusOutlet")
@@ -152,20 +181,13 @@ class StatusBarPanel(QObject):
         self.server.setToolTip(translate("StatusBarPanel", "A background task ({worker}) restarted after an error: "
                                                            "{error}").format(worker=worker, error=error))
 
-    def set_catalog_progress(self, kind: str, done: int, finished: bool) -> None:
-        """A catalog sync is under way: how many records have come so far (hidden when it ends)."""
-        if kind == "outlet" and not finished and done == 0:
-            self._catalog_done.clear()
-        self._catalog_done[kind] = done
-        if kind == "tax_table" and finished:
-            self.catalog_finished()
-            return
-        self.catalog.setText(self.tr("Catalog: %n records…", "", sum(self._catalog_done.values())))
-        self.catalog.show()
+    def set_catalog_progress(self, text: str | None) -> None:
+        """The catalog sync under way (None: none; the field goes)."""
+        self.catalog.setText(text or "")
+        self.catalog.setVisible(bool(text))
 
     def catalog_finished(self) -> None:
         """The new catalog is in place."""
-        self._catalog_done.clear()
         self.catalog.hide()
 
     def set_warning(self, text: str, detail: str = "") -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
 from register.services.core import RegisterCore
+from register.services.events import CatalogProgress
 from register.services.policy import Action
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.audit_flow import AuditFlow
@@ -37,6 +38,7 @@ from ui.session_flow import SessionFlow
 from ui.settings_dialog import SettingsDialog
 from ui.sign_in_view import SignInView
 from ui.station_view import StationPickerView
+from ui.status_panel import catalog_progress_text
 from ui.tasks import TaskRunner
 from ui.widgets import plain_tip
 from ui.words import outbox_kind_words, role_words, summary_field_words
@@ -90,7 +92,8 @@ class Workflow:
         self.events.session_changed.connect(lambda number, is_open: status.set_session(number if is_open else None))
         self.events.catalog_loaded.connect(self.selling.on_catalog_loaded)
         self.events.catalog_loaded.connect(lambda _items: status.catalog_finished())
-        self.events.catalog_progress.connect(status.set_catalog_progress)
+        self.events.catalog_progress.connect(self._on_catalog_progress)
+        self.events.cart_priced.connect(self.selling.on_cart_priced)
         self.events.totals_mismatch.connect(self._on_totals_mismatch)
         self.events.entry_failed.connect(self._on_entry_failed)
         self.events.duplicate_removed.connect(self._on_duplicate_removed)
@@ -189,8 +192,22 @@ class Workflow:
                          on_error=lambda e: self.station_view.show_error(plain_words(e)))
 
     def _on_catalog_failed(self, err: BaseException) -> None:
+        self.window.status.set_catalog_progress(None)
+        self.sign_in_view.set_catalog_progress(None)
         text = translate("Workflow", "The catalog was not downloaded yet: {reason}").format(reason=plain_words(err))
         self.window.statusBar().showMessage(text, 15_000)
+
+    def _on_catalog_progress(self, event: CatalogProgress) -> None:
+        """A catalog sync moved on: say so in the status bar and on the sign-in screen (where the first sync is
+        waited for); once the new index is in place, briefly say it is ready."""
+        text = catalog_progress_text(event)
+        if event.kind == "index" and event.finished:
+            self.window.status.set_catalog_progress(None)
+            self.sign_in_view.set_catalog_progress(None)
+            self.window.statusBar().showMessage(text, 10_000)
+            return
+        self.window.status.set_catalog_progress(text)
+        self.sign_in_view.set_catalog_progress(text)
 
     # sign-in -------------------------------------------------------------------------------------
     def show_sign_in(self) -> None:

@@ -1,10 +1,10 @@
 """Ringing up a sale: the current cart, its price, tenders, and completion committed locally first.
 
-Every change saves the cart (so a crash or a power cut reopens it as it was) and reprices it with the
-pricing engine. Completing a sale writes, in ONE transaction, the local sale, the order for Final POS
-and one transaction per tender into the outbox, and clears the cart: the cashier moves on at once,
-and the sync worker delivers it later. A second "complete" of the same cart (a double click) finds an
-empty cart and raises; it never makes a second order.
+Every change saves the cart (so a crash reopens it as it was; through ``Database.run_cart``, which waits on
+no fsync) and reprices it with the pricing engine. Completing a sale writes, in ONE transaction, the local
+sale, the order for Final POS and one transaction per tender into the outbox, and clears the cart
+(``synchronous=FULL``): the cashier moves on at once, and the sync worker delivers it later. A second
+"complete" of the same cart (a double click) finds an empty cart and raises; it never makes a second order.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from register.services.cart import (
     to_pricing_cart,
 )
 from register.services.context import NotReadyError, StationContext, employee_id, install_id, today
-from register.services.events import CartChanged, CatalogLoaded, SaleCompleted
+from register.services.events import CartChanged, CartPriced, CatalogLoaded, SaleCompleted
 from register.services.parking import delete_parked, park, resume
 from register.services.payments import method as payment_method
 from register.services.policy import Action, Approval, ApprovalRequired, effective_percent
@@ -256,18 +256,29 @@ class CheckoutService:
             raise InputError(f"{self.ctx.money(priced.paid)} is paid already and this would bring the total to "
                              f"{self.ctx.money(priced.total + priced.cash_rounding)}: take a payment back first")
         subject = self.state.cart_id
+        text = state.to_json_text()  # here: the cart's thread then holds the GIL only a moment, not the paint
 
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn, "saving the cart", durable=False):
-                put_cart(conn, CURRENT_CART, state.to_json_text())
+                put_cart(conn, CURRENT_CART, text)
                 if logged is not None:
                     action, actor, detail = logged
                     audit(conn, action, actor=actor, subject=subject, **detail)
                 if approved is not None:
                     self.ctx.record_approval(conn, approved[0], approved[1], subject)
 
-        await self.ctx.db.run(write)
+        # Saved (a crash reopens it) without waiting on an fsync, and shown while it is written: the paint is not
+        # held up by the disk. The change returns (and the next one starts) only once it is saved; meanwhile
+        # ``state`` is already the new cart (what the screen shows), the old one again if the save fails.
+        previous, saving = self.state, self.ctx.db.submit_cart(write)
         self.state = state
+        self.ctx.bus.emit(CartPriced(priced))
+        try:
+            await asyncio.shield(saving)
+        except Exception:
+            if self.state is state:
+                self.state = previous
+            raise
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return priced
 

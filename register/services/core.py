@@ -29,6 +29,7 @@ from register.api.client import FinalPOSClient, SetAside
 from register.api.errors import APIError
 from register.api.models.outlets import Outlet
 from register.api.models.stations import Station
+from register.runtime import settle
 from register.services.audit import AuditService
 from register.services.cart import PricingSettings
 from register.services.cashiers import CashierService
@@ -140,6 +141,7 @@ class RegisterCore:
         core = cls(db, client or FinalPOSClient(api_key, base_url=api_url), backoff=backoff)
         core.ctx.training = training
         await core._load()
+        settle()  # what start-up made lives as long as the process: the collector stops scanning it
         return core
 
     async def _load(self) -> None:
@@ -348,4 +350,5 @@ class RegisterCore:
                 await self._sync_task
             self._sync_task = None
         await self._client.aclose()
+        await self.catalog.close()
         await asyncio.to_thread(self._db.close)

@@ -86,11 +86,22 @@ class DuplicateRemoved:
 
 @dataclass(frozen=True)
 class CatalogProgress:
-    """A catalog sync moved on: ``done`` records of ``kind`` fetched so far (``finished`` at the end)."""
+    """A catalog sync moved on: ``done`` records of ``kind`` stored so far (``finished`` at the end of the kind).
+
+    ``kind`` is a record kind (outlet, station, category, product, variant, customer, tax_table), then
+    ``index`` while the new index is built (``done``: its items, once finished)."""
 
     kind: str
     done: int
     finished: bool = False
+    pages: int = 0
+    """Pages of ``kind`` stored so far (a resumed sync counts those it had)."""
+    rate: float = 0.0
+    """Records fetched per second by this run so far."""
+    expected: int | None = None
+    """How many records of ``kind`` the last sync stored (None: never synced), for a progress bar."""
+    resumed_pages: int = 0
+    """Pages (of every kind) a stopped sync had stored, which this run did not fetch again."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,16 @@ class CartChanged:
     """The current cart changed (lines, discounts, customer, tenders)."""
 
     lines: int
+
+
+@dataclass(frozen=True)
+class CartPriced:
+    """A cart change is priced and its save has started: a front-end may show it now. The change is saved
+    before the call that made it returns (and before the next change); if saving fails, the call raises and
+    the cart stays as it was (``CartChanged`` follows a saved change)."""
+
+    priced: Any
+    """The :class:`~register.services.checkout.Priced` cart."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +147,7 @@ class SessionChanged:
 
 Event: TypeAlias = (ConnectivityChanged | PendingChanged | EntryFailed | EntrySynced | TotalsMismatch | DuplicateRemoved
                     | WorkerFailed
-                    | CatalogProgress | CatalogLoaded | CartChanged | SaleCompleted | SessionChanged)
+                    | CatalogProgress | CatalogLoaded | CartChanged | CartPriced | SaleCompleted | SessionChanged)
 Subscriber: TypeAlias = Callable[[Any], None]
 
 

@@ -8,6 +8,11 @@ healthy register database is refused with :class:`StoreCorruptError` and left ex
 has lost committed writes since it was last open (its write-ahead log was deleted: see
 :class:`register.store.files.Generation`). One process at a time holds a station's database
 (:class:`~register.store.files.DataLock`), and its folder and files are owner-only.
+
+The current cart is saved on every scan through a second connection on its own thread (``run_cart``):
+``synchronous=NORMAL``, so its commit waits on no fsync (a saved cart survives a crash or a kill of the
+register; a power cut may take the last changes, and the next sale's FULL commit makes them durable too),
+and it never queues behind the sales and outbox writes of the main thread.
 """
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ class Database:
         self._conn: sqlite3.Connection | None = None
         self._thread_id: int | None = None
         self._lock = DataLock(path)
+        self._cart_executor: ThreadPoolExecutor | None = None
+        self._cart_conn: sqlite3.Connection | None = None
 
     # life cycle ------------------------------------------------------------------------------
     @classmethod
@@ -108,7 +115,14 @@ class Database:
         self._conn = conn
 
     def close(self) -> None:
-        """Close the connection, let go of the folder's lock and stop the database thread."""
+        """Close the connections, let go of the folder's lock and stop the database threads."""
+        if self._cart_executor is not None:
+            if self._cart_conn is not None:
+                cart, self._cart_conn = self._cart_conn, None
+                with contextlib.suppress(Exception):
+                    self._cart_executor.submit(cart.close).result()
+            self._cart_executor.shutdown(wait=True)
+            self._cart_executor = None
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self.call(lambda conn: conn.close())
@@ -127,6 +141,33 @@ class Database:
         """Run ``fn(connection)`` on the database thread without blocking the event loop."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: fn(self._require()))
+
+    async def run_cart(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn(connection)`` on the cart's connection and thread (``synchronous=NORMAL``, see the module
+        doc): for saving the current cart, never for a sale."""
+        return await self.submit_cart(fn)
+
+    def submit_cart(self, fn: Callable[[sqlite3.Connection], T]) -> asyncio.Future[T]:
+        """:meth:`run_cart`, started now (await the future for its result)."""
+        if self._conn is None:
+            raise StoreError("the database is closed")
+        if self._cart_executor is None:
+            self._cart_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-db-cart")
+        loop = asyncio.get_running_loop()
+        return loop.run_in_executor(self._cart_executor, lambda: fn(self._cart()))
+
+    def _cart(self) -> sqlite3.Connection:
+        if self._cart_conn is None:
+            try:
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA wal_autocheckpoint = 0")  # the main connection checkpoints (no fsync on a scan)
+            except sqlite3.Error as err:
+                raise translate(err, "opening the database") from err
+            self._cart_conn = conn
+        return self._cart_conn
 
     def spawn(self, fn: Callable[[sqlite3.Connection], object]) -> None:
         """Run ``fn(connection)`` on the database thread without waiting (a log line, say); failures are

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -96,34 +96,6 @@ def upsert_catalog(conn: sqlite3.Connection, kind: str, records: Iterable[Mappin
                          "ON CONFLICT(kind, id) DO UPDATE SET body = excluded.body, synced_at = excluded.synced_at",
                          rows)
     return len(rows)
-
-
-def stage_catalog(conn: sqlite3.Connection, kind: str, records: Iterable[Mapping[str, Any]], *,
-                  first: bool) -> int:
-    """Add a page of a full sync to the staging copy of ``kind`` (``first`` empties it); see swap_catalog."""
-    stamp = now_iso()
-    staging = kind + "~new"
-    rows = [(staging, str(r.get("id") or r.get("_id")), dumps(r), stamp) for r in records]
-    with transaction(conn, f"saving the {kind} catalog"):
-        if first:
-            conn.execute("DELETE FROM catalog WHERE kind = ?", (staging,))
-        conn.executemany("INSERT OR REPLACE INTO catalog (kind, id, body, synced_at) VALUES (?, ?, ?, ?)", rows)
-    return len(rows)
-
-
-def swap_catalog(conn: sqlite3.Connection, kind: str) -> int:
-    """Replace ``kind`` by its completely staged copy, in one transaction (an interrupted sync keeps the old)."""
-    with transaction(conn, f"saving the {kind} catalog"):
-        conn.execute("DELETE FROM catalog WHERE kind = ?", (kind,))
-        conn.execute("UPDATE catalog SET kind = ? WHERE kind = ?", (kind, kind + "~new"))
-        count: int = conn.execute("SELECT count(*) FROM catalog WHERE kind = ?", (kind,)).fetchone()[0]
-    return count
-
-
-def iter_catalog(conn: sqlite3.Connection, kind: str) -> Iterator[dict[str, Any]]:
-    """The cached records of ``kind``, one at a time (a 50,000-product catalog never sits in memory twice)."""
-    for (body,) in conn.execute("SELECT body FROM catalog WHERE kind = ?", (kind,)):
-        yield loads(body)
 
 
 def load_catalog(conn: sqlite3.Connection, kind: str) -> list[dict[str, Any]]:

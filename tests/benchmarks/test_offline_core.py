@@ -1,7 +1,8 @@
 """Runs benchmarks/offline_core.py (50,000 products, 1,000-order backlog) and prints its figures.
 
-Budgets are checked at twice their value, to catch a real regression without flaking on a busy machine;
-the printed table shows the figures against the real budgets.
+Budgets are checked at three times their value, to catch a real regression without flaking on a busy machine;
+the printed table shows the figures against the real budgets. The 1,000,000-product figures come from
+``uv run python -m benchmarks.offline_core --products 1000000`` (about three quarters of an hour).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from benchmarks.offline_core import budgets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,8 +29,8 @@ def test_offline_core_benchmarks(capsys: pytest.CaptureFixture[str]) -> None:
         print("\n" + result.stdout)
     figures = json.loads(result.stdout.split("JSON ", 1)[1])
     assert figures["products"] >= 50_000 and figures["items"] >= 50_000
-    assert figures["sync_s"] <= 2 * 60
-    assert figures["lookup_p99_ms"] <= 2 * 1
-    assert figures["search_p99_ms"] <= 2 * 30
-    assert figures["rss_mb"] <= 2 * 300
-    assert figures["flush_orders_per_s"] >= 30 / 2
+    for name, budget in budgets(50_000).items():
+        if name.endswith("per_s"):
+            assert figures[name] >= budget / 2, (name, figures[name])
+        else:
+            assert figures[name] <= 3 * budget, (name, figures[name])

@@ -1,10 +1,12 @@
-"""The sell screen's benchmarks (benchmarks/sell_screen.py), on the real app with 50,000 products.
+"""The sell screen's benchmarks (benchmarks/sell_screen.py), on the real app with 50,000 and 1,000,000 products.
 
 The app is driven through its screens (pair, first manager, open a session, F1), a cart of 200 lines is
 built, then: 500 scans (a p99 of 200 samples is just the second-worst one), every keystroke of 20 searches,
 and a full catalog sync with a 300-order outbox flush behind the sell screen. The figures are printed against
-the budgets; the assertions check twice the budgets, to catch a real regression without flaking on a busy
-machine. Run alone: ``uv run pytest tests/benchmarks/test_sell_screen.py -s``.
+the budgets of the catalog's size; the assertions allow four times the budgets, to catch a real regression
+without flaking on a busy machine. Run alone: ``uv run pytest tests/benchmarks/test_sell_screen.py -s``; the
+1,000,000-product run (about half an hour: two full syncs of the catalog) only with
+``REGISTER_BENCH_LARGE=1``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import pstats
 import random
 import statistics
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,19 +28,30 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks import sell_screen as bench
 from benchmarks.offline_core import QUERIES, start_sandbox
+from register.services.events import CartChanged
 from tests.ui import flows
 
-PRODUCTS = 50_000
+LARGE = 1_000_000
 CART_LINES = 200
 SCANS = 500
+SLACK = 4
+"""The assertions allow four times the budgets: a real regression fails them, a busy shared machine does not."""
 BACKLOG = 300
 API_KEY = "bench-key"
 
 
+@pytest.fixture(params=[50_000, pytest.param(LARGE, marks=pytest.mark.skipif(
+    not os.environ.get("REGISTER_BENCH_LARGE"), reason="about half an hour: set REGISTER_BENCH_LARGE=1"))],
+    ids=["50k", "1M"])
+def products(request: pytest.FixtureRequest) -> int:
+    count: int = request.param
+    return count
+
+
 @pytest.fixture
-def big_sandbox(tmp_path: Path) -> Iterator[str]:
-    """The sandbox with 50,000 more products, in its own process (its work does not share our GIL)."""
-    proc, url, _ = start_sandbox(tmp_path / "sandbox", PRODUCTS, API_KEY)
+def big_sandbox(tmp_path: Path, products: int) -> Iterator[str]:
+    """The sandbox with that many more products, in its own process (its work does not share our GIL)."""
+    proc, url, _ = start_sandbox(tmp_path / "sandbox", products, API_KEY)
     try:
         yield url
     finally:
@@ -55,27 +69,30 @@ def _figures(values: list[float], name: str) -> dict[str, float]:
 
 @pytest.mark.slow
 @pytest.mark.benchmark
-def test_sell_screen_benchmarks(qtbot: Any, qloop: Any, qapp: Any, big_sandbox: str,
+@pytest.mark.timeout(3600)
+def test_sell_screen_benchmarks(qtbot: Any, qloop: Any, qapp: Any, products: int, big_sandbox: str,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     app = flows.make_app(qtbot, qapp, big_sandbox, API_KEY)
     try:
-        figures = _measure(qtbot, app)
+        figures = _measure(qtbot, app, products)
     finally:
         flows.close_app(qtbot, app)
+    budgets = bench.budgets(products)
     with capsys.disabled():
-        print("\n" + bench.table(figures) + "\nJSON " + json.dumps(figures))
-    assert figures["catalog_items"] >= PRODUCTS and figures["cart_lines"] >= CART_LINES
-    for name, budget in bench.BUDGETS_MS.items():
-        assert figures[name] <= 2 * budget, (name, figures[name])
+        print("\n" + bench.table(figures, budgets) + "\nJSON " + json.dumps(figures))
+    assert figures["catalog_items"] >= products and figures["cart_lines"] >= CART_LINES
+    for name, budget in budgets.items():
+        assert figures[name] <= SLACK * budget, (name, figures[name])
 
 
-def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
+def _measure(qtbot: Any, app: Any, products: int) -> dict[str, Any]:
+    sync_s = 3600 if products > 100_000 else 300
     flows.pair_first_station(qtbot, app)
-    qtbot.waitUntil(lambda: len(app.core.catalog.index) >= PRODUCTS, timeout=120_000)  # the pairing's full sync
+    qtbot.waitUntil(lambda: len(app.core.catalog.index) >= products, timeout=sync_s * 1000)  # the pairing's sync
     selling = flows.start_selling(qtbot, app, pair=False)
     core, view = app.core, selling.view
     rnd = random.Random(6)
-    items = [i for i in core.catalog.index.items if i.barcode and i.price is not None]
+    items = [i for i in core.catalog.index.sample(5000, seed=6) if i.barcode and i.price is not None]
 
     async def fill() -> None:
         for item in rnd.sample(items, CART_LINES):
@@ -88,13 +105,17 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
     shown = [0]
     view.priced_shown.connect(lambda _: shown.__setitem__(0, shown[0] + 1))
 
-    # scans: a code and Enter, wherever the focus is; timed from the Enter to the painted row and totals
-    scans = []
+    # scans: a code and Enter, wherever the focus is; timed from the Enter to the painted row and totals, and to
+    # the cart saved (the change done: it is painted while it is written)
+    scans, saves = [], []
+    changed_at = [0.0]
+    core.bus.subscribe(lambda _: changed_at.__setitem__(0, time.perf_counter()), CartChanged)
     profiler = cProfile.Profile() if os.environ.get("REGISTER_BENCH_PROFILE") else None
     if profiler is not None:
         profiler.enable()
     in_cart = [i for i in items if any(line.variant_id == i.variant_id and line.product_id == i.product_id
                                        for line in core.checkout.state.lines)]
+    stages = _stage_clock() if os.environ.get("REGISTER_BENCH_STAGES") else None
     for n, item in enumerate(rnd.sample(items, SCANS)):
         # every other scan is an item already in the cart (its row's quantity goes up); the others add line
         # 201, taken off again afterwards (not timed), so each scan lands in a cart of 200 lines
@@ -102,7 +123,15 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
             item = rnd.choice(in_cart)
         before, lines = shown[0], len(core.checkout.state.lines)
         enter = bench.send_scan(QApplication.focusWidget() or app.window, item.barcode)
-        scans.append(clock.measure(enter, lambda b=before: selling.busy == 0 and shown[0] > b))
+        if stages is not None:
+            enter = _staged(stages, enter)
+
+        started = time.perf_counter()
+        scans.append(clock.measure(enter, lambda b=before: shown[0] > b))
+        bench.wait_until(lambda: selling.busy == 0, poll_ms=1)
+        saves.append((changed_at[0] - started) * 1000)
+        if stages is not None:
+            stages.stop()
         if len(core.checkout.state.lines) > lines:
             selling.change(lambda: core.checkout.remove_line(core.checkout.state.lines[-1].line_id, "bench"))
         bench.idle(rnd.randint(15, 40))
@@ -111,6 +140,9 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
     if profiler is not None:  # REGISTER_BENCH_PROFILE=1: where the scans' time goes, printed with -s
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats("register|ui|json", 40)
+    if stages is not None:  # REGISTER_BENCH_STAGES=1: when a scan reaches each step, printed with -s
+        stages.restore()
+        print("\n" + stages.table())
 
     # search as you type: each keystroke until its results are painted
     view.focus_search()
@@ -144,13 +176,45 @@ def _measure(qtbot: Any, app: Any) -> dict[str, Any]:
     meter.start()
     core.start_sync()
     sync = asyncio.ensure_future(core.sync_catalog())
-    bench.wait_until(lambda: sync.done() and core._outbox.counts().waiting == 0, timeout_s=300)
+    bench.wait_until(lambda: sync.done() and core._outbox.counts().waiting == 0, timeout_s=sync_s)
     meter.stop()
     sync.result()
     return {
         "catalog_items": len(core.catalog.index), "cart_lines": lines, "scans": len(scans),
-        **_figures(scans, "scan"), **_figures(paints, "scan_paint"),
+        **_figures(scans, "scan"), **_figures(paints, "scan_paint"), **_figures(saves, "scan_saved"),
         "search_keys": len(keys), **_figures(keys, "search_key"),
         "backlog_entries": backlog, "stall_samples": len(meter.stalls), **_figures(meter.stalls, "loop_stall"),
     }
 
+
+
+def _stage_clock() -> bench.StageClock:
+    from register.pricing.summary import Pricer
+    from register.services.checkout import CheckoutService
+    from register.store.database import Database
+    from ui.cart_model import CartTableModel
+    from ui.cart_table import CartTable
+    from ui.sell_flow import SellFlow
+    from ui.sell_view import SellView
+
+    return bench.StageClock({
+        "scanned (sell flow)": (SellFlow, "scan", False),
+        "add_code runs": (CheckoutService, "add_code", False),
+        "priced": (Pricer, "summarize", True),
+        "cart save starts": (Database, "submit_cart", False),
+        "view.set_priced starts": (SellView, "set_priced", False),
+        "model update starts": (CartTableModel, "set_priced", False),
+        "model updated": (CartTableModel, "set_priced", True),
+        "buttons updated": (SellView, "_update_buttons", True),
+        "view.set_priced ends": (SellView, "set_priced", True),
+        "table paint starts": (CartTable, "paintEvent", False),
+        "table paint ends": (CartTable, "paintEvent", True),
+    })
+
+
+def _staged(stages: bench.StageClock, action: Any) -> Any:
+    def enter() -> None:
+        stages.start()
+        action()
+
+    return enter

@@ -92,8 +92,9 @@ def _scan_every_item(index: CatalogIndex, query: str, limit: int) -> list[str]:
         return []
     groups: list[list[str]] = [[], [], []]
     for item in index.items:
-        if all(w in item._haystack for w in words):
-            name = item._name_key
+        hay = " ".join(x for x in (item.name_key, normalize(item.sku or ""), item.barcode or "") if x)
+        if all(w in hay for w in words):
+            name = item.name_key
             rank = 0 if name.startswith(words[0]) else 1 if " " + words[0] in name else 2
             groups[rank].append(item.display_name)
     return (groups[0] + groups[1] + groups[2])[:limit]
@@ -105,4 +106,17 @@ def _scan_every_item(index: CatalogIndex, query: str, limit: int) -> list[str]:
 def test_search_ranks_as_a_walk_over_every_item_would(names: list[str], query: str, limit: int) -> None:
     products = [{"id": f"p{n}", "name": name} for n, name in enumerate(names)]
     index = CatalogIndex(items_from_records(products, []))
+    assert [i.display_name for i in index.search(query, limit)] == _scan_every_item(index, query, limit)
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(rows=st.lists(st.tuples(st.text("abcé -Ab", min_size=1, max_size=10), st.text("ab-1", max_size=4),
+                               st.text("01", max_size=5)), min_size=1, max_size=40),
+       query=st.text("abcé 1-B", max_size=7), limit=st.integers(1, 8))
+def test_search_by_name_sku_and_barcode_ranks_as_a_walk_would(rows: list[tuple[str, str, str]], query: str,
+                                                               limit: int) -> None:
+    products = [{"id": f"p{n}", "name": name, "sku": sku} for n, (name, sku, _) in enumerate(rows)]
+    variants = [{"id": f"v{n}", "productId": f"p{n}", "barcode": code, "sku": sku or None}
+                for n, (_, sku, code) in enumerate(rows) if code]
+    index = CatalogIndex(items_from_records(products, variants))
     assert [i.display_name for i in index.search(query, limit)] == _scan_every_item(index, query, limit)
