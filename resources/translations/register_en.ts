@@ -34,7 +34,7 @@
 <context>
     <name>StatusBarPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="+132"/>
+        <location filename="../../ui/status_panel.py" line="+161"/>
         <source>%n to send</source>
         <translation>
             <numerusform>%n to send</numerusform>
@@ -55,14 +55,6 @@
         <translation>
             <numerusform> (oldest sale %n min)</numerusform>
             <numerusform> (oldest sale %n min)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>Catalog: %n records…</source>
-        <translation>
-            <numerusform>Catalog: %n record…</numerusform>
-            <numerusform>Catalog: %n records…</numerusform>
         </translation>
     </message>
 </context>

@@ -2859,7 +2859,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>RegisterApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+160"/>
+        <location filename="../../ui/app.py" line="+161"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2899,7 +2899,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The register could not start: {reason}</source>
         <translation>La caja no pudo iniciarse: {reason}</translation>
     </message>
@@ -3121,7 +3121,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+192"/>
+        <location filename="../../ui/sell_flow.py" line="+196"/>
         <source>selling {wanted} of {name} with {on_hand} in stock</source>
         <translation>vender {wanted} de {name} con {on_hand} en existencia</translation>
     </message>
@@ -3141,7 +3141,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>No añadido: solo hay {on_hand} de {name} en existencia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Escanéelo de nuevo o búsquelo (F3).</translation>
     </message>
@@ -3602,7 +3602,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+29"/>
         <location line="+2"/>
         <source>Sign in</source>
@@ -3752,7 +3752,67 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+59"/>
+        <location filename="../../ui/status_panel.py" line="+24"/>
+        <source>outlets</source>
+        <translation>tiendas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stations</source>
+        <translation>estaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation>categorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>variants</source>
+        <translation>variantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax tables</source>
+        <translation>tablas de impuestos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog: {count} items ready</source>
+        <translation>Catálogo: {count} artículos listos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog: building the search index…</source>
+        <translation>Catálogo: creando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done} of {expected}</source>
+        <translation>{done} de {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalog: {what} {count} · {rate} a second · page {page}</source>
+        <translation>Catálogo: {what} {count} · {rate} por segundo · página {page}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(resumed, {pages} pages kept)</source>
+        <translation>(reanudado, {pages} páginas conservadas)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <location line="+43"/>
         <source>Station: not paired</source>
         <translation>Caja: sin emparejar</translation>
@@ -3864,14 +3924,6 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <location line="+5"/>
         <source>A background task ({worker}) restarted after an error: {error}</source>
         <translation>Una tarea en segundo plano ({worker}) se reinició tras un error: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Catalog: %n records…</source>
-        <translation>
-            <numerusform>Catálogo: %n registro…</numerusform>
-            <numerusform>Catálogo: %n registros…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4051,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+112"/>
+        <location filename="../../ui/workflow.py" line="+115"/>
         <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
         <translation>⚠ Venta {receipt}: Final POS tiene {field} {server}, la caja {local}</translation>
     </message>
@@ -4039,12 +4091,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Buscando sus tiendas…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The catalog was not downloaded yet: {reason}</source>
         <translation>El catálogo aún no se ha descargado: {reason}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} ya puede entrar como {role}.</translation>
     </message>

@@ -2859,7 +2859,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>RegisterApp</name>
     <message>
-        <location filename="../../ui/app.py" line="+160"/>
+        <location filename="../../ui/app.py" line="+161"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -2899,7 +2899,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The register could not start: {reason}</source>
         <translation>La caisse n’a pas pu démarrer : {reason}</translation>
     </message>
@@ -3121,7 +3121,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+192"/>
+        <location filename="../../ui/sell_flow.py" line="+196"/>
         <source>selling {wanted} of {name} with {on_hand} in stock</source>
         <translation>la vente de {wanted} {name} avec {on_hand} en stock</translation>
     </message>
@@ -3141,7 +3141,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Non ajouté : seulement {on_hand} {name} en stock.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Scan it again or search for it (F3).</source>
         <translation>Scannez-le à nouveau ou cherchez-le (F3).</translation>
     </message>
@@ -3602,7 +3602,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+29"/>
         <location line="+2"/>
         <source>Sign in</source>
@@ -3752,7 +3752,67 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>StatusBarPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="+59"/>
+        <location filename="../../ui/status_panel.py" line="+24"/>
+        <source>outlets</source>
+        <translation>magasins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stations</source>
+        <translation>postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>variants</source>
+        <translation>variantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax tables</source>
+        <translation>tables de taxes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catalog: {count} items ready</source>
+        <translation>Catalogue : {count} articles prêts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog: building the search index…</source>
+        <translation>Catalogue : construction de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done} of {expected}</source>
+        <translation>{done} sur {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalog: {what} {count} · {rate} a second · page {page}</source>
+        <translation>Catalogue : {what} {count} · {rate} par seconde · page {page}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(resumed, {pages} pages kept)</source>
+        <translation>(repris, {pages} pages gardées)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <location line="+43"/>
         <source>Station: not paired</source>
         <translation>Caisse : non associée</translation>
@@ -3864,14 +3924,6 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <location line="+5"/>
         <source>A background task ({worker}) restarted after an error: {error}</source>
         <translation>Une tâche de fond ({worker}) a redémarré après une erreur : {error}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Catalog: %n records…</source>
-        <translation>
-            <numerusform>Catalogue : %n enregistrement…</numerusform>
-            <numerusform>Catalogue : %n enregistrements…</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3999,7 +4051,7 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+112"/>
+        <location filename="../../ui/workflow.py" line="+115"/>
         <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
         <translation>⚠ Vente {receipt} : Final POS a {field} {server}, la caisse {local}</translation>
     </message>
@@ -4039,12 +4091,12 @@ Mode : {mode}.  Touches : Ctrl+Shift+A affiche cette fenêtre.</translation>
         <translation>Recherche de vos magasins…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The catalog was not downloaded yet: {reason}</source>
         <translation>Le catalogue n’est pas encore téléchargé : {reason}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} peut maintenant se connecter comme {role}.</translation>
     </message>

@@ -42,7 +42,7 @@ def test_a_register_killed_right_after_a_scan_reopens_its_cart(tmp_path: Path, s
     station = tmp_path / "station"
     core = run(open_station(station, sandbox))
     codes = [i.barcode for i in list(core.catalog.index.items)[:60] if i.barcode and i.price][:7]
-    sync_mode = core.db.call(lambda c: c.execute("PRAGMA synchronous").fetchone()[0])
+    sync_mode = core._db.call(lambda c: c.execute("PRAGMA synchronous").fetchone()[0])
     run(core.close())
     assert sync_mode == 2  # FULL on the connection that commits sales
 
@@ -75,7 +75,7 @@ def test_a_cart_change_that_cannot_be_saved_is_shown_then_taken_back(station: Re
     for code in codes[:40]:
         run(core.checkout.add_code(code or ""))
     saved = core.checkout.state
-    pages = core.db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
+    pages = core._db.call(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
 
     def fill(conn: sqlite3.Connection) -> None:  # the disk is full now (for the cart's connection)
         conn.execute(f"PRAGMA max_page_count = {pages}")
@@ -84,7 +84,7 @@ def test_a_cart_change_that_cannot_be_saved_is_shown_then_taken_back(station: Re
                 while True:
                     conn.execute("INSERT INTO settings VALUES (?, ?)", (f"pad-{size}-{time.time_ns()}", "x" * size))
 
-    run(core.db.run_cart(fill))
+    run(core._db.run_cart(fill))
     seen: list[Any] = []
     core.bus.subscribe(seen.append)
     with pytest.raises(StoreFullError, match="saving the cart did not happen"):
@@ -92,6 +92,6 @@ def test_a_cart_change_that_cannot_be_saved_is_shown_then_taken_back(station: Re
     assert core.checkout.state is saved  # the cart is the one saved
     assert [type(e) for e in seen] == [CartPriced]  # it was shown, never announced as changed
     assert len(seen[0].priced.state.lines) == len(saved.lines) + 1
-    run(core.db.run_cart(lambda c: c.execute("PRAGMA max_page_count = 1073741823")))
+    run(core._db.run_cart(lambda c: c.execute("PRAGMA max_page_count = 1073741823")))
     run(core.checkout.add_code(codes[41] or ""))
     assert len(core.checkout.state.lines) == len(saved.lines) + 1

@@ -174,9 +174,9 @@ def test_the_catalog_an_older_register_cached_is_indexed_once(tmp_path: Path, ru
     try:
         item = core.catalog.index.lookup("4006381333931")
         assert item is not None and item.price == Decimal("6.50") and core.catalog.index.search("creme") == [item]
-        left = core.db.call(lambda c: c.execute("SELECT kind FROM catalog ORDER BY kind").fetchall())
+        left = core._db.call(lambda c: c.execute("SELECT kind FROM catalog ORDER BY kind").fetchall())
         assert left == [("category",)]
-        assert core.db.call(lambda c: get_setting(c, GENERATION_SETTING)) == core.catalog.generation >= 1
+        assert core._db.call(lambda c: get_setting(c, GENERATION_SETTING)) == core.catalog.generation >= 1
     finally:
         run(core.close())
 
