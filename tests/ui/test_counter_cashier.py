@@ -190,7 +190,7 @@ def test_stock_price_check_void_cart_and_closing_with_a_sale(qtbot: Any, qloop: 
                         timeout=flows.WAIT)
         check = selling.price_check
         scan(qtbot, app, other.barcode)
-        qtbot.waitUntil(lambda: check.item is other, timeout=flows.WAIT)
+        qtbot.waitUntil(lambda: check.item == other, timeout=flows.WAIT)  # the same item (read again from the file)
         assert check.price_label.text() == flows.fmt(other.price) and check.name_label.text() == other.display_name
         assert "in stock" in check.stock_label.text() and list(checkout.state.lines) == before
         flows.type_into(qtbot, check.search_edit, low.name)
