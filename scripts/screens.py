@@ -234,7 +234,7 @@ async def sell_walk(app: Any, out: Path) -> None:
 
     low = items[75]
 
-    async def nothing(_by: str | None) -> Any:
+    async def nothing(_by: object) -> Any:
         return core.checkout.price()
 
     selling._ask_stock_override(OutOfStockError("", name=low.display_name, on_hand=Decimal(2), wanted=Decimal(3)),

@@ -129,3 +129,25 @@ def test_every_label_of_the_screens_is_a_plain_label() -> None:
             if re.search(r"TextFormat\.(RichText|AutoText|MarkdownText)", line):
                 offenders.append(f"{path.name}:{number}: rich text asked for")
     assert offenders == []
+
+
+FLOWS = ("sessions", "selling", "payment", "receipts", "orders", "extras", "display", "audit")
+
+
+def test_the_flows_are_siblings_handed_one_screen_context() -> None:
+    """Each flow takes the :class:`ui.screen.ScreenContext` first and its peers by name; none reaches through a
+    peer to another flow or to what the context holds (``self.selling.sessions``, ``payment.selling.window``)."""
+    import ast
+    import re
+
+    names = "|".join(FLOWS)
+    chain = re.compile(rf"\b(?:self\.)?(?:{names})\.(?:{names}|window|tasks|core|fmt|cashier|asker)\b")
+    for path in sorted((ROOT / "ui").glob("*_flow.py")):
+        text = path.read_text(encoding="utf-8")
+        assert not chain.findall(text), f"{path.name}: {sorted(set(chain.findall(text)))}"
+        classes = [n for n in ast.parse(text).body if isinstance(n, ast.ClassDef) and n.name.endswith("Flow")]
+        assert classes, path.name
+        for cls in classes:
+            init = next(f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
+            first = init.args.args[1]
+            assert ast.unparse(first.annotation or ast.Constant(None)) == "ScreenContext", f"{path.name}: {cls.name}"

@@ -6,21 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from register.services.audit import AuditCheck, AuditEntry
-from register.services.core import RegisterCore
-from ui.approvals import ApprovalAsker
 from ui.audit_view import AuditView
 from ui.errors import plain_words
 from ui.home_view import SessionHomeView
-from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
+from ui.screen import ScreenContext
 
 
 class AuditFlow:
     """Owns the audit log screen."""
 
-    def __init__(self, window: MainWindow, tasks: TaskRunner, core: RegisterCore, asker: ApprovalAsker,
-                 home: SessionHomeView, back: Callable[[], None]) -> None:
-        self.window, self.tasks, self.core, self.asker, self.home = window, tasks, core, asker, home
+    def __init__(self, ctx: ScreenContext, home: SessionHomeView, back: Callable[[], None]) -> None:
+        self.window, self.tasks, self.core, self.asker, self.home = ctx.window, ctx.tasks, ctx.core, ctx.asker, home
         self.view = AuditView()
         self.view.back_requested.connect(back)
         self.view.refresh_requested.connect(self.show_log)

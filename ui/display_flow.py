@@ -13,6 +13,8 @@ from register.services.checkout import CompletedSale
 from ui.customer_display import CustomerDisplayWindow
 from ui.home_view import SessionHomeView
 from ui.payment_flow import PaymentFlow
+from ui.screen import ScreenContext
+from ui.sell_flow import SellFlow
 
 translate = QCoreApplication.translate
 
@@ -20,9 +22,10 @@ translate = QCoreApplication.translate
 class DisplayFlow:
     """Follows the cart shown on the sell and payment screens; thanks the customer after a sale."""
 
-    def __init__(self, payment: PaymentFlow, home: SessionHomeView) -> None:
+    def __init__(self, ctx: ScreenContext, selling: SellFlow, payment: PaymentFlow, home: SessionHomeView) -> None:
+        self.ctx, self.home = ctx, home
         self.payment = payment
-        self.selling = payment.selling
+        self.selling = selling
         self.window: CustomerDisplayWindow | None = None
         self.selling.view.priced_shown.connect(self._on_priced_shown)
         payment.view.priced_shown.connect(self._on_priced_shown)
@@ -37,24 +40,24 @@ class DisplayFlow:
         """Open the display (on a second screen if there is one), or close it."""
         if self.window is not None and self.window.isVisible():
             self.close()
-            self.selling.sessions.home.show_message(translate("DisplayFlow", "Customer display closed."), "ok")
+            self.home.show_message(translate("DisplayFlow", "Customer display closed."), "ok")
             return
-        station = self.selling.core.station
-        self.window = CustomerDisplayWindow(self.selling.fmt, station.outlet_name if station else "")
-        self.window.show_priced(self.selling.core.checkout.price())
-        own_screen = self.window.place(self.selling.window)
-        self.selling.window.activateWindow()  # the keyboard stays with the register
+        station = self.ctx.core.station
+        self.window = CustomerDisplayWindow(self.ctx.fmt, station.outlet_name if station else "")
+        self.window.show_priced(self.ctx.core.checkout.price())
+        own_screen = self.window.place(self.ctx.window)
+        self.ctx.window.activateWindow()  # the keyboard stays with the register
         if own_screen:
             said = translate("DisplayFlow", "Customer display open on the second screen (Ctrl+D closes it).")
         else:
             said = translate("DisplayFlow", "There is no second screen: the customer display opened behind the "
                              "register window. Connect a screen and it goes there (Ctrl+D closes it).")
-        self.selling.sessions.home.show_message(said, "ok")
+        self.home.show_message(said, "ok")
 
     def _on_screens_changed(self, *_: Any) -> None:
         if self.window is not None and self.window.isVisible():
-            self.window.place(self.selling.window)
-            self.selling.window.activateWindow()
+            self.window.place(self.ctx.window)
+            self.ctx.window.activateWindow()
 
     def detach(self) -> None:
         """The register is closing: close the display and stop following the screens."""

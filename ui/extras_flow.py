@@ -23,6 +23,7 @@ from ui import i18n
 from ui.customer_dialog import CustomerDialog
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
+from ui.screen import ScreenContext
 from ui.sell_flow import SellFlow
 from ui.variant_dialog import VariantDialog
 
@@ -42,9 +43,10 @@ class ExtrasFlow:
     sale (F2), fee (Ctrl+E) and the variant picker (a tap on a product with several variants) on the sell
     screen."""
 
-    def __init__(self, selling: SellFlow) -> None:
+    def __init__(self, ctx: ScreenContext, selling: SellFlow) -> None:
+        self.ctx, self.core = ctx, ctx.core
         self.selling = selling
-        self.core = selling.core
+        """The sell screen whose cart these dialogs change."""
         self.variant_dialog: VariantDialog | None = None
         sell = selling.view
         sell.discount_requested.connect(self._on_sell_discount_requested)
@@ -63,7 +65,7 @@ class ExtrasFlow:
                                 on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
-        self.selling.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _open_approved(self, dialog: FormDialog, change: Any) -> None:
         """:meth:`_open` for a change the policy may reserve: ``change(values, approval)``; when the core wants a
@@ -73,25 +75,25 @@ class ExtrasFlow:
                                          on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
-        self.selling.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _on_sell_note_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
         dialog = FormDialog(translate("ExtrasFlow", "Line note"),
                             translate("ExtrasFlow", "A note on {name}, printed on the receipt (empty: none).").format(
-                                name=line.name), translate("ExtrasFlow", "Save note"), self.selling.window)
+                                name=line.name), translate("ExtrasFlow", "Save note"), self.ctx.window)
         dialog.setObjectName("noteDialog")
         dialog.add_field("note", translate("ExtrasFlow", "&Note"), text=line.note or "")
         self._open(dialog, lambda v: self.core.checkout.note_line(line_id, v["note"]))
 
     def _on_sell_price_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
-        person = self.selling.cashier()
-        fmt = self.selling.fmt
+        person = self.ctx.cashier()
+        fmt = self.ctx.fmt
         dialog = FormDialog(translate("ExtrasFlow", "Price override"),
                             translate("ExtrasFlow", "A new unit price for {name} (now {price}). A manager "
                                       "approves.").format(name=line.name, price=fmt.format(line.unit_price)),
-                            translate("ExtrasFlow", "Override price"), self.selling.window)
+                            translate("ExtrasFlow", "Override price"), self.ctx.window)
         dialog.setObjectName("priceDialog")
         dialog.add_field("price", translate("ExtrasFlow", "&Unit price"), placeholder=fmt.example("3.50"), numeric=True)
         dialog.add_field("manager", translate("ExtrasFlow", "&Manager"),
@@ -100,17 +102,17 @@ class ExtrasFlow:
 
         async def override(values: dict[str, str]) -> Any:
             approval = await self.core.policy.approve(Action.PRICE_OVERRIDE, values["manager"], values["pin"])
-            return await self.core.checkout.override_price(line_id, fmt.parse(values["price"]), self.selling.name(),
+            return await self.core.checkout.override_price(line_id, fmt.parse(values["price"]), self.ctx.name(),
                                                            approval=approval)
 
         self._open(dialog, override)
 
     def _on_sell_custom_sale_requested(self) -> None:
-        fmt = self.selling.fmt
+        fmt = self.ctx.fmt
         dialog = FormDialog(translate("ExtrasFlow", "Custom sale"),
                             translate("ExtrasFlow", "An item that is not in the catalog, at the price you type. Untick "
                                       "taxable for an untaxed item."), translate("ExtrasFlow", "Add to cart"),
-                            self.selling.window)
+                            self.ctx.window)
         dialog.setObjectName("customSaleDialog")
         dialog.add_field("name", translate("ExtrasFlow", "&Name"), placeholder=translate("ExtrasFlow", "Custom sale"))
         dialog.add_field("price", translate("ExtrasFlow", "&Price"), placeholder=fmt.example("5.00"), numeric=True)
@@ -124,7 +126,7 @@ class ExtrasFlow:
 
     def _on_sell_fee_requested(self) -> None:
         fees = self.core.checkout.state.fees
-        fmt = self.selling.fmt
+        fmt = self.ctx.fmt
         now = ", ".join(f"{label} {fmt.format(amount)}" for label, amount in fees)
         guidance = translate("ExtrasFlow", "A fee on the whole sale (delivery, service), added to the total with its "
                              "tax.")
@@ -132,7 +134,7 @@ class ExtrasFlow:
             guidance += " " + translate("ExtrasFlow", "Now: {fees}. Leave the amount empty to take the fees "
                                         "off.").format(fees=now)
         dialog = FormDialog(translate("ExtrasFlow", "Fee"), guidance, translate("ExtrasFlow", "Add fee"),
-                            self.selling.window)
+                            self.ctx.window)
         dialog.setObjectName("feeDialog")
         dialog.add_field("label", translate("ExtrasFlow", "&Label"), placeholder=translate("ExtrasFlow", "Delivery"))
         dialog.add_field("amount", translate("ExtrasFlow", "&Amount"), placeholder=fmt.example("2.50"), numeric=True)
@@ -152,7 +154,7 @@ class ExtrasFlow:
     def _on_sell_variants_requested(self, variants: Sequence[CatalogItem]) -> None:
         if self.variant_dialog is not None and shiboken6.isValid(self.variant_dialog):
             self.variant_dialog.deleteLater()
-        dialog = self.variant_dialog = VariantDialog(variants, self.selling.fmt, self.selling.window,
+        dialog = self.variant_dialog = VariantDialog(variants, self.ctx.fmt, self.ctx.window,
                                                      on_hand=self.core.checkout.on_hand)
 
         def chosen(item: CatalogItem) -> None:
@@ -172,36 +174,36 @@ class ExtrasFlow:
                 on_done=done, on_error=failed)
 
         dialog.item_chosen.connect(chosen)
-        dialog.finished.connect(lambda _result: self.selling.window.activateWindow())  # the F-keys again
+        dialog.finished.connect(lambda _result: self.ctx.window.activateWindow())  # the F-keys again
         dialog.open()
 
     def _on_sell_discount_requested(self, line_id: str) -> None:
         line = self.core.checkout.state.line(line_id)
         dialog = _discount_dialog(translate("ExtrasFlow", "Line discount"),
                                   translate("ExtrasFlow", "A discount on {name}: a percentage OR an amount off the "
-                                            "line.").format(name=line.name), self.selling.window,
-                                  self.selling.fmt.example("2.50"))
+                                            "line.").format(name=line.name), self.ctx.window,
+                                  self.ctx.fmt.example("2.50"))
         dialog.setObjectName("lineDiscountDialog")
 
         self._open_approved(dialog, lambda values, approval: self.core.checkout.discount_line(
-            line_id, self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
-            amount=self.selling.fmt.parse(values["amount"]) or None, approval=approval))
+            line_id, self.ctx.name(), percentage=self.ctx.fmt.parse(values["percentage"]) or None,
+            amount=self.ctx.fmt.parse(values["amount"]) or None, approval=approval))
 
     def _on_sell_cart_discount_requested(self) -> None:
         dialog = _discount_dialog(translate("ExtrasFlow", "Cart discount"),
                                   translate("ExtrasFlow", "A discount on the whole cart: a percentage OR an amount. "
-                                            "Leave both empty to take the cart discount off."), self.selling.window,
-                                  self.selling.fmt.example("2.50"))
+                                            "Leave both empty to take the cart discount off."), self.ctx.window,
+                                  self.ctx.fmt.example("2.50"))
         dialog.setObjectName("cartDiscountDialog")
 
         self._open_approved(dialog, lambda values, approval: self.core.checkout.discount_cart(
-            self.selling.name(), percentage=self.selling.fmt.parse(values["percentage"]) or None,
-            amount=self.selling.fmt.parse(values["amount"]) or None, approval=approval))
+            self.ctx.name(), percentage=self.ctx.fmt.parse(values["percentage"]) or None,
+            amount=self.ctx.fmt.parse(values["amount"]) or None, approval=approval))
 
     def _on_sell_customer_requested(self) -> None:
         def opened(customers: list[dict[str, Any]]) -> None:
             attached = self.core.checkout.state.customer_name or ""
-            dialog = CustomerDialog(customers, self.selling.window, attached=attached)
+            dialog = CustomerDialog(customers, self.ctx.window, attached=attached)
             done = lambda _: dialog.accept()  # noqa: E731
             failed = lambda e: dialog.show_error(plain_words(e))  # noqa: E731
             dialog.attach_requested.connect(lambda cid, name: self.selling.change(
@@ -212,11 +214,11 @@ class ExtrasFlow:
             def create(values: dict[str, str]) -> None:
                 new = dialog.new_customer()
                 self.selling.change(lambda: self.core.checkout.create_customer(
-                    new["first"], new["last"], new["email"], self.selling.name(), phone=new["phone"] or None),
+                    new["first"], new["last"], new["email"], self.ctx.name(), phone=new["phone"] or None),
                     on_done=done, on_error=failed)
 
             dialog.submitted.connect(create)
-            self.selling.sessions.open_dialog(dialog)
+            self.ctx.dialogs.open(dialog)
 
-        self.selling.tasks.start(self.core.catalog.records("customer"), on_done=opened,
+        self.ctx.tasks.start(self.core.catalog.records("customer"), on_done=opened,
                                  on_error=lambda e: self.selling.view.show_message(plain_words(e)))

@@ -23,6 +23,8 @@ from ui.orders_view import OrdersView
 from ui.parked_dialog import ParkedCartsDialog
 from ui.receipt_flow import ReceiptFlow
 from ui.refund_dialog import RefundDialog
+from ui.screen import ScreenContext
+from ui.sell_flow import SellFlow
 from ui.words import method_words
 
 translate = QCoreApplication.translate
@@ -36,11 +38,12 @@ def payment_words(payments: list[tuple[str, Any]], fmt: MoneyFormatter) -> str:
 class OrdersFlow:
     """Owns the parked carts dialog, the orders screen and the refund dialog."""
 
-    def __init__(self, receipts: ReceiptFlow) -> None:
+    def __init__(self, ctx: ScreenContext, selling: SellFlow, receipts: ReceiptFlow) -> None:
+        self.ctx, self.core, self.fmt = ctx, ctx.core, ctx.fmt
         self.receipts = receipts
-        self.selling = receipts.selling
-        self.core = receipts.core
-        self.fmt = self.selling.fmt
+        """Reprints and refund slips are shown on the receipt screen."""
+        self.selling = selling
+        """The sell screen: parking starts there, Back goes there, a receipt scanned there opens its refund."""
         self.view = OrdersView(self.fmt)
         self.parked_dialog: ParkedCartsDialog | None = None
         sell = self.selling.view
@@ -60,21 +63,21 @@ class OrdersFlow:
 
     def refresh_if_shown(self) -> None:
         """The orders screen is up: read it again (a sale synced, or Final POS stored other totals)."""
-        if self.selling.window.current_view() is self.view:
+        if self.ctx.window.current_view() is self.view:
             self._load()
 
     # park and resume -------------------------------------------------------------------------------
     def _on_sell_park_requested(self) -> None:
         dialog = FormDialog(translate("OrdersFlow", "Park this cart"),
                             translate("OrdersFlow", "The cart is kept on this station; resume it later from Parked "
-                                      "(F9)."), translate("OrdersFlow", "Park"), self.selling.window)
+                                      "(F9)."), translate("OrdersFlow", "Park"), self.ctx.window)
         dialog.setObjectName("parkDialog")
         dialog.add_field("note", translate("OrdersFlow", "&Note"),
                          placeholder=translate("OrdersFlow", "customer's name, what they went to fetch…"))
 
         def submitted(values: dict[str, str]) -> None:
             async def park() -> Any:
-                await self.core.checkout.park(values["note"], actor=self.selling.name())
+                await self.core.checkout.park(values["note"], actor=self.ctx.name())
                 return self.core.checkout.price()
 
             def done(priced: Any) -> None:
@@ -84,18 +87,18 @@ class OrdersFlow:
                                                          "back.").format(
                     note=values["note"] or translate("OrdersFlow", "(no note)")), "ok")
 
-            self.selling.tasks.start(park(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
+            self.ctx.tasks.start(park(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
-        self.selling.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _on_sell_parked_requested(self) -> None:
         if self.parked_dialog is not None and shiboken6.isValid(self.parked_dialog):
             self.parked_dialog.deleteLater()
-        dialog = self.parked_dialog = ParkedCartsDialog(self.fmt, self.selling.window)
+        dialog = self.parked_dialog = ParkedCartsDialog(self.fmt, self.ctx.window)
         dialog.resume_requested.connect(lambda cart_id: self._resume(dialog, cart_id))
         dialog.delete_requested.connect(lambda cart_id: self._delete(dialog, cart_id))
-        dialog.finished.connect(lambda _r: self.selling.window.activateWindow())
+        dialog.finished.connect(lambda _r: self.ctx.window.activateWindow())
         self._load_parked(dialog)
         dialog.open()
 
@@ -104,7 +107,7 @@ class OrdersFlow:
             dialog.set_carts([(cid, note, saved, state, self.fmt.format(self.core.checkout.price(state).total))
                               for cid, note, saved, state in carts])
 
-        self.selling.tasks.start(self.core.checkout.parked(), on_done=done,
+        self.ctx.tasks.start(self.core.checkout.parked(), on_done=done,
                                  on_error=lambda e: dialog.show_error(plain_words(e)), key="parked")
 
     def _resume(self, dialog: ParkedCartsDialog, cart_id: str) -> None:
@@ -113,18 +116,18 @@ class OrdersFlow:
             self.selling.view.set_priced(priced)
             self.selling.view.show_message(translate("OrdersFlow", "Parked cart resumed."), "ok")
 
-        self.selling.change(lambda: self.core.checkout.resume(cart_id, actor=self.selling.name()), on_done=done,
+        self.selling.change(lambda: self.core.checkout.resume(cart_id, actor=self.ctx.name()), on_done=done,
                             on_error=lambda e: dialog.show_error(plain_words(e)))
 
     def _delete(self, dialog: ParkedCartsDialog, cart_id: str) -> None:
-        self.selling.tasks.start(self.core.checkout.delete_parked(cart_id, actor=self.selling.name()),
+        self.ctx.tasks.start(self.core.checkout.delete_parked(cart_id, actor=self.ctx.name()),
                                  on_done=lambda _: self._load_parked(dialog),
                                  on_error=lambda e: dialog.show_error(plain_words(e)))
 
     # orders and refunds ----------------------------------------------------------------------------
     def show_orders(self) -> None:
         """The orders and refunds of the session (or of every session), with their sync state."""
-        self.selling.window.show_view(self.view)
+        self.ctx.window.show_view(self.view)
         self.view.table.setFocus()
         self._load()
 
@@ -132,7 +135,7 @@ class OrdersFlow:
         def done(rows: list[OrderRow]) -> None:
             self.view.set_rows(rows)
 
-        self.selling.tasks.start(self.core.orders.session_orders(every_session=self.view.every_session), on_done=done,
+        self.ctx.tasks.start(self.core.orders.session_orders(every_session=self.view.every_session), on_done=done,
                                  on_error=lambda e: self.view.show_message(plain_words(e)), key="orders")
 
     def _on_view_scope_toggled(self, every: bool) -> None:
@@ -148,12 +151,12 @@ class OrdersFlow:
         dialog = FormDialog(translate("OrdersFlow", "Find a receipt"),
                             translate("OrdersFlow", "Scan the receipt's code or type its number (R…): its sale opens "
                                       "for a refund, whichever session or till sold it."),
-                            translate("OrdersFlow", "Find"), self.selling.window)
+                            translate("OrdersFlow", "Find"), self.ctx.window)
         dialog.setObjectName("findReceiptDialog")
         dialog.add_field("receipt", translate("OrdersFlow", "&Receipt"), placeholder="R1-20260305-0042-AB12")
         dialog.submitted.connect(lambda values: self.open_refund(values["receipt"], on_error=dialog.show_error,
                                                                  on_found=dialog.accept))
-        self.selling.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _on_view_refund_requested(self, receipt_id: str) -> None:
         self.open_refund(receipt_id, on_error=self.view.show_message)
@@ -168,15 +171,15 @@ class OrdersFlow:
                 on_found()
             if self.refund_dialog is not None and shiboken6.isValid(self.refund_dialog):
                 self.refund_dialog.reject()
-            person = self.selling.cashier()
-            dialog = self.refund_dialog = RefundDialog(sale.receipt_id, sale.body, self.fmt, self.selling.window,
+            person = self.ctx.cashier()
+            dialog = self.refund_dialog = RefundDialog(sale.receipt_id, sale.body, self.fmt, self.ctx.window,
                                                        manager=person.name if person and person.is_manager else "",
                                                        where=sale.where)
             dialog.submitted.connect(lambda values: self._on_refund_dialog_submitted(dialog, values))
             dialog.receipt_scanned.connect(lambda scanned: self.open_refund(scanned, on_error=dialog.show_error))
-            self.selling.sessions.open_dialog(dialog)
+            self.ctx.dialogs.open(dialog)
 
-        self.selling.tasks.start(self.core.returns.find(code), on_done=found,
+        self.ctx.tasks.start(self.core.returns.find(code), on_done=found,
                                  on_error=lambda e: on_error(plain_words(e)), key="find-receipt")
 
     def _on_refund_dialog_submitted(self, dialog: RefundDialog, values: dict[str, str]) -> None:
@@ -188,7 +191,7 @@ class OrdersFlow:
 
         async def refund() -> RefundResult:
             approval = await self.core.policy.approve(Action.REFUND, values["manager"], values["pin"])
-            return await self.core.refunds.refund(dialog.receipt_id, self.selling.name() or approval.approver,
+            return await self.core.refunds.refund(dialog.receipt_id, self.ctx.name() or approval.approver,
                                                   quantities=quantities, to_cash=to_cash, reason=values["reason"],
                                                   approval=approval)
 
@@ -201,4 +204,4 @@ class OrdersFlow:
             self.view.show_message(said, "ok")
             self.receipts.show_refund(result.local_id, result.order_receipt_id, back=self.show_orders, message=said)
 
-        self.selling.tasks.start(refund(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
+        self.ctx.tasks.start(refund(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))

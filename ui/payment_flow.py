@@ -20,6 +20,7 @@ from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.payment_view import PaymentView
 from ui.scanner import BarcodeScanner
+from ui.screen import ScreenContext
 from ui.sell_flow import SellFlow
 from ui.tender_dialog import OtherPaymentDialog
 from ui.tip_dialog import TipDialog
@@ -30,10 +31,11 @@ translate = QCoreApplication.translate
 class PaymentFlow:
     """Owns the payment screen; ``sale_completed`` callbacks get each committed sale."""
 
-    def __init__(self, selling: SellFlow) -> None:
+    def __init__(self, ctx: ScreenContext, selling: SellFlow) -> None:
+        self.ctx, self.core = ctx, ctx.core
         self.selling = selling
-        self.core = selling.core
-        self.view = PaymentView(selling.fmt)
+        """The sell screen: Back goes there, and a scan here adds to its cart."""
+        self.view = PaymentView(ctx.fmt)
         self.last_sale: CompletedSale | None = None
         self.sale_completed: list[Callable[[CompletedSale], None]] = []
         v = self.view
@@ -58,20 +60,20 @@ class PaymentFlow:
         self.view.notice.clear_message()
         self.view.set_committing(False)
         self.view.set_priced(priced)
-        self.selling.window.show_view(self.view)
+        self.ctx.window.show_view(self.view)
         self.view.focus_default()  # set_priced's focus is lost on a hidden screen
 
     def _after_scan(self, priced: Priced) -> None:
-        if self.selling.window.current_view() is self.view:
+        if self.ctx.window.current_view() is self.view:
             self.view.set_priced(priced)
             line = priced.state.lines[-1] if priced.state.lines else None
             if line is not None:
                 self.view.show_message(translate("PaymentFlow", "Scanned: {name} added; {amount} is due now.").format(
-                    name=line.name, amount=self.selling.fmt.format(max(priced.remaining, Decimal(0)))), "info")
+                    name=line.name, amount=self.ctx.fmt.format(max(priced.remaining, Decimal(0)))), "info")
 
     def _on_view_back_requested(self) -> None:
         self.selling.view.set_priced(self.core.checkout.price())
-        self.selling.window.show_view(self.selling.view)
+        self.ctx.window.show_view(self.selling.view)
         self.selling.view.table.setFocus()
 
     def _tender(self, method: str, amount: str, reference: str | None = None) -> None:
@@ -91,17 +93,17 @@ class PaymentFlow:
     def _on_view_other_requested(self, amount: str) -> None:
         priced = self.core.checkout.price()
         due = priced.remaining if priced.remaining > 0 else Decimal(0)
-        dialog = OtherPaymentDialog(OTHER_METHODS, self.selling.fmt.format(due), amount, self.selling.window)
+        dialog = OtherPaymentDialog(OTHER_METHODS, self.ctx.fmt.format(due), amount, self.ctx.window)
 
         def submitted(values: dict[str, str]) -> None:
             self.selling.change(
                 lambda: self.core.checkout.add_tender(values["method"],
-                                                      self.selling.fmt.parse(values["amount"]) or None,
+                                                      self.ctx.fmt.parse(values["amount"]) or None,
                                                       values["reference"] or None),
                 on_done=lambda p: self._dialog_done(dialog, p), on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
-        self.selling.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _on_view_tip_requested(self) -> None:
         checkout = self.core.checkout
@@ -110,10 +112,10 @@ class PaymentFlow:
         except InputError as err:
             self.view.show_message(plain_words(err))
             return
-        fmt = self.selling.fmt
+        fmt = self.ctx.fmt
         tip = checkout.price().tip
         dialog = TipDialog([(p, fmt.format(checkout.tip_preview(p))) for p in TIP_PRESETS],
-                           fmt.format(tip) if tip else "", self.selling.window, example=fmt.example("2.00"))
+                           fmt.format(tip) if tip else "", self.ctx.window, example=fmt.example("2.00"))
 
         def submitted(values: dict[str, str]) -> None:
             self.selling.change(
@@ -122,7 +124,7 @@ class PaymentFlow:
                 on_done=lambda p: self._dialog_done(dialog, p), on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
-        self.selling.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _dialog_done(self, dialog: FormDialog, priced: Priced) -> None:
         dialog.accept()
@@ -136,27 +138,27 @@ class PaymentFlow:
     def _on_view_complete_requested(self) -> None:
         async def commit() -> CompletedSale:
             # the core runs it after any tender still being saved (cart changes are serialised there)
-            return await self.core.checkout.complete(actor=self.selling.name())
+            return await self.core.checkout.complete(actor=self.ctx.name())
 
         def failed(err: BaseException) -> None:
             self.view.set_committing(False)
             self.view.show_message(plain_words(err))
 
-        self.selling.tasks.start(commit(), on_done=self._on_completed, on_error=failed)
+        self.ctx.tasks.start(commit(), on_done=self._on_completed, on_error=failed)
 
     def _on_completed(self, sale: CompletedSale) -> None:
         self.last_sale = sale
         self.view.set_committing(False)
         sell = self.selling.view
         sell.set_priced(self.core.checkout.price())
-        fmt = self.selling.fmt
+        fmt = self.ctx.fmt
         text = translate("PaymentFlow", "Sale {receipt} complete: {total}.").format(receipt=sale.receipt_id,
                                                                                    total=fmt.format(sale.total))
         if sale.change > Decimal(0):
             text += " " + translate("PaymentFlow", "Change due: {amount}.").format(amount=fmt.format(sale.change))
         sell.show_message(text, "ok")
         if not self.sale_completed:  # nobody shows the receipt: straight back to a fresh cart
-            self.selling.window.show_view(sell)
+            self.ctx.window.show_view(sell)
             sell.table.setFocus()
         for callback in self.sale_completed:
             callback(sale)

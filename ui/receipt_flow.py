@@ -9,7 +9,6 @@ refund given in cash, never with a reprint; the core audits every kick.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +26,8 @@ from ui.paper import Paper
 from ui.payment_flow import PaymentFlow
 from ui.receipt_html import receipt_document, receipt_slip
 from ui.receipt_view import ReceiptView
+from ui.screen import ScreenContext
+from ui.sell_flow import SellFlow
 
 translate = QCoreApplication.translate
 
@@ -62,11 +63,11 @@ class PrinterDialog(FormDialog):
 class ReceiptFlow:
     """Owns the receipt screen and the receipt printer setting."""
 
-    def __init__(self, payment: PaymentFlow, home: SessionHomeView, pdf_folder: Path) -> None:
-        self.payment = payment
-        self.selling = payment.selling
-        self.core = payment.core
-        self.view = ReceiptView(pdf_folder)
+    def __init__(self, ctx: ScreenContext, selling: SellFlow, payment: PaymentFlow, home: SessionHomeView) -> None:
+        self.ctx, self.core, self.home = ctx, ctx.core, home
+        self.selling = selling
+        """The sell screen: the next sale starts there (a scan on the receipt goes on with it)."""
+        self.view = ReceiptView(ctx.pdf_folder)
         self.receipt: Receipt | None = None
         self.setup = PrinterSetup()
         self.printed = 0
@@ -83,16 +84,16 @@ class ReceiptFlow:
 
     def show_sale(self, sale: CompletedSale) -> None:
         """The receipt of a sale just completed, and to the receipt printer if there is one."""
-        fmt = self.selling.fmt
+        fmt = self.ctx.fmt
         change = translate("ReceiptFlow", "Change due: {amount}").format(amount=fmt.format(sale.change)) \
             if sale.change > 0 else ""
-        self._show(lambda: self.core.orders.receipt(sale.receipt_id, cashier=self.selling.name()),
+        self._show(lambda: self.core.orders.receipt(sale.receipt_id, cashier=self.ctx.name()),
                    translate("ReceiptFlow", "Sale {receipt} — {total}").format(
                        receipt=sale.receipt_id, total=fmt.format(sale.total)), sale.receipt_id, change, drawer=None)
 
     def reprint(self, receipt_id: str) -> None:
         """A sale's receipt again: on screen, and on the receipt printer without opening the drawer."""
-        self._show(lambda: self.core.orders.receipt(receipt_id, cashier=self.selling.name()),
+        self._show(lambda: self.core.orders.receipt(receipt_id, cashier=self.ctx.name()),
                    translate("ReceiptFlow", "Receipt {receipt} (copy)").format(receipt=receipt_id), receipt_id, "",
                    drawer=False)
 
@@ -118,7 +119,7 @@ class ReceiptFlow:
         self._back = back
         self.receipt = None
         self.view.show_receipt(title, "", stem, change, printer=False)
-        self.selling.window.show_view(self.view)
+        self.ctx.window.show_view(self.view)
         self.view.back_button.setFocus()
 
         async def load() -> tuple[Receipt, PrinterSetup]:
@@ -126,14 +127,14 @@ class ReceiptFlow:
 
         def done(result: tuple[Receipt, PrinterSetup]) -> None:
             self.receipt, self.setup = result
-            self.view.show_receipt(title, receipt_document(self.receipt, self.selling.fmt), stem, change,
+            self.view.show_receipt(title, receipt_document(self.receipt, self.ctx.fmt), stem, change,
                                    printer=self.setup.url is not None, paper=Paper.receipt(self.setup.paper_mm))
             if message:
                 self.view.show_printer_message(message, "ok")
             if self.setup.url is not None:
                 self.print_receipt(open_drawer=self.receipt.opens_drawer if drawer is None else drawer)
 
-        self.selling.tasks.start(load(), on_done=done, on_error=lambda e: self.view.show_printer_message(
+        self.ctx.tasks.start(load(), on_done=done, on_error=lambda e: self.view.show_printer_message(
             plain_words(e)), key="receipt")
 
     def print_receipt(self, *, open_drawer: bool) -> None:
@@ -147,7 +148,7 @@ class ReceiptFlow:
             self.view.show_printer_message(plain_words(err))
             return
         assert spec is not None
-        slip = receipt_slip(receipt, self.selling.fmt, spec)
+        slip = receipt_slip(receipt, self.ctx.fmt, spec)
         self.view.show_printer_message(translate("ReceiptFlow", "Printing the receipt…"), "info")
 
         def done(_: None) -> None:
@@ -159,7 +160,7 @@ class ReceiptFlow:
             self.view.show_printer_message(plain_words(err))
 
         reason = "refund in cash" if receipt.is_refund else "cash sale"
-        self.selling.tasks.start(self.core.printer.print_slip(slip, open_drawer=open_drawer, actor=self.selling.name(),
+        self.ctx.tasks.start(self.core.printer.print_slip(slip, open_drawer=open_drawer, actor=self.ctx.name(),
                                                               reason=reason, subject=receipt.code),
                                  on_done=done, on_error=failed)
 
@@ -170,13 +171,13 @@ class ReceiptFlow:
     # the printer setting ---------------------------------------------------------------------------
     def _on_home_printer_requested(self) -> None:
         def opened(current: PrinterSetup) -> None:
-            person = self.selling.cashier()
-            dialog = PrinterDialog(current, self.selling.window,
+            person = self.ctx.cashier()
+            dialog = PrinterDialog(current, self.ctx.window,
                                    manager=person.name if person and person.is_manager else "")
             dialog.submitted.connect(lambda values: self._on_printer_dialog_submitted(dialog, values))
-            self.selling.sessions.open_dialog(dialog)
+            self.ctx.dialogs.open(dialog)
 
-        self.selling.tasks.start(self.core.printer.setup(), on_done=opened)
+        self.ctx.tasks.start(self.core.printer.setup(), on_done=opened)
 
     def _on_printer_dialog_submitted(self, dialog: PrinterDialog, values: dict[str, str]) -> None:
         url = values["printer"].strip()
@@ -189,8 +190,8 @@ class ReceiptFlow:
         def done(saved: PrinterSetup) -> None:
             dialog.accept()
             self.setup = saved
-            self.selling.sessions.home.show_message(
+            self.home.show_message(
                 translate("ReceiptFlow", "Receipts print on {printer}.").format(printer=url) if url
                 else translate("ReceiptFlow", "No receipt printer: receipts are shown on screen."), "ok")
 
-        self.selling.tasks.start(save(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))
+        self.ctx.tasks.start(save(), on_done=done, on_error=lambda e: dialog.show_error(plain_words(e)))

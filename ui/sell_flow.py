@@ -32,10 +32,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from register.services.cashiers import Cashier
 from register.services.catalog import CatalogItem
 from register.services.checkout import Priced, UnknownCodeError
-from register.services.core import RegisterCore
 from register.services.policy import Action, Approval, ApprovalRequired
 from register.services.returns import looks_like_receipt
 from register.services.stock import OutOfStockError
@@ -43,13 +41,11 @@ from ui import i18n
 from ui.approval_dialog import ManagerApprovalDialog
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
-from ui.main_window import MainWindow
-from ui.money_format import MoneyFormatter
 from ui.price_check_dialog import PriceCheckDialog
 from ui.scanner import BarcodeScanner, split_quantity
+from ui.screen import ScreenContext
 from ui.sell_view import SellView
 from ui.session_flow import SessionFlow
-from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
@@ -62,11 +58,13 @@ Change = Callable[[Approval | None], Coroutine[Any, Any, Priced]]
 class SellFlow:
     """Owns the sell screen."""
 
-    def __init__(self, window: MainWindow, tasks: TaskRunner, core: RegisterCore, sessions: SessionFlow,
-                 cashier: Callable[[], Cashier | None]) -> None:
-        self.window, self.tasks, self.core, self.sessions = window, tasks, core, sessions
-        self.cashier = cashier
-        self.fmt = MoneyFormatter(core.pricing.currency)
+    def __init__(self, ctx: ScreenContext, sessions: SessionFlow) -> None:
+        self.ctx = ctx
+        self.window, self.tasks, self.core, self.sessions = ctx.window, ctx.tasks, ctx.core, sessions
+        """``sessions``: the home screen (Back) and the session a sale needs."""
+        self.cashier = ctx.cashier
+        self.fmt = ctx.fmt
+        core = self.core
         self.view = SellView(self.fmt)
         self.view.model.undiscounted = lambda priced: core.checkout.price(replace(
             priced.state, cart_discount_percentage=None, cart_discount_amount=None))
@@ -170,7 +168,7 @@ class SellFlow:
 
         def failed(err: BaseException) -> None:
             if isinstance(err, ApprovalRequired):
-                self.sessions.asker.ask(err, attempt, on_done=approved, on_error=on_error or self._show_error)
+                self.ctx.asker.ask(err, attempt, on_done=approved, on_error=on_error or self._show_error)
             else:
                 (on_error or self._show_error)(err)
 
@@ -222,7 +220,7 @@ class SellFlow:
 
         dialog.submitted.connect(submitted)
         dialog.rejected.connect(cancelled)
-        self.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _not_added(self, err: BaseException) -> None:
         """A manager said no (or nobody said yes) to selling beyond the stock: said under the cart."""
@@ -327,7 +325,7 @@ class SellFlow:
 
     # quantities and voids ------------------------------------------------------------------------
     def _on_view_quantity_step_requested(self, line_id: str, delta: int) -> None:
-        async def step(by: str | None) -> Priced:
+        async def step(by: Approval | None) -> Priced:
             line = self.core.checkout.state.line(line_id)
             return await self.core.checkout.set_quantity(line_id, line.quantity + delta, check_stock=True,
                                                          approval=by)
@@ -356,7 +354,7 @@ class SellFlow:
                                    on_error=lambda e: dialog.show_error(plain_words(e)))
 
         dialog.submitted.connect(submitted)
-        self.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     def _on_view_remove_requested(self, line_id: str) -> None:
         self.change_approved(lambda approval: self.core.checkout.remove_line(line_id, actor=self.name(),
@@ -390,14 +388,14 @@ class SellFlow:
             def failed(err: BaseException) -> None:
                 if isinstance(err, ApprovalRequired):
                     dialog.accept()
-                    self.sessions.asker.ask(err, void, on_done=done, on_error=self._show_error)
+                    self.ctx.asker.ask(err, void, on_done=done, on_error=self._show_error)
                 else:
                     dialog.show_error(plain_words(err))
 
             self.change(lambda: void(None), on_done=done, on_error=failed)
 
         dialog.submitted.connect(submitted)
-        self.sessions.open_dialog(dialog)
+        self.ctx.dialogs.open(dialog)
 
     # price check ---------------------------------------------------------------------------------
     def _on_view_price_check_requested(self) -> None:

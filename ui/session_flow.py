@@ -7,33 +7,26 @@ over/short come from the core's one ``reconcile`` function, and every write goes
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 
 from register.services.cart import parse_amount
-from register.services.cashiers import Cashier
-from register.services.core import RegisterCore
 from register.services.policy import Action, Approval
 from register.services.reports import CountLine
 from register.services.sessions import ClosedSession, LocalSession
 from ui.approval_dialog import ManagerApprovalDialog
-from ui.approvals import ApprovalAsker
 from ui.cash_dialog import CashMoveDialog
 from ui.close_session_view import CloseSessionView
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.home_view import SessionHomeView
-from ui.main_window import MainWindow
-from ui.money_format import MoneyFormatter
 from ui.open_session_view import OpenSessionView
 from ui.report_html import report_html, x_report_data
 from ui.report_view import ReportView
-from ui.tasks import TaskRunner
+from ui.screen import ScreenContext
 from ui.words import method_words
 
 translate = QCoreApplication.translate
@@ -44,21 +37,19 @@ log = logging.getLogger(__name__)
 class SessionFlow:
     """Owns the session screens; ``cashier()`` says who is signed in."""
 
-    def __init__(self, window: MainWindow, tasks: TaskRunner, core: RegisterCore, home: SessionHomeView,
-                 cashier: Callable[[], Cashier | None], pdf_folder: Path) -> None:
-        self.window, self.tasks, self.core, self.home = window, tasks, core, home
-        self.cashier = cashier
-        currency = core.pricing.currency
-        self.fmt = MoneyFormatter(currency)
+    def __init__(self, ctx: ScreenContext, home: SessionHomeView) -> None:
+        self.ctx = ctx
+        self.window, self.tasks, self.core, self.home = ctx.window, ctx.tasks, ctx.core, home
+        self.cashier = ctx.cashier
+        currency = self.core.pricing.currency
+        self.fmt = ctx.fmt
         self.open_view = OpenSessionView(currency, self.fmt)
         self.close_view = CloseSessionView(currency, self.fmt)
-        self.report_view = ReportView(pdf_folder)
+        self.report_view = ReportView(ctx.pdf_folder)
         self.session: LocalSession | None = None
         self.blind_close = True
-        self.dialog: FormDialog | None = None
         self.last_closed: ClosedSession | None = None
-        self.asker = ApprovalAsker(window, tasks, core, cashier)
-        """Asks for a manager's approval when the core says an action needs one (every flow uses it)."""
+        self.asker = ctx.asker
         self._counts: dict[str, Decimal] = {}
         self._message = ("", "ok")
         self._connect()
@@ -171,14 +162,14 @@ class SessionFlow:
         dialog.submitted.connect(lambda values: self._on_cash_dialog_submitted(dialog, values))
         self.open_dialog(dialog)
 
-    def open_dialog(self, dialog: FormDialog) -> None:
-        """Show ``dialog`` window-modal (``open()``, never ``exec()``); the previous one is disposed of."""
-        if self.dialog is not None and shiboken6.isValid(self.dialog):
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        # Give the keyboard back to the main window (its F-keys), whatever the window manager does.
-        dialog.finished.connect(lambda _result: self.window.activateWindow())
-        dialog.open()
+    @property
+    def dialog(self) -> Any:
+        """The dialog over the window (the screen context's; kept here for the tests and scripts)."""
+        return self.ctx.dialogs.current
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show ``dialog`` over the window (see :class:`ui.screen.Dialogs`)."""
+        self.ctx.dialogs.open(dialog)
 
     def _on_cash_dialog_submitted(self, dialog: CashMoveDialog, values: dict[str, str]) -> None:
         async def move() -> Decimal:

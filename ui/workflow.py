@@ -33,6 +33,7 @@ from ui.orders_flow import OrdersFlow
 from ui.payment_flow import PaymentFlow
 from ui.person_dialog import AddPersonDialog
 from ui.receipt_flow import ReceiptFlow
+from ui.screen import ScreenContext
 from ui.sell_flow import SellFlow
 from ui.session_flow import SessionFlow
 from ui.settings_dialog import SettingsDialog
@@ -59,14 +60,16 @@ class Workflow:
         self.station_view = StationPickerView(platform.node() or "register")
         self.sign_in_view = SignInView()
         self.home_view = SessionHomeView()
-        self.sessions = SessionFlow(window, tasks, core, self.home_view, lambda: self.cashier, pdf_folder)
-        self.selling = SellFlow(window, tasks, core, self.sessions, lambda: self.cashier)
-        self.payment = PaymentFlow(self.selling)
-        self.receipts = ReceiptFlow(self.payment, self.home_view, pdf_folder)
-        self.orders = OrdersFlow(self.receipts)
-        self.extras = ExtrasFlow(self.selling)
-        self.display = DisplayFlow(self.payment, self.home_view)
-        self.audit = AuditFlow(window, tasks, core, self.sessions.asker, self.home_view, self.sessions.show_home)
+        # one context for every flow; each is handed the peers its screens lead to, by name (ui/screen.py)
+        self.ctx = ctx = ScreenContext.make(window, tasks, core, pdf_folder)
+        self.sessions = SessionFlow(ctx, self.home_view)
+        self.selling = SellFlow(ctx, self.sessions)
+        self.payment = PaymentFlow(ctx, self.selling)
+        self.receipts = ReceiptFlow(ctx, self.selling, self.payment, self.home_view)
+        self.orders = OrdersFlow(ctx, self.selling, self.receipts)
+        self.extras = ExtrasFlow(ctx, self.selling)
+        self.display = DisplayFlow(ctx, self.selling, self.payment, self.home_view)
+        self.audit = AuditFlow(ctx, self.home_view, self.sessions.show_home)
         set_money(self.sessions.fmt.format)  # the core's messages name amounts the store's way
         self.scanners = [  # a scan is never lost: each screen says what it does with one (ui/sell_flow.py)
             self.selling.attach_scanner(self.home_view, lambda text: self.home_view.show_message(text)),
