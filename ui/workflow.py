@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from register.services.cashiers import Cashier, Role
 from register.services.context import StationInfo
@@ -80,6 +80,8 @@ class Workflow:
             self.selling.attach_scanner(self.orders.view, self.orders.view.show_message),
         ]
         window.close_guard = self.close_reason
+        self._catalog_ready = ""
+        """The status bar's word that the last full sync's catalog is in place (it stays ten seconds)."""
         self._connect()
 
     @property
@@ -94,7 +96,9 @@ class Workflow:
         self.events.worker_failed.connect(status.set_worker_failed)
         self.events.session_changed.connect(lambda number, is_open: status.set_session(number if is_open else None))
         self.events.catalog_loaded.connect(self.selling.on_catalog_loaded)
-        self.events.catalog_loaded.connect(lambda _items: status.catalog_finished())
+        # a sync ended (a refresh too): its progress goes, unless it is the word that the new catalog is ready
+        self.events.catalog_loaded.connect(
+            lambda _items: status.catalog.text() != self._catalog_ready and status.catalog_finished())
         self.events.catalog_progress.connect(self._on_catalog_progress)
         self.events.cart_priced.connect(self.selling.on_cart_priced)
         self.events.totals_mismatch.connect(self._on_totals_mismatch)
@@ -205,9 +209,14 @@ class Workflow:
         waited for); once the new index is in place, briefly say it is ready."""
         text = catalog_progress_text(event)
         if event.kind == "index" and event.finished:
-            self.window.status.set_catalog_progress(None)
+            # said in the catalog's own field, not as a status bar message (which would hide the demo badge,
+            # the station and who is signed in for as long as it shows)
+            status = self.window.status
+            self._catalog_ready = text
+            status.set_catalog_progress(text)
             self.sign_in_view.set_catalog_progress(None)
-            self.window.statusBar().showMessage(text, 10_000)
+            QTimer.singleShot(10_000, status,
+                              lambda: status.catalog.text() == text and status.set_catalog_progress(None))
             return
         self.window.status.set_catalog_progress(text)
         self.sign_in_view.set_catalog_progress(text)
