@@ -26,7 +26,17 @@ from PySide6.QtWidgets import (
 from register.services.checkout import Priced
 from register.text import printable
 from ui.money_format import MoneyFormatter
-from ui.widgets import NoticeLabel, PlainLabel, TouchButton, action_button, form_layout, heading, hint, plain_tip
+from ui.widgets import (
+    NoticeLabel,
+    PinPad,
+    PlainLabel,
+    TouchButton,
+    action_button,
+    form_layout,
+    heading,
+    hint,
+    plain_tip,
+)
 from ui.words import method_words
 
 translate = QCoreApplication.translate
@@ -142,6 +152,10 @@ class PaymentView(QWidget):
         for n, button in enumerate((self.cash_button, self.card_button, self.other_button, self.tip_button)):
             methods.addWidget(button, n // 2, n % 2)
         right.addLayout(methods)
+        # digits to tap into the amount (or the card reference, when it has the focus): a split payment by finger
+        self.pad = PinPad(self._pad_target, self, columns=7, decimal=self.fmt.number(Decimal("0.5"))[1:2])
+        self.pad.setObjectName("paymentPad")
+        right.addWidget(self.pad)
         self.notice = NoticeLabel(self)
         right.addWidget(self.notice)
         right.addStretch(1)
@@ -157,6 +171,9 @@ class PaymentView(QWidget):
         row.addWidget(self.complete_button)
         right.addLayout(row)
         layout.addLayout(right, 1)
+
+    def _pad_target(self) -> QLineEdit:
+        return self.reference_edit if self.reference_edit.hasFocus() else self.amount_edit
 
     def typed_amount(self) -> str:
         """The amount typed, as plain decimal text (``22,00`` in fr_FR → ``22.00``; "" for none)."""

@@ -1329,7 +1329,7 @@
 <context>
     <name>DisplayFlow</name>
     <message>
-        <location filename="../../ui/display_flow.py" line="+40"/>
+        <location filename="../../ui/display_flow.py" line="+43"/>
         <source>Customer display closed.</source>
         <translation>Pantalla del cliente cerrada.</translation>
     </message>
@@ -1415,7 +1415,7 @@
 <context>
     <name>ExtrasFlow</name>
     <message>
-        <location filename="../../ui/extras_flow.py" line="+33"/>
+        <location filename="../../ui/extras_flow.py" line="+34"/>
         <source>Apply discount</source>
         <translation>Aplicar descuento</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>&amp;Importe de descuento</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Line note</source>
         <translation>Nota de línea</translation>
     </message>
@@ -1801,7 +1801,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>OrdersFlow</name>
     <message>
-        <location filename="../../ui/orders_flow.py" line="+68"/>
+        <location filename="../../ui/orders_flow.py" line="+71"/>
         <source>Park this cart</source>
         <translation>Aparcar este carrito</translation>
     </message>
@@ -2111,7 +2111,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PaymentFlow</name>
     <message>
-        <location filename="../../ui/payment_flow.py" line="+56"/>
+        <location filename="../../ui/payment_flow.py" line="+58"/>
         <source>The cart is empty: scan or pick something first.</source>
         <translation>El carrito está vacío: escanee o elija algo primero.</translation>
     </message>
@@ -2134,7 +2134,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PaymentView</name>
     <message>
-        <location filename="../../ui/payment_view.py" line="+37"/>
+        <location filename="../../ui/payment_view.py" line="+47"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2235,12 +2235,12 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Tip</source>
         <translation>Propina</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Back to the cart</source>
         <translation>Volver al carrito</translation>
     </message>
@@ -2250,7 +2250,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>Completar venta</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>(change {amount})</source>
         <translation>(cambio {amount})</translation>
     </message>
@@ -2528,7 +2528,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/receipt_flow.py" line="+38"/>
+        <location filename="../../ui/receipt_flow.py" line="+39"/>
         <source>Receipt printer</source>
         <translation>Impresora de tickets</translation>
     </message>
@@ -3121,7 +3121,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SellFlow</name>
     <message>
-        <location filename="../../ui/sell_flow.py" line="+196"/>
+        <location filename="../../ui/sell_flow.py" line="+194"/>
         <source>selling {wanted} of {name} with {on_hand} in stock</source>
         <translation>vender {wanted} de {name} con {on_hand} en existencia</translation>
     </message>
@@ -3340,7 +3340,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>SessionFlow</name>
     <message>
-        <location filename="../../ui/session_flow.py" line="+104"/>
+        <location filename="../../ui/session_flow.py" line="+95"/>
         <source>This session was opened on another day. Close it before anything else.</source>
         <translation>Esta sesión se abrió otro día. Ciérrela antes que nada.</translation>
     </message>
@@ -4051,7 +4051,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="+115"/>
+        <location filename="../../ui/workflow.py" line="+122"/>
         <source>⚠ Sale {receipt}: Final POS has {field} {server}, the register {local}</source>
         <translation>⚠ Venta {receipt}: Final POS tiene {field} {server}, la caja {local}</translation>
     </message>
@@ -4096,7 +4096,7 @@ Modo: {mode}.  Teclas: Ctrl+Shift+A muestra este cuadro.</translation>
         <translation>El catálogo aún no se ha descargado: {reason}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} ya puede entrar como {role}.</translation>
     </message>

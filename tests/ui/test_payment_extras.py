@@ -208,3 +208,37 @@ def test_cash_rounding_to_five_cents(qtbot: Any, qloop: Any, qapp: Any, sandbox:
     finally:
         http.close()
         flows.close_app(qtbot, app)
+
+
+def test_a_split_payment_by_finger_alone(qtbot: Any, qloop: Any, qapp: Any, sandbox: Any) -> None:
+    """No keyboard: the payment screen's keys type an amount (the locale's decimal key too), Cash takes it, the
+    card the rest; Final POS holds the two payments."""
+    app = flows.make_app(qtbot, qapp, sandbox.base_url, sandbox.api_key)
+    http = flows.server(sandbox)
+    try:
+        selling = start_selling(qtbot, app)
+        pay = app.workflow.payment.view
+        items = priced_items(app, 3)
+        for item in items:
+            scan(qtbot, app, item.barcode)
+        settled(qtbot, selling)
+        click(qtbot, selling.view.pay_button)
+        qtbot.waitUntil(lambda: current(app) is pay, timeout=flows.WAIT)
+        total = app.core.checkout.price().total
+        assert total > Decimal("2.50")
+        for key in ("2", ".", "5", "0", "⌫", "0"):  # a slip of the finger, taken back
+            click(qtbot, pay.pad.buttons[key])
+        assert pay.amount_edit.text() == "2.50"
+        click(qtbot, pay.cash_button)
+        qtbot.waitUntil(lambda: len(app.core.checkout.state.tenders) == 1, timeout=flows.WAIT)
+        assert app.core.checkout.state.tenders[0].amount == Decimal("2.50") and pay.amount_edit.text() == ""
+        click(qtbot, pay.card_button)  # nothing typed: what is still due
+        qtbot.waitUntil(pay.complete_button.isEnabled, timeout=flows.WAIT)
+        click(qtbot, pay.complete_button)
+        qtbot.waitUntil(lambda: current(app) is app.workflow.receipts.view, timeout=flows.WAIT)
+        order = flows.server_order(qtbot, app, http, str(app.workflow.payment.last_sale.receipt_id))
+        paid = sorted((p["paymentType"], Decimal(str(p["amount"]))) for p in order["paymentMethods"])
+        assert paid == [("cash", Decimal("2.50")), ("credit_card", total - Decimal("2.50"))]
+    finally:
+        http.close()
+        flows.close_app(qtbot, app)
