@@ -21,6 +21,7 @@ import contextlib
 import json
 import logging
 import os
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -189,6 +190,14 @@ class CatalogService:
                 await self._run(self._close_writer)
             self._executor.shutdown(wait=True)
             self._executor = None
+
+    def _new_staging(self) -> sqlite3.Connection:
+        """An empty staging file (whatever a stopped build left there goes), open for a build."""
+        path = self.folder / files.STAGING_FILE
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(path) + suffix).unlink()
+        return files.connect(path, build=True)
 
     def _close_writer(self) -> None:
         if self._writer is not None:
@@ -483,11 +492,7 @@ class CatalogService:
         generation = await self._next_generation()
 
         def build() -> None:
-            path = self.folder / files.STAGING_FILE
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(str(path) + suffix).unlink()
-            conn = files.connect(path, build=True)
+            conn = self._new_staging()
             try:
                 files.set_meta(conn, "state", "staging")
                 files.set_meta(conn, "started_at", time.time())
@@ -585,11 +590,7 @@ class CatalogService:
                  first: dict[str, int]) -> None:
         """A new catalog file from the one in place and ``records`` (when new items no longer fit in it)."""
         self._close_writer()
-        path = self.folder / files.STAGING_FILE
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(path) + suffix).unlink()
-        conn = files.connect(path, build=True)
+        conn = self._new_staging()
         try:
             files.copy_essentials(self._path(generation), conn)
             files.set_meta(conn, "kinds", [])
