@@ -107,7 +107,7 @@ def _fee(fee: Mapping[str, Any]) -> Fee:
                _str(fee.get("taxName")), _str(fee.get("taxTableId")))
 
 
-def line_facts(state: CartState, fragment: OrderFragment) -> list[JSON]:
+def _line_facts(state: CartState, fragment: OrderFragment) -> list[JSON]:
     """Per line, in the wire's order (catalog lines, then custom sales), what the receipt shows and the wire
     does not carry: its price, its line discount and, for a manager's override, the original price."""
     cart_lines = [x for x in state.lines if not x.custom] + [x for x in state.lines if x.custom]
@@ -125,7 +125,7 @@ def line_facts(state: CartState, fragment: OrderFragment) -> list[JSON]:
 def sale_from_fragment(fragment: OrderFragment, state: CartState, **identity: Any) -> SaleRecord:
     """The record of the priced cart ``state``; ``identity`` gives the record's other fields (local id, receipt,
     session, station, cashier, times, tenders…)."""
-    facts = line_facts(state, fragment)
+    facts = _line_facts(state, fragment)
     wire = [*((x, False) for x in fragment.line_items), *((x, True) for x in fragment.custom_sales)]
     lines = tuple(_line(item, custom, facts[n] if n < len(facts) else None) for n, (item, custom) in enumerate(wire))
     notes = [f"{line.name}: {line.note}" for line in state.lines if line.note]
