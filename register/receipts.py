@@ -229,8 +229,7 @@ def build_receipt(sale: SaleRecord, *, store: Mapping[str, Any] | None = None, s
         customer=printable(customer or sale.customer_name or ""), lines=tuple(items), subtotal=subtotal,
         cart_discount=cart_discount, cart_discount_label=label, fees=fees, taxes=taxes, taxes_included=inclusive,
         tip=tip, rounding=sale.total - rows, total=sale.total, tenders=tenders,
-        change=sum((t.change for t in sale.tenders), ZERO),
-        cash_rounding=sum((t.cash_rounding for t in sale.tenders), ZERO),
+        change=sale.change, cash_rounding=sale.cash_rounding,
         paid_in_cash=any(t.method == "cash" for t in sale.tenders), training=training)
 
 

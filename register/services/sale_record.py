@@ -149,6 +149,16 @@ class SaleRecord:
     """The cart's note, then ``<line name>: <note>`` of each line with one."""
 
     @property
+    def change(self) -> Decimal:
+        """The change handed back."""
+        return sum((t.change for t in self.tenders), ZERO)
+
+    @property
+    def cash_rounding(self) -> Decimal:
+        """Signed: what cash rounding added to (or took off) what the customer paid."""
+        return sum((t.cash_rounding for t in self.tenders), ZERO)
+
+    @property
     def with_line_figures(self) -> bool:
         """Every line's price and discount are known (the receipt can show them)."""
         return bool(self.lines) and all(x.amount is not None for x in self.lines)
