@@ -1,4 +1,4 @@
-"""Receipts and refund slips, built in one place from the sale as it was recorded (the local copy of the order).
+"""Receipts and refund slips, built in one place from the sale as it was recorded (its typed record).
 
 :func:`build_receipt` (a sale) and :func:`build_refund_slip` (a refund) make the one view-model every paper is
 rendered from: the thermal printer's lines (:mod:`register.receipt_text`), and in the GUI the HTML of the screen,
@@ -13,10 +13,10 @@ print and PDF. What a receipt says:
 - the tenders (a card's approval and last digits when known) and the change.
 
 A sale recorded before its line figures were kept, or an order read from Final POS (sold elsewhere in the
-store), has no line prices or discounts beside the wire order; its lines are then shown **net of every
-discount** and the subtotal is theirs (the other layout that adds up). Every text from outside goes through
-:func:`register.text.printable`. How money reads is the front-end's business (a formatter is passed to the
-renderers).
+store), has no line prices or discounts in its record (the wire order does not carry them); its lines are then
+shown **net of every discount** and the subtotal is theirs (the other layout that adds up). Every text from
+outside goes through :func:`register.text.printable`. How money reads is the front-end's business (a formatter
+is passed to the renderers).
 """
 
 from __future__ import annotations
