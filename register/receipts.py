@@ -1,4 +1,4 @@
-"""Receipts and refund slips, built in one place from the sale as it was recorded (the local copy of the order).
+"""Receipts and refund slips, built in one place from the sale as it was recorded (its typed record).
 
 :func:`build_receipt` (a sale) and :func:`build_refund_slip` (a refund) make the one view-model every paper is
 rendered from: the thermal printer's lines (:mod:`register.receipt_text`), and in the GUI the HTML of the screen,
@@ -13,23 +13,23 @@ print and PDF. What a receipt says:
 - the tenders (a card's approval and last digits when known) and the change.
 
 A sale recorded before its line figures were kept, or an order read from Final POS (sold elsewhere in the
-store), has no line prices or discounts beside the wire order; its lines are then shown **net of every
-discount** and the subtotal is theirs (the other layout that adds up). Every text from outside goes through
-:func:`register.text.printable`. How money reads is the front-end's business (a formatter is passed to the
-renderers).
+store), has no line prices or discounts in its record (the wire order does not carry them); its lines are then
+shown **net of every discount** and the subtotal is theirs (the other layout that adds up). Every text from
+outside goes through :func:`register.text.printable`. How money reads is the front-end's business (a formatter
+is passed to the renderers).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from register.pricing.wire import percentage_from_wire
 from register.services.payments import PAYMENT_NAMES, method, payment_name
+from register.services.sale_record import RefundRecord, SaleRecord, TaxAmount
 from register.text import printable
 
 __all__ = ["PAYMENT_NAMES", "WORDS", "MoneyFormat", "Receipt", "ReceiptLine", "ReceiptTender", "build_receipt",
@@ -37,15 +37,7 @@ __all__ = ["PAYMENT_NAMES", "WORDS", "MoneyFormat", "Receipt", "ReceiptLine", "R
 
 MoneyFormat = Callable[[Decimal], str]
 ZERO = Decimal(0)
-RECEIPT_FACTS = "_receipt"
-"""Key, in the local copy of an order (``sales.body``), of what the receipt needs and the wire order does not
-carry: each line's price and line discount, an overridden line's original price, the customer's name. Never
-posted (the outbox holds the wire body)."""
 _MASKED = re.compile(r"(?:(?<![A-Za-z0-9])[*xX•…#]+[\s-]*)+(\d{4})(?!\d)")
-
-
-def _d(value: Any) -> Decimal:
-    return ZERO if value in (None, "") else Decimal(str(value))
 
 
 @dataclass(frozen=True)
@@ -160,13 +152,6 @@ def _is_card(kind: str) -> bool:
     return method(kind).closing == "card"
 
 
-def _line_tax(item: Mapping[str, Any]) -> Decimal:
-    """A line's tax: its ``totalTax`` (an order's line), else the sum of its ``taxes`` (a refund's line)."""
-    if item.get("totalTax") not in (None, ""):
-        return _d(item.get("totalTax"))
-    return sum((_d(t.get("amount")) for t in item.get("taxes") or [] if isinstance(t, Mapping)), ZERO)
-
-
 def tax_order(tax: Mapping[str, Any]) -> tuple[int, str, str]:
     """Tax rows by the rate's priority, then as the store's tables list them (the rate's id), never by the order
     the items were scanned in (the engine lists a priority's rates as it met them)."""
@@ -175,6 +160,11 @@ def tax_order(tax: Mapping[str, Any]) -> tuple[int, str, str]:
     except (TypeError, ValueError):
         priority = 1
     return (priority, str(tax.get("id") or ""), str(tax.get("name") or ""))
+
+
+def _tax_key(tax: TaxAmount) -> tuple[int, str, str]:
+    """:func:`tax_order` of a recorded rate."""
+    return (tax.priority or 1, tax.id or "", tax.name)
 
 
 def _header(store: Mapping[str, Any] | None) -> tuple[str, ...]:
@@ -187,108 +177,81 @@ def _header(store: Mapping[str, Any] | None) -> tuple[str, ...]:
     return tuple(printable(h) for h in header if h)  # names from outside: no printer commands, no bidi tricks
 
 
-def _taxes(summary: Mapping[str, Any], sign: Decimal = Decimal(1)) -> tuple[tuple[str, Decimal], ...]:
-    return tuple((f"{printable(t.get('name') or 'Tax')} {_d(t.get('percentage')).normalize():f}%",
-                  sign * _d(t.get("amount"))) for t in sorted(summary.get("taxes") or [], key=tax_order))
+def _taxes(taxes: Sequence[TaxAmount], sign: Decimal = Decimal(1)) -> tuple[tuple[str, Decimal], ...]:
+    return tuple((f"{printable(t.name or 'Tax')} {t.rate.normalize():f}%", sign * t.amount)
+                 for t in sorted(taxes, key=_tax_key))
 
 
-def _with_notes(items: list[ReceiptLine], notes: list[str]) -> list[ReceiptLine]:
-    """Notes of the form ``<line name>: <note>`` belong under their line."""
-    if not notes or not items:
-        return items
-    by_name: dict[str, list[str]] = {}
+def _notes(name: str, notes: Sequence[str]) -> tuple[str, ...]:
+    """The sale's notes of the form ``<line name>: <note>`` that belong under the line ``name``."""
+    found = []
     for note in notes:
-        name, _, text = note.partition(": ")
-        by_name.setdefault(name, []).append(text)
-    return [ReceiptLine(i.name, i.quantity, i.unit_price, i.amount, i.discount, i.discount_percentage,
-                        i.original_price, tuple(by_name.get(i.name, ()))) for i in items]
+        line, _, text = printable(note).partition(": ")
+        if line == name:
+            found.append(text)
+    return tuple(found)
 
 
-def build_receipt(order: Mapping[str, Any], *, store: Mapping[str, Any] | None = None, station_name: str = "",
+def build_receipt(sale: SaleRecord, *, store: Mapping[str, Any] | None = None, station_name: str = "",
                   cashier: str | None = None, when: datetime | None = None, customer: str | None = None,
                   training: bool = False) -> Receipt:
-    """The receipt of an order body (as recorded locally, or as Final POS holds it); ``store`` is the outlet
-    record; ``customer`` the customer's name when the order does not say it."""
-    summary = order.get("summary") or {}
-    inclusive = bool(summary.get("isTaxInclusive"))
-    facts = order.get(RECEIPT_FACTS) or {}
-    figures = facts.get("lines") or []
-    wire_lines = [*(order.get("lineItems") or []), *(order.get("customSales") or [])]
-    with_figures = len(figures) == len(wire_lines) and bool(wire_lines)
+    """The receipt of a sale (recorded here, or read from Final POS); ``store`` is the outlet record;
+    ``customer`` the customer's name when the sale does not say it."""
+    inclusive = sale.tax_inclusive
+    with_figures = sale.with_line_figures
     items: list[ReceiptLine] = []
-    for n, item in enumerate(wire_lines):
-        name, qty, price = printable(item.get("name") or "Item"), _d(item.get("quantity")), _d(item.get("price"))
+    for line in sale.lines:
+        name = printable(line.name or "Item")
+        notes = _notes(name, sale.notes)
         if with_figures:
-            fact = figures[n]
-            pct = fact.get("discountPercentage")
-            items.append(ReceiptLine(name, qty, price, _d(fact.get("amount")), _d(fact.get("discount")),
-                                     None if pct in (None, "") else _d(pct),
-                                     _d(fact["originalPrice"]) if fact.get("originalPrice") else None))
-        else:  # net of every discount (the wire total has the line's tax in it where prices exclude tax)
-            net = _d(item.get("total")) - (ZERO if inclusive else _line_tax(item))
-            items.append(ReceiptLine(name, qty, price, net))
-    items = _with_notes(items, [printable(n.get("note")) for n in order.get("notes") or [] if n.get("note")])
-    coupon = order.get("cartDiscount") or {}
-    cart_discount = _d(coupon.get("amount")) if with_figures else ZERO
-    label = printable(coupon.get("label") or "")
-    if with_figures and coupon.get("percentage") not in (None, ""):
-        label = f"{label} {percentage_from_wire(_d(coupon['percentage']), 'cartDiscount').normalize():f}%".strip()
-    tenders: list[ReceiptTender] = []
-    change = rounding = ZERO
-    cash = False
-    for payment in order.get("paymentMethods") or []:
-        kind = str(payment.get("paymentType") or "other")
-        cash = cash or kind == "cash"
-        reference, digits = card_reference(payment.get("saleId"))
-        tenders.append(ReceiptTender(payment_name(kind), _d(payment.get("amount")) + _d(payment.get("change")),
-                                     reference, digits, _is_card(kind)))
-        change += _d(payment.get("change"))
-        rounding += _d(payment.get("cashRounding"))
+            items.append(ReceiptLine(name, line.quantity, line.unit_price, line.amount or ZERO, line.discount or ZERO,
+                                     line.discount_percentage, line.original_price, notes))
+        else:  # net of every discount (the total has the line's tax in it where prices exclude tax)
+            items.append(ReceiptLine(name, line.quantity, line.unit_price, line.net(inclusive), notes=notes))
+    coupon = sale.cart_discount
+    cart_discount = coupon.amount if coupon is not None and with_figures else ZERO
+    label = printable(coupon.label) if coupon is not None else ""
+    if coupon is not None and with_figures and coupon.percentage is not None:
+        label = f"{label} {coupon.percentage.normalize():f}%".strip()
+    tenders = tuple(ReceiptTender(payment_name(t.method), t.amount + t.change, *card_reference(t.reference),
+                                  _is_card(t.method)) for t in sale.tenders)
     # a fee is net, taxed on top even where prices include tax: there it is shown with its tax, like the lines
-    fees = tuple((printable(f.get("label") or f.get("name") or "Fee"),
-                  _d(f.get("amount")) + (_d(f.get("tax")) if inclusive else ZERO)) for f in order.get("cartFees") or [])
-    taxes = _taxes(summary)
+    fees = tuple((printable(f.label or "Fee"), f.amount + (f.tax if inclusive else ZERO)) for f in sale.fees)
+    taxes = _taxes(sale.taxes)
     subtotal = sum((i.total for i in items), ZERO)
-    tip = _d((summary.get("tip") or {}).get("amount"))
-    total = _d(summary.get("total"))
+    tip = sale.tip or ZERO
     rows = subtotal - cart_discount + sum((a for _, a in fees), ZERO) + tip
     if not inclusive:
         rows += sum((a for _, a in taxes), ZERO)
     return Receipt(
-        currency=str(order.get("currency") or "USD"), header=_header(store),
-        receipt_id=printable(order.get("receiptId") or ""), time=when, cashier=printable(cashier or ""),
-        station=printable(station_name), customer=printable(customer or facts.get("customer") or ""),
-        lines=tuple(items), subtotal=subtotal, cart_discount=cart_discount, cart_discount_label=label, fees=fees,
-        taxes=taxes, taxes_included=inclusive, tip=tip, rounding=total - rows, total=total, tenders=tuple(tenders),
-        change=change, cash_rounding=rounding, paid_in_cash=cash, training=training)
+        currency=sale.currency or "USD", header=_header(store), receipt_id=printable(sale.receipt_id),
+        time=when, cashier=printable(cashier or ""), station=printable(station_name),
+        customer=printable(customer or sale.customer_name or ""), lines=tuple(items), subtotal=subtotal,
+        cart_discount=cart_discount, cart_discount_label=label, fees=fees, taxes=taxes, taxes_included=inclusive,
+        tip=tip, rounding=sale.total - rows, total=sale.total, tenders=tenders,
+        change=sale.change, cash_rounding=sale.cash_rounding,
+        paid_in_cash=any(t.method == "cash" for t in sale.tenders), training=training)
 
 
-def build_refund_slip(refund: Mapping[str, Any], *, receipt_id: str, store: Mapping[str, Any] | None = None,
-                      station_name: str = "", manager: str = "", when: datetime | None = None,
-                      customer: str = "", training: bool = False) -> Receipt:
-    """The slip of a refund (its body as recorded locally) against the sale ``receipt_id``: every figure
-    negative (money going back), the lines net of tax with the taxes apart (or with their tax where prices
-    include it), what went back to which payment."""
-    summary = refund.get("summary") or {}
+def build_refund_slip(refund: RefundRecord, *, store: Mapping[str, Any] | None = None, station_name: str = "",
+                      manager: str = "", when: datetime | None = None, customer: str = "",
+                      training: bool = False) -> Receipt:
+    """The slip of a refund against the sale it gives back: every figure negative (money going back), the lines
+    net of tax with the taxes apart, what went back to which payment."""
     minus = Decimal(-1)
-    inclusive = bool(summary.get("isTaxInclusive"))
-    items = [ReceiptLine(printable(item.get("name") or "Item"), _d(item.get("quantity")), _d(item.get("price")),
-                         minus * (_d(item.get("total")) - (ZERO if inclusive else _line_tax(item))))
-             for item in refund.get("lineItems") or []]
-    taxes = _taxes(summary, minus)
+    items = [ReceiptLine(printable(x.name or "Item"), x.quantity, x.unit_price, minus * (x.total - x.tax))
+             for x in refund.lines]
+    taxes = _taxes(refund.taxes, minus)
     subtotal = sum((i.total for i in items), ZERO)
-    total = minus * _d(summary.get("total"))
-    rows = subtotal + (ZERO if inclusive else sum((a for _, a in taxes), ZERO))
-    tenders = tuple(ReceiptTender(payment_name(str(p.get("paymentType") or "cash")), minus * _d(p.get("amount")))
-                    for p in refund.get("payment") or [])
-    local_id = str(refund.get("externalId") or "")
+    total = minus * refund.total
+    rows = subtotal + sum((a for _, a in taxes), ZERO)
+    tenders = tuple(ReceiptTender(payment_name(p.method), minus * p.amount) for p in refund.tenders)
     return Receipt(
-        currency=str(refund.get("currency") or "USD"), header=_header(store), receipt_id=local_id[:8].upper(),
+        currency=refund.currency or "USD", header=_header(store), receipt_id=refund.local_id[:8].upper(),
         time=when, cashier=printable(manager), station=printable(station_name), customer=printable(customer),
-        lines=tuple(items), subtotal=subtotal, taxes=taxes, taxes_included=inclusive, rounding=total - rows,
-        total=total, tenders=tenders, is_refund=True, refund_of=printable(receipt_id),
-        reason=printable(refund.get("reason") or ""), training=training,
-        paid_in_cash=any(p.get("paymentType") == "cash" for p in refund.get("payment") or []))
+        lines=tuple(items), subtotal=subtotal, taxes=taxes, rounding=total - rows, total=total, tenders=tenders,
+        is_refund=True, refund_of=printable(refund.order_receipt_id), reason=printable(refund.reason),
+        training=training, paid_in_cash=any(p.method == "cash" for p in refund.tenders))
 
 
 def plain_money(currency: str) -> MoneyFormat:

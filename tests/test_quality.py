@@ -4,6 +4,7 @@ ruff, mypy --strict on the core, the layering contracts, and Qt-free headless co
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -118,8 +119,6 @@ def test_version_comes_from_the_package_metadata() -> None:
 def test_every_label_of_the_screens_is_a_plain_label() -> None:
     """Names from outside are never markup: every label the screens make is ``ui.widgets.PlainLabel`` (always
     plain text), and no code asks a label or a message box for rich text."""
-    import re
-
     offenders = []
     for path in sorted((ROOT / "ui").glob("*.py")):
         text = path.read_text(encoding="utf-8")
@@ -128,6 +127,28 @@ def test_every_label_of_the_screens_is_a_plain_label() -> None:
                 offenders.append(f"{path.name}:{number}: a bare QLabel (use PlainLabel)")
             if re.search(r"TextFormat\.(RichText|AutoText|MarkdownText)", line):
                 offenders.append(f"{path.name}:{number}: rich text asked for")
+    assert offenders == []
+
+
+WIRE_KEYS = re.compile(r'"(?:lineItems|customSales|paymentMethods|cartDiscount|cartFees|posData|_receiptId'
+                       r'|_lineIndexes)"|\.get\("summary"\)|\["summary"\]|\$\.lineItems')
+"""The field names of a Final POS order or refund body, and the local bookkeeping once stored beside them."""
+WIRE_EDGE = ("register/services/wire_bodies.py", "register/api/", "register/sandbox/", "register/pricing/")
+"""Where wire bodies may be read: the outbox's edge, the API models, the sandbox (the server's side) and the
+pricing engine (whose output, and its ``quote`` command, speak the wire's names)."""
+
+
+def test_no_module_outside_the_outbox_edge_reads_a_wire_body() -> None:
+    """A sale is a typed record everywhere else (:mod:`register.services.sale_record`): refunds, reports, receipts,
+    stock and the screens never look inside an order body."""
+    offenders = []
+    for path in sorted([*(ROOT / "register").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        name = path.relative_to(ROOT).as_posix()
+        if name.startswith(WIRE_EDGE):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if WIRE_KEYS.search(line):
+                offenders.append(f"{name}:{number}: {line.strip()}")
     assert offenders == []
 
 

@@ -24,6 +24,7 @@ from register.printing import (
     receipt_job,
 )
 from register.receipts import build_receipt, build_refund_slip, card_reference, render_text
+from register.services.wire_bodies import refund_from_body, sale_from_body
 from tests.escpos_decode import decode
 
 ORDER = {
@@ -46,7 +47,7 @@ STORE = {"name": "Congress Avenue", "address": "600 Congress Ave", "city": "Aust
 
 
 def test_receipt_content() -> None:
-    receipt = build_receipt(ORDER, store=STORE, station_name="Austin Register 1",
+    receipt = build_receipt(sale_from_body(ORDER), store=STORE, station_name="Austin Register 1",
                             when=datetime(2026, 11, 22, 14, 5), cashier="Dana")
     text = render_text(receipt, width=42)
     assert all(len(line) <= 42 for line in text)
@@ -66,7 +67,7 @@ def test_receipt_content() -> None:
 def test_without_line_figures_the_lines_are_net_of_every_discount_and_the_subtotal_is_theirs() -> None:
     """An order read from Final POS (sold elsewhere): the lines after the spread cart discount, so their subtotal is
     theirs, not the order's before-discount ``subTotal`` (the 30.28 against 36.79 of the issue)."""
-    receipt = build_receipt(ORDER)
+    receipt = build_receipt(sale_from_body(ORDER))
     assert [line.total for line in receipt.lines] == [Decimal("8.20"), Decimal("3.60")]
     assert receipt.subtotal == Decimal("11.80") and receipt.cart_discount == 0 and receipt.adds_up()
 
@@ -98,7 +99,7 @@ def test_a_receipt_with_an_override_a_line_discount_a_cart_discount_and_a_negati
                    ("Cilantro", "0.84", "1", {"discount": {"percentage": Decimal(10)}}),
                    ("T-shirt", "19.00", "1", {"was": "24.00"})],
                   cart={"percentage": Decimal(10), "label": "Loyalty"}, fees=(("Bag fee", "0.10"), ("Promo", "-1.00")))
-    receipt = build_receipt(order)
+    receipt = build_receipt(sale_from_body(order))
     assert receipt.adds_up() and receipt.rounding == 0
     assert receipt.customer == "Ana Pérez" and receipt.cart_discount_label == "Loyalty 10%"
     cilantro = receipt.lines[1]
@@ -144,7 +145,7 @@ def test_every_receipt_adds_up_by_hand(lines: list[tuple[Decimal, int, int]], ca
     order = _sale([(f"Item {n}", str(price), str(qty), {"discount": {"percentage": Decimal(pct)}} if pct else {})
                    for n, (price, qty, pct) in enumerate(lines)],
                   cart={"percentage": Decimal(cart_pct)} if cart_pct else None, inclusive=inclusive)
-    receipt = build_receipt(order)
+    receipt = build_receipt(sale_from_body(order))
     assert receipt.adds_up()
     figures = _column(render_text(receipt))
     assert sum(figures["items"]) == figures["subtotal"]
@@ -160,7 +161,8 @@ def test_a_refund_slip_adds_up_and_every_figure_is_money_going_back() -> None:
                           "taxes": [{"name": "State", "percentage": "6.25", "amount": "0.26"},
                                     {"name": "City", "percentage": "2", "amount": "0.08"}]},
               "payment": [{"paymentType": "credit_card", "amount": "4.44"}]}
-    slip = build_refund_slip(refund, receipt_id="R1-20261122-0001-AB12", manager="Dana Manager", training=True)
+    slip = build_refund_slip(refund_from_body({**refund, "_receiptId": "R1-20261122-0001-AB12"}),
+                             manager="Dana Manager", training=True)
     assert slip.is_refund and slip.adds_up() and slip.total == Decimal("-4.44")
     assert slip.lines[0].total == Decimal("-4.10") and slip.code == "R1-20261122-0001-AB12"
     joined = "\n".join(render_text(slip))
@@ -171,7 +173,8 @@ def test_a_refund_slip_adds_up_and_every_figure_is_money_going_back() -> None:
 
 
 def test_jpy_amounts_have_no_decimals() -> None:
-    receipt = build_receipt({**ORDER, "currency": "JPY", "summary": {**ORDER["summary"], "total": "1250"}})
+    receipt = build_receipt(sale_from_body({**ORDER, "currency": "JPY",
+                                            "summary": {**ORDER["summary"], "total": "1250"}}))
     assert any(line.endswith(" 1,250") for line in render_text(receipt))
 
 
@@ -261,7 +264,7 @@ def _cash_sale_with_a_fee() -> dict[str, Any]:
 def test_the_escpos_stream_of_a_cash_sale_decoded(printer: FakePrinter) -> None:
     """Initialised first, one code page for the text, the drawer kicked once before the text, the minus sign
     kept, non-ASCII names in that code page (or a sensible stand-in), the receipt id as a QR code, one cut."""
-    receipt = build_receipt(_cash_sale_with_a_fee(), store=STORE, cashier="Zoë")
+    receipt = build_receipt(sale_from_body(_cash_sale_with_a_fee()), store=STORE, cashier="Zoë")
     # a formatter as the GUI's in fr_FR: narrow no-break spaces in figures
     lines = render_text(receipt, money=lambda v: f"{v:,.2f}".replace(",", "\u202f"))
     print_slip(parse_printer(printer.url), Slip(tuple(lines), receipt.code), open_drawer=receipt.opens_drawer,
@@ -286,7 +289,7 @@ def test_the_escpos_stream_of_a_cash_sale_decoded(printer: FakePrinter) -> None:
 
 
 def test_a_reprint_never_kicks_and_a_58mm_printer_gets_32_columns() -> None:
-    receipt = build_receipt(ORDER)
+    receipt = build_receipt(sale_from_body(ORDER))
     spec = parse_printer("tcp://h?paper=58")
     stream = decode(receipt_job(spec, Slip(tuple(render_text(receipt, width=spec.columns)), receipt.code)))
     assert stream.count("kick") == 0 and stream.count("cut") == 1
@@ -323,14 +326,14 @@ def test_a_refund_line_without_total_tax_is_net_of_its_taxes() -> None:
                                                 "taxes": [{"name": "State", "amount": "0.26"},
                                                           {"name": "City", "amount": "0.08"}]}],
               "summary": {"total": "4.44", "subTotal": "4.10", "totalTaxes": "0.34"}}
-    (line,) = build_receipt(refund).lines
+    (line,) = build_receipt(sale_from_body(refund)).lines
     assert line.total == Decimal("4.10")
 
 
 def test_where_prices_include_tax_a_taxed_fee_is_shown_with_its_tax_and_nothing_is_left_over() -> None:
     order = _sale([("Avocado", "1.25", "2", {}), ("T-shirt", "24.00", "1", {})], fees=(("Delivery", "5.00"),),
                   inclusive=True)
-    receipt = build_receipt(order)
+    receipt = build_receipt(sale_from_body(order))
     assert receipt.adds_up() and receipt.rounding == 0 and receipt.taxes_included
     (fee,) = receipt.fees
     assert fee[1] > Decimal("5.00")

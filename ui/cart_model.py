@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from register.memo import RoundMemo
 from register.receipts import tax_order
 from register.services.cart import CartLine
-from register.services.checkout import Priced
+from register.services.priced import Priced
 from register.text import printable
 from ui import i18n
 from ui.money_format import MoneyFormatter

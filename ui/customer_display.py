@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
-from register.services.checkout import CompletedSale, Priced
+from register.services.completion import CompletedSale
+from register.services.priced import Priced
 from ui.cart_model import line_totals, quantity_text, totals_rows
 from ui.money_format import MoneyFormatter
 from ui.widgets import PlainLabel

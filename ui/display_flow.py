@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from register.services.checkout import CompletedSale
+from register.services.completion import CompletedSale
 from ui.customer_display import CustomerDisplayWindow
 from ui.home_view import SessionHomeView
 from ui.payment_flow import PaymentFlow

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QCheckBox
 
 from register.services.cart import InputError, parse_amount
 from register.services.catalog import CatalogItem
-from register.services.checkout import Priced
 from register.services.policy import Action
+from register.services.priced import Priced
 from ui import i18n
 from ui.customer_dialog import CustomerDialog
 from ui.errors import plain_words

@@ -144,7 +144,7 @@ class OrdersFlow:
 
     def _on_view_slip_requested(self, local_id: str) -> None:
         row = next((o for o in self.view.rows if o.local_id == local_id), None)
-        receipt_id = str((row.body if row else {}).get("_receiptId") or "")
+        receipt_id = row.refund_of_receipt if row else ""
         self.receipts.show_refund(local_id, receipt_id, reprint=True, back=self.show_orders)
 
     def _on_view_find_requested(self) -> None:
@@ -172,7 +172,7 @@ class OrdersFlow:
             if self.refund_dialog is not None and shiboken6.isValid(self.refund_dialog):
                 self.refund_dialog.reject()
             person = self.ctx.cashier()
-            dialog = self.refund_dialog = RefundDialog(sale.receipt_id, sale.body, self.fmt, self.ctx.window,
+            dialog = self.refund_dialog = RefundDialog(sale.receipt_id, sale.record, self.fmt, self.ctx.window,
                                                        manager=person.name if person and person.is_manager else "",
                                                        where=sale.where)
             dialog.submitted.connect(lambda values: self._on_refund_dialog_submitted(dialog, values))

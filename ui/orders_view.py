@@ -138,7 +138,7 @@ class OrdersView(QWidget):
             if order.sync_error and order.sync_state == "attention":
                 state += f": {order.sync_error}"
             # the refund records the receipt it gives back (a sale of another session or till included)
-            of = str(order.body.get("_receiptId") or "") or receipts.get(str(order.body.get("orderId") or ""), "")
+            of = order.refund_of_receipt or receipts.get(order.refund_of_order, "")
             receipt = order.receipt_id if not refund else (self.tr("of {receipt}").format(receipt=of) if of else "")
             texts = (local_time(order.created_at, time_only=not self.every_session), receipt,
                      self.tr("Refund") if refund else self.tr("Sale"),

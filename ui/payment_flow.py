@@ -14,8 +14,9 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from register.services.cart import InputError
-from register.services.checkout import CompletedSale, Priced
+from register.services.completion import CompletedSale
 from register.services.payments import OTHER_METHODS, TIP_PRESETS
+from register.services.priced import Priced
 from ui.errors import plain_words
 from ui.form_dialog import FormDialog
 from ui.payment_view import PaymentView

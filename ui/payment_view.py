@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from register.services.checkout import Priced
+from register.services.priced import Priced
 from register.text import printable
 from ui.money_format import MoneyFormatter
 from ui.widgets import (

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox
 
 from register.printing import PAPER_WIDTHS_MM, profile_names
 from register.receipts import Receipt
-from register.services.checkout import CompletedSale
+from register.services.completion import CompletedSale
 from register.services.policy import Action
 from register.services.receipt_printer import PrinterSetup
 from ui.errors import plain_words

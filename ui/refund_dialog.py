@@ -7,12 +7,10 @@ station, another till of the store)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QLineEdit, QScrollArea, QWidget
 
+from register.services.sale_record import SaleRecord
 from ui import i18n
 from ui.form_dialog import FormDialog
 from ui.money_format import MoneyFormatter
@@ -20,11 +18,6 @@ from ui.scanner import BarcodeScanner
 from ui.widgets import form_layout
 
 translate = QCoreApplication.translate
-
-
-def order_lines(order: dict[str, Any]) -> list[dict[str, Any]]:
-    """The refundable lines of an order body, in the refund service's index order."""
-    return [*(order.get("lineItems") or []), *(order.get("customSales") or [])]
 
 
 def where_words(where: str) -> str:
@@ -41,7 +34,7 @@ class RefundDialog(FormDialog):
     receipt_scanned = Signal(str)
     """Another receipt's code, scanned while the dialog is open."""
 
-    def __init__(self, receipt_id: str, order: dict[str, Any], fmt: MoneyFormatter, parent: QWidget | None = None,
+    def __init__(self, receipt_id: str, sale: SaleRecord, fmt: MoneyFormatter, parent: QWidget | None = None,
                  *, manager: str = "", where: str = "") -> None:
         guidance = translate("RefundDialog", "How many of each line come back? 0 keeps the line. The money goes "
                              "back to the original payment (cards first) unless you tick cash. Scan another "
@@ -59,11 +52,10 @@ class RefundDialog(FormDialog):
         lines = QWidget(objectName="refundLines")
         lines_form = form_layout()
         lines.setLayout(lines_form)
-        for i, line in enumerate(order_lines(order)):
-            sold = Decimal(str(line.get("quantity") or 0)).normalize()
-            name = str(line.get("name") or self.tr("Item")).replace("&", "&&")  # not a mnemonic
+        for i, line in enumerate(sale.lines):  # in the refund service's index order
+            name = (line.name or self.tr("Item")).replace("&", "&&")  # not a mnemonic
             label = self.tr("{name}  (sold {quantity}, {total})").format(
-                name=name, quantity=i18n.quantity(sold), total=fmt.format(Decimal(str(line.get("total") or 0))))
+                name=name, quantity=i18n.quantity(line.quantity.normalize()), total=fmt.format(line.total))
             edit = QLineEdit("0", objectName=f"line_{i}")
             edit.returnPressed.connect(self._on_return)
             lines_form.addRow(label, edit)

@@ -33,8 +33,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from register.services.catalog import CatalogItem
-from register.services.checkout import Priced, UnknownCodeError
+from register.services.checkout import UnknownCodeError
 from register.services.policy import Action, Approval, ApprovalRequired
+from register.services.priced import Priced
 from register.services.returns import looks_like_receipt
 from register.services.stock import OutOfStockError
 from ui import i18n

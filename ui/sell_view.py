@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.services.catalog import CatalogIndex
-from register.services.checkout import Priced
+from register.services.priced import Priced
 from ui.cart_model import CartTableModel, totals_rows
 from ui.cart_table import CartTable, TwoLineDelegate
 from ui.catalog_panel import CatalogPanel

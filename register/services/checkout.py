@@ -1,9 +1,10 @@
-"""Ringing up a sale: the current cart, its price, tenders, and completion committed locally first.
+"""Ringing up a sale: the current cart and its edits, behind one facade for the screens and scripts.
 
 Every change saves the cart (so a crash reopens it as it was; through ``Database.run_cart``, which waits on
-no fsync) and reprices it with the pricing engine. Completing a sale writes, in ONE transaction, the local
-sale, the order for Final POS and one transaction per tender into the outbox, and clears the cart
-(``synchronous=FULL``): the cashier moves on at once, and the sync worker delivers it later. A second
+no fsync) and reprices it with the pricing engine. The other concerns live apart: tenders
+(:mod:`register.services.tenders`), completion, the one transaction that records the sale and its outbox entries
+(:mod:`register.services.completion`), receipt numbers (:mod:`register.services.numbering`) and parking
+(:mod:`register.services.parking`). A second
 "complete" of the same cart (a double click) finds an empty cart and raises; it never makes a second order.
 """
 
@@ -20,33 +21,32 @@ from typing import Any, ParamSpec, TypeVar
 
 from register.memo import RoundMemo
 from register.pricing.cash import round_cash
-from register.pricing.summary import OrderFragment, Pricer
-from register.receipts import RECEIPT_FACTS
+from register.pricing.summary import Pricer
 from register.services.cart import (
     CartLine,
     CartState,
     InputError,
     PricingMemo,
-    Tender,
     new_id,
     parse_amount,
     parse_percentage,
     parse_quantity,
     to_pricing_cart,
 )
-from register.services.context import NotReadyError, StationContext, employee_id, install_id, today
+from register.services.completion import LOCAL_CUSTOMER_PREFIX, CompletedSale, record_sale
+from register.services.context import NotReadyError, StationContext
 from register.services.events import CartChanged, CartPriced, CatalogLoaded, SaleCompleted
 from register.services.parking import delete_parked, park, resume
-from register.services.payments import method as payment_method
 from register.services.policy import Action, Approval, ApprovalRequired, effective_percent
+from register.services.priced import Priced
 from register.services.sessions import SessionService
 from register.services.stock import OutOfStockError, StockLedger, in_cart
+from register.services.tenders import tender_for
 from register.store import outbox
 from register.store.database import transaction
 from register.store.records import (
     CURRENT_CART,
     audit,
-    delete_cart,
     dumps,
     load_cart,
     now_iso,
@@ -59,8 +59,6 @@ log = logging.getLogger(__name__)
 ZERO = Decimal(0)
 P = ParamSpec("P")
 R = TypeVar("R")
-LOCAL_CUSTOMER_PREFIX = "local-customer-"
-"""A customer created at this till and not yet confirmed by Final POS."""
 
 
 class UnknownCodeError(InputError):
@@ -70,83 +68,11 @@ class UnknownCodeError(InputError):
 
 
 @dataclass(frozen=True)
-class Priced:
-    """The cart with its price and what is left to pay."""
-
-    state: CartState
-    fragment: OrderFragment
-    total: Decimal
-    paid: Decimal
-    remaining: Decimal
-    """What the customer still owes (cash rounding included once cash has settled it)."""
-    change: Decimal
-    cash_rounding: Decimal
-    """Signed: the cash rounding the tenders so far applied (``remaining`` includes it)."""
-    cash_due: Decimal | None
-    """What is still owed if it is paid in cash: ``remaining`` rounded to the store's cash increment (None
-    when the store does not round cash, or nothing is owed)."""
-
-    @property
-    def settled(self) -> bool:
-        """Paid in full."""
-        return self.remaining <= 0 and self.total >= 0
-
-    @property
-    def tip(self) -> Decimal:
-        """The tip in the total (zero without one)."""
-        return Decimal(str((self.fragment.summary.get("tip") or {}).get("amount") or 0))
-
-    @property
-    def cash_due_rounding(self) -> Decimal:
-        """Signed: what cash rounding would add to (or take off) ``remaining`` if the rest is paid in cash."""
-        return ZERO if self.cash_due is None else self.cash_due - self.remaining
-
-
-@dataclass(frozen=True)
 class _Checked:
     """What a stock check adds to a cart change: its audit entry and the approval used (none when in stock)."""
 
     logged: tuple[str, str, dict[str, Any]] | None = None
     approved: tuple[Action, Approval | None] | None = None
-
-
-@dataclass(frozen=True)
-class CompletedSale:
-    """A sale committed locally (the outbox will deliver it)."""
-
-    local_id: str
-    receipt_id: str
-    body: dict[str, Any]
-    total: Decimal
-    change: Decimal
-
-
-def _receipt_number(stored: str | None) -> int:
-    """The last receipt number from the setting: a number, or (before version 0.2) ``"YYYYMMDD:n"``, a counter
-    that started again every day."""
-    if not stored:
-        return 0
-    text = stored.strip('"')
-    if ":" in text:
-        return int(text.rsplit(":", 1)[1] or 0)
-    return int(text)
-
-
-def receipt_facts(priced: Priced) -> dict[str, Any]:
-    """What the receipt shows and the wire order does not carry (:data:`register.receipts.RECEIPT_FACTS`): per
-    line, in the wire's order (catalog lines, then custom sales), its price, its line discount and, for a
-    manager's override, the original price; the customer's name."""
-    state = priced.state
-    cart_lines = [x for x in state.lines if not x.custom] + [x for x in state.lines if x.custom]
-    lines = []
-    for line, (amount, discount) in zip(cart_lines, priced.fragment.line_figures, strict=False):
-        fact: dict[str, Any] = {"amount": str(amount), "discount": str(discount)}
-        if discount and line.discount_percentage is not None:
-            fact["discountPercentage"] = format(line.discount_percentage.normalize(), "f")
-        if line.price_overridden and line.original_price is not None and line.original_price != line.unit_price:
-            fact["originalPrice"] = str(line.original_price)
-        lines.append(fact)
-    return {"lines": lines, **({"customer": state.customer_name} if state.customer_name else {})}
 
 
 def serialized(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
@@ -490,23 +416,8 @@ class CheckoutService:
     async def add_tender(self, method: str, amount: Decimal | str | None = None,
                          reference: str | None = None) -> Priced:
         """A payment: ``method`` is a payment type (:mod:`register.services.payments`); ``amount`` is what was
-        handed over (None: exactly what is due). Cash may exceed the amount due (change is given) and is
-        rounded to the store's cash increment; a card or other payment may not exceed what is due."""
-        priced = self.price()
-        if not self.state.lines:
-            raise InputError("the cart is empty")
-        if priced.remaining <= 0:
-            raise InputError("the sale is already paid")
-        kind = payment_method(method)
-        due, rounding = priced.remaining, ZERO
-        if kind.is_cash and priced.cash_due is not None:
-            due, rounding = priced.cash_due, priced.cash_due_rounding
-        given = due if amount is None else parse_amount(amount, f"{kind.name.lower()} amount")
-        if not kind.is_cash and given > due:
-            raise InputError(f"{kind.name.lower()}: {self.ctx.money(given)} is more than the "
-                             f"{self.ctx.money(due)} due")
-        applied = min(given, due)
-        tender = Tender(new_id(), method, applied, given, reference, rounding if applied == due else ZERO)
+        handed over (None: exactly what is due); see :func:`register.services.tenders.tender_for`."""
+        tender = tender_for(self.price(), method, amount, reference, self.ctx.money)
         return await self._commit(replace(self.state, tenders=(*self.state.tenders, tender)))
 
     @serialized
@@ -518,7 +429,7 @@ class CheckoutService:
     # completing --------------------------------------------------------------------------------
     @serialized
     async def complete(self, actor: str) -> CompletedSale:
-        """Commit the paid sale locally (sale + order + transactions in one transaction); clear the cart."""
+        """Commit the paid sale locally (:func:`register.services.completion.record_sale`); clear the cart."""
         priced = self.price()
         if not self.state.lines:
             raise InputError("there is nothing to complete: the cart is empty")
@@ -530,37 +441,10 @@ class CheckoutService:
         session = await self.sessions.require_open()
         station = self.ctx.require_station()
         state = self.state
-
-        def write(conn: sqlite3.Connection) -> CompletedSale:
-            with transaction(conn, "saving the sale"):
-                receipt = self._next_receipt(conn, station.short)  # numbered when completed, parked or not
-                employee = employee_id(conn, actor)
-                body = self._order_body(priced, receipt, session.local_id, actor, employee)
-                kept = {**body, RECEIPT_FACTS: receipt_facts(priced)}  # the receipt's own figures, never posted
-                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
-                             "cashier) VALUES (?, ?, ?, 'order', ?, ?, ?)",
-                             (state.cart_id, receipt, session.local_id, now_iso(), dumps(kept), actor))
-                refs = {"sessionId": session.local_id}
-                if state.customer_id and state.customer_id.startswith(LOCAL_CUSTOMER_PREFIX):
-                    refs["customerId"] = state.customer_id  # created here: its server id comes later
-                if state.parked_receipt:  # the parked order on Final POS becomes the completed one
-                    outbox.add(conn, kind="order.update", local_id=f"{state.cart_id}:complete", body=body,
-                               refs=refs, target=state.cart_id)
-                else:
-                    outbox.add(conn, kind="order.create", local_id=state.cart_id, body=body, refs=refs)
-                for tender in state.tenders:
-                    outbox.add(conn, kind="transaction.create", local_id=tender.tender_id,
-                               body=self._transaction_body(tender, receipt, session.local_id, state.cart_id,
-                                                           employee),
-                               refs={"sessionId": session.local_id, "orderId": state.cart_id})
-                delete_cart(conn, CURRENT_CART)
-                audit(conn, "sale", actor=actor, subject=receipt, total=str(priced.total),
-                      tenders=[[t.method, str(t.amount)] for t in state.tenders])
-                return CompletedSale(state.cart_id, receipt, body, priced.total, priced.change)
-
-        cash = any(t.method == "cash" for t in state.tenders)
-        sale = await self.ctx.db.run(write)
-        if cash:
+        sale = await self.ctx.db.run(lambda conn: record_sale(
+            conn, priced, session_local_id=session.local_id, station=station, currency=self.ctx.pricing.currency,
+            actor=actor))
+        if any(t.method == "cash" for t in state.tenders):
             self.ctx.owe_drawer(sale.receipt_id)  # its receipt opens the drawer once
         self.stock.record(state.lines)
         self.state = CartState()
@@ -569,71 +453,19 @@ class CheckoutService:
         self.ctx.bus.emit(SaleCompleted(sale.receipt_id, sale.total, sale.change))
         return sale
 
-    def _next_receipt(self, conn: sqlite3.Connection, short: str) -> str:
-        """The next receipt id: ``R<station>-<date>-<number>-<installation>``. The number comes from a counter
-        that only goes up on this station, whatever the clock does (a clock set back a day and returned must not
-        reuse a number); the date is only a label a person reads."""
-        row = conn.execute("SELECT value FROM settings WHERE key = 'receipt_counter'").fetchone()
-        last = _receipt_number(row[0] if row else None)
-        if row and ":" in row[0]:  # the old daily counter: go on above every number it can have given
-            made = conn.execute("SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM carts)").fetchone()[0]
-            last = max(last, made)
-        number = last + 1
-        conn.execute("INSERT INTO settings VALUES ('receipt_counter', ?) ON CONFLICT(key) DO UPDATE SET "
-                     "value = excluded.value", (str(number),))
-        return f"R{short}-{today()}-{number:04d}-{install_id(conn)}"
-
-    def _order_body(self, priced: Priced, receipt: str, session_local_id: str, actor: str,
-                    employee: str | None) -> dict[str, Any]:
-        """The order as Final POS takes it: ``source`` as the reference's example (``final``: the register is a
-        Final POS register), ``posData.employee`` the cashier's id (left out for a name that is nobody's)."""
-        station = self.ctx.require_station()
-        state = priced.state
-        fragment = {k: v for k, v in priced.fragment.to_wire().items() if v not in (None, [], {})}
-        body: dict[str, Any] = {
-            "currency": self.ctx.pricing.currency, "receiptId": receipt, "status": "completed",
-            "source": "final", "sessionId": session_local_id, "balance": self.ctx.money(ZERO), **fragment,
-            "paymentMethods": [{
-                "transactionId": t.tender_id, "paymentType": t.method, "amount": self.ctx.money(t.amount),
-                "timestamp": now_iso(), "processor": payment_method(t.method).processor,
-                **({"change": self.ctx.money(t.change)} if t.change else {}),
-                **({"cashRounding": self.ctx.money(t.cash_rounding)} if t.cash_rounding else {}),
-                **({"saleId": t.reference} if t.reference else {}),
-            } for t in state.tenders],
-            "posData": {"outlet": station.outlet_id, "station": station.station_id,
-                        **({"employee": employee} if employee else {})},
-        }
-        if state.customer_id:
-            body["customerId"] = state.customer_id
-        notes = [f"{line.name}: {line.note}" for line in state.lines if line.note]
-        if state.note:
-            notes.insert(0, state.note)
-        if notes:
-            body["notes"] = [{"author": actor, "note": n, "addedByUser": True, "dateCreated": now_iso()} for n in notes]
-        return body
-
-    def _transaction_body(self, tender: Tender, receipt: str, session_local_id: str, order_local_id: str,
-                          employee: str | None) -> dict[str, Any]:
-        station = self.ctx.require_station()
-        body: dict[str, Any] = {
-            "externalId": tender.tender_id, "paymentMethod": tender.method, "amount": self.ctx.money(tender.amount),
-            "currency": self.ctx.pricing.currency, "type": "sale", "balance": self.ctx.money(ZERO),
-            "sessionId": session_local_id, "orderId": order_local_id, "outletId": station.outlet_id,
-            "receiptId": receipt,
-        }
-        if employee:
-            body["employee"] = employee
-        if tender.reference:
-            body["paymentData"] = {"processor": payment_method(tender.method).processor,
-                                   "processorTransactionId": tender.reference}
-        return body
-
     # park and resume ---------------------------------------------------------------------------
     @serialized
     async def park(self, note: str, actor: str) -> str:
         """Put the cart aside and start a new one; returns the parked cart's id. With a session open, the cart
         is also parked on Final POS (an order with status ``parked``), which the completed sale later updates."""
-        return await park(self, note, actor)
+        if not self.state.lines:
+            raise InputError("the cart is empty: nothing to park")
+        if self.state.tenders:
+            raise InputError("take the payments back off before parking")
+        cart_id = await park(self.ctx, await self.sessions.current(), self.price(), note, actor)
+        self.state = CartState()
+        self.ctx.bus.emit(CartChanged(0))
+        return cart_id
 
     async def parked(self) -> list[tuple[str, str | None, str, CartState]]:
         """Parked carts: (id, note, saved at, cart), oldest first."""
@@ -645,7 +477,7 @@ class CheckoutService:
         """Bring a parked cart back (the current cart must be empty)."""
         if not self.state.is_empty:
             raise NotReadyError("finish or park the current cart first")
-        state = await resume(self, cart_id, actor)
+        state = await resume(self.ctx, cart_id, actor)
         self.state = state
         self.ctx.bus.emit(CartChanged(len(state.lines)))
         return self.price()
@@ -653,7 +485,7 @@ class CheckoutService:
     @serialized
     async def delete_parked(self, cart_id: str, actor: str) -> None:
         """Throw a parked cart away (logged; its parked order on Final POS is marked ``park-deleted``)."""
-        await delete_parked(self, cart_id, actor)
+        await delete_parked(self.ctx, cart_id, actor)
 
     @serialized
     async def clear(self, actor: str, approval: Approval | None = None) -> None:

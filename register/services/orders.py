@@ -11,6 +11,7 @@ from typing import Any
 
 from register.receipts import Receipt, build_receipt, build_refund_slip
 from register.services.context import StationContext
+from register.services.sale_record import RefundRecord, SaleRecord
 from register.store.records import load_catalog, loads
 
 
@@ -27,8 +28,18 @@ class OrderRow:
     sync_state: str
     """``done``, ``pending``, ``in_flight`` or ``attention`` (the order's outbox entry)."""
     sync_error: str | None
-    body: dict[str, Any]
+    record: SaleRecord | RefundRecord
     session_number: str = ""
+
+    @property
+    def refund_of_receipt(self) -> str:
+        """A refund: the receipt of the sale it gives back (empty for a sale)."""
+        return self.record.order_receipt_id if isinstance(self.record, RefundRecord) else ""
+
+    @property
+    def refund_of_order(self) -> str:
+        """A refund: the local (or Final POS) id of the sale it gives back (empty for a sale)."""
+        return self.record.order_local_id if isinstance(self.record, RefundRecord) else ""
 
 
 def _customer_name(conn: sqlite3.Connection, customer_id: Any) -> str:
@@ -58,18 +69,18 @@ class OrderService:
             if session:
                 where, args = ("WHERE s.kind IN ('order', 'refund') AND s.session_local_id = ?", (session,))
             rows = conn.execute(
-                "SELECT s.local_id, s.receipt_id, s.kind, s.created_at, s.body, o.state, o.last_error, x.number "
+                "SELECT s.local_id, s.receipt_id, s.kind, s.created_at, s.record, o.state, o.last_error, x.number "
                 "FROM sales s LEFT JOIN outbox o ON o.seq = (SELECT max(seq) FROM outbox "  # the latest write
                 "WHERE local_id IN (s.local_id, s.local_id || ':complete')) "
                 "LEFT JOIN sessions x ON x.local_id = s.session_local_id "
                 f"{where} "
                 f"ORDER BY s.created_at DESC LIMIT {int(limit)}", args).fetchall()
             result = []
-            for local_id, receipt_id, kind, created_at, body, state, error, number in rows:
-                data = loads(body)
-                total = Decimal(str((data.get("summary") or {}).get("total") or "0"))
-                result.append(OrderRow(local_id, receipt_id, kind, created_at, total, state or "done", error, data,
-                                       number or ""))
+            for local_id, receipt_id, kind, created_at, stored, state, error, number in rows:
+                record = SaleRecord.from_json(loads(stored)) if kind == "order" else RefundRecord.from_json(
+                    loads(stored))
+                result.append(OrderRow(local_id, receipt_id, kind, created_at, record.total, state or "done", error,
+                                       record, number or ""))
             return result
 
         return await self.ctx.db.run(read)
@@ -81,19 +92,19 @@ class OrderService:
     async def receipt(self, receipt_id: str, *, cashier: str | None = None) -> Receipt:
         """The receipt of a sale made on this station (for reprints), or last of all (``receipt_id`` ``last``),
         with the store's header."""
-        Found = tuple[dict[str, Any], str, str | None, list[dict[str, Any]], str]
+        Found = tuple[SaleRecord, str, str | None, list[dict[str, Any]], str]
 
         def read(conn: sqlite3.Connection) -> Found | None:
             if receipt_id == "last":
-                row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE kind = 'order' "
+                row = conn.execute("SELECT record, created_at, cashier FROM sales WHERE kind = 'order' "
                                    "ORDER BY created_at DESC LIMIT 1").fetchone()
             else:
-                row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE receipt_id = ? "
+                row = conn.execute("SELECT record, created_at, cashier FROM sales WHERE receipt_id = ? "
                                    "AND kind = 'order'", (receipt_id,)).fetchone()
             if row is None:
                 return None
-            body = loads(row[0])
-            return body, row[1], row[2], load_catalog(conn, "outlet"), _customer_name(conn, body.get("customerId"))
+            sale = SaleRecord.from_json(loads(row[0]))
+            return sale, row[1], row[2], load_catalog(conn, "outlet"), _customer_name(conn, sale.customer_id)
 
         found = await self.ctx.db.run(read)
         if found is None:
@@ -106,16 +117,17 @@ class OrderService:
 
     async def refund_slip(self, local_id: str) -> Receipt:
         """The slip of a refund made on this station."""
-        def read(conn: sqlite3.Connection) -> tuple[dict[str, Any], str, str | None, list[dict[str, Any]]] | None:
-            row = conn.execute("SELECT body, created_at, cashier FROM sales WHERE local_id = ? AND kind = 'refund'",
+        def read(conn: sqlite3.Connection) -> tuple[RefundRecord, str, str | None, list[dict[str, Any]]] | None:
+            row = conn.execute("SELECT record, created_at, cashier FROM sales WHERE local_id = ? AND kind = 'refund'",
                                (local_id,)).fetchone()
-            return None if row is None else (loads(row[0]), row[1], row[2], load_catalog(conn, "outlet"))
+            return None if row is None else (RefundRecord.from_json(loads(row[0])), row[1], row[2],
+                                             load_catalog(conn, "outlet"))
 
         found = await self.ctx.db.run(read)
         if found is None:
             raise KeyError(f"no refund {local_id!r} on this station")
         refund, created_at, manager, outlets = found
         station = self.ctx.station
-        return build_refund_slip(refund, receipt_id=str(refund.get("_receiptId") or ""), store=self._store(outlets),
+        return build_refund_slip(refund, store=self._store(outlets),
                                  station_name=station.station_name if station else "", manager=manager or "",
                                  when=datetime.fromisoformat(created_at).astimezone(), training=self.ctx.training)

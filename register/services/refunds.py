@@ -8,24 +8,33 @@ last refund of a line takes exactly what is left, so refunds never add up to mor
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from register.money import currency_exponent
 from register.services.cart import InputError, parse_quantity
 from register.services.context import StationContext, employee_id
 from register.services.policy import Action, Approval
 from register.services.returns import FoundSale, ReturnService
+from register.services.sale_record import RefundLine, RefundRecord, RefundTender, SaleRecord, TaxAmount
 from register.services.sessions import SessionService
+from register.services.wire_bodies import refund_body, refund_transaction_bodies
 from register.store import outbox
 from register.store.database import transaction
 from register.store.records import audit, dumps, loads, now_iso
 
 ZERO = Decimal(0)
+
+
+def _rate_of(sale: SaleRecord, name: str, rate: Decimal, amount: Decimal) -> TaxAmount:
+    """A rate given back, as the sale recorded it (its id and priority: the slip lists rates in the order the
+    sale's receipt did), for ``amount``."""
+    known = next((t for t in sale.taxes if t.name == name and t.rate == rate), None)
+    return TaxAmount(name, rate, amount) if known is None else dataclasses.replace(known, amount=amount)
 
 
 @dataclass(frozen=True)
@@ -38,8 +47,29 @@ class RefundResult:
     payments: list[tuple[str, Decimal]]
 
 
-def _d(value: Any) -> Decimal:
-    return ZERO if value in (None, "") else Decimal(str(value))
+@dataclass(frozen=True)
+class _Done:
+    """What earlier refunds took back of one line of the sale."""
+
+    quantity: Decimal = ZERO
+    total: Decimal = ZERO
+    taxes: Mapping[str, Decimal] | None = None
+
+    def tax(self, name: str) -> Decimal:
+        return (self.taxes or {}).get(name, ZERO)
+
+
+def _done(sale: SaleRecord, previous: Sequence[RefundRecord]) -> list[_Done]:
+    done = [_Done() for _ in sale.lines]
+    for refund in previous:
+        for line in refund.lines:
+            if 0 <= line.line_index < len(done):
+                was = done[line.line_index]
+                taxes = dict(was.taxes or {})
+                for tax in line.taxes:
+                    taxes[tax.name] = taxes.get(tax.name, ZERO) + tax.amount
+                done[line.line_index] = _Done(was.quantity + line.quantity, was.total + line.total, taxes)
+    return done
 
 
 class RefundService:
@@ -67,42 +97,31 @@ class RefundService:
         session = await self.sessions.require_open()
         actor = self.ctx.authorise(Action.REFUND, approval=approval, subject=receipt_id) or actor
         found = await self.order(receipt_id)
-        order_local_id, order = found.key, found.body
         # an order of this station is referred to by its local id (its server id fills it when it is sent); one
         # sold elsewhere by the server id it has
-        order_ref = {} if found.remote else {"orderId": order_local_id}
+        order_ref = {} if found.remote else {"orderId": found.key}
         local_id = uuid.uuid4().hex
 
         def write(conn: sqlite3.Connection) -> RefundResult:
             with transaction(conn, "saving the refund"):
-                previous = [loads(b) for (b,) in conn.execute(
-                    "SELECT body FROM sales WHERE kind = 'refund' AND json_extract(body, '$.orderId') = ?",
-                    (order_local_id,))]
-                employee = employee_id(conn, actor)
-                body = self._body(order, order_local_id, previous, quantities, to_cash, reason, employee, local_id,
-                                  session.local_id)
-                indexes = body.pop("_lineIndexes")  # local bookkeeping, not part of the wire body
-                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
+                previous = [RefundRecord.from_json(loads(r)) for (r,) in conn.execute(
+                    "SELECT record FROM sales WHERE kind = 'refund' AND json_extract(record, '$.order_local_id') = ?",
+                    (found.key,))]
+                refund = self._record(found, previous, quantities, to_cash, reason, local_id=local_id,
+                                      session_local_id=session.local_id, cashier=actor,
+                                      employee=employee_id(conn, actor))
+                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, record, "
                              "cashier) VALUES (?, ?, ?, 'refund', ?, ?, ?)",
-                             (local_id, local_id, session.local_id, now_iso(),
-                              dumps({**body, "_lineIndexes": indexes, "_receiptId": receipt_id}), actor))
-                outbox.add(conn, kind="refund.create", local_id=local_id, body=body,
+                             (local_id, local_id, session.local_id, refund.created_at, dumps(refund.to_json()), actor))
+                outbox.add(conn, kind="refund.create", local_id=local_id, body=refund_body(refund),
                            refs={**order_ref, "sessionId": session.local_id})
-                for i, payment in enumerate(body["payment"]):
-                    tx_id = f"{local_id}:{i}"
-                    tx_body = {
-                        "externalId": tx_id, "paymentMethod": payment["paymentType"], "amount": payment["amount"],
-                        "currency": self.ctx.pricing.currency, "type": "refund",
-                        "balance": self.ctx.money(ZERO), "sessionId": session.local_id, "orderId": order_local_id,
-                        "refundId": local_id, "receiptId": receipt_id,
-                        **({"employee": employee} if employee else {}), **({"notes": reason} if reason else {}),
-                    }
+                for tx_id, tx_body in refund_transaction_bodies(refund):
                     outbox.add(conn, kind="transaction.create", local_id=tx_id, body=tx_body,
                                refs={"sessionId": session.local_id, **order_ref, "refundId": local_id})
-                audit(conn, "refund", actor=actor, subject=receipt_id, total=body["summary"]["total"], reason=reason)
+                audit(conn, "refund", actor=actor, subject=receipt_id, total=self.ctx.money(refund.total),
+                      reason=reason)
                 self.ctx.record_approval(conn, Action.REFUND, approval, receipt_id)
-                return RefundResult(local_id, receipt_id, Decimal(body["summary"]["total"]),
-                                    [(p["paymentType"], Decimal(p["amount"])) for p in body["payment"]])
+                return RefundResult(local_id, receipt_id, refund.total, [(p.method, p.amount) for p in refund.tenders])
 
         result = await self.ctx.db.run(write)
         if any(method == "cash" for method, _ in result.payments):
@@ -110,94 +129,67 @@ class RefundService:
         self.ctx.wake_sync()
         return result
 
-    def _body(self, order: dict[str, Any], order_local_id: str, previous: list[dict[str, Any]],
-              quantities: Mapping[int, Decimal | str] | None, to_cash: bool, reason: str, employee: str | None,
-              local_id: str, session_local_id: str) -> dict[str, Any]:
-        items = [*(order.get("lineItems") or []), *(order.get("customSales") or [])]
-        done_qty = [ZERO] * len(items)
-        done_total = [ZERO] * len(items)
-        done_tax: list[dict[str, Decimal]] = [{} for _ in items]
-        for refund in previous:
-            for i, entry in zip(refund.get("_lineIndexes") or [], refund.get("lineItems") or [], strict=False):
-                if not 0 <= i < len(items):
-                    continue
-                done_qty[i] += _d(entry.get("quantity"))
-                done_total[i] += _d(entry.get("total"))
-                for tax in entry.get("taxes") or []:
-                    done_tax[i][tax["name"]] = done_tax[i].get(tax["name"], ZERO) + _d(tax.get("amount"))
-        wanted = ({i: _d(items[i].get("quantity")) - done_qty[i] for i in range(len(items))} if quantities is None
+    def _record(self, found: FoundSale, previous: Sequence[RefundRecord],
+                quantities: Mapping[int, Decimal | str] | None, to_cash: bool, reason: str, *, local_id: str,
+                session_local_id: str, cashier: str, employee: str | None) -> RefundRecord:
+        sale = found.record
+        items = sale.lines
+        done = _done(sale, previous)
+        wanted = ({i: items[i].quantity - done[i].quantity for i in range(len(items))} if quantities is None
                   else {int(i): parse_quantity(q) for i, q in quantities.items()})
-        lines: list[dict[str, Any]] = []
+        lines: list[RefundLine] = []
         for i, qty in wanted.items():
             if not 0 <= i < len(items):
                 raise InputError(f"line {i + 1}: the order has no such line")
             if qty <= 0:
                 continue
             item = items[i]
-            sold = _d(item.get("quantity"))
-            left = sold - done_qty[i]
+            left = item.quantity - done[i].quantity
             if qty > left:
-                raise InputError(f"{item.get('name')}: only {left} left to refund")
+                raise InputError(f"{item.name}: only {left} left to refund")
             last = qty == left
-            share = qty / sold
-            total = _d(item.get("total")) - done_total[i] if last else self._round(_d(item.get("total")) * share)
-            taxes = []
-            for tax in item.get("taxes") or []:
-                amount = (_d(tax.get("amount")) - done_tax[i].get(tax["name"], ZERO) if last
-                          else self._round(_d(tax.get("amount")) * share))
-                taxes.append({"name": tax["name"], "amount": self.ctx.money(amount),
-                              "percentage": _d(tax.get("percentage"))})
-            line: dict[str, Any] = {"lineIndex": i, "name": item.get("name") or "Item", "quantity": qty,
-                    "price": item.get("price") or "0", "total": self.ctx.money(total), "taxes": taxes}
-            for key in ("productId", "variantId"):
-                if item.get(key):
-                    line[key] = item[key]
-            lines.append(line)
+            share = qty / item.quantity
+            total = item.total - done[i].total if last else self._round(item.total * share)
+            taxes = tuple(TaxAmount(t.name, t.rate, self._round(t.amount - done[i].tax(t.name) if last
+                                                                else t.amount * share)) for t in item.taxes)
+            lines.append(RefundLine(i, item.name, qty, item.unit_price, self._round(total), taxes, item.product_id,
+                                    item.variant_id))
         if not lines:
             raise InputError("there is nothing left to refund on this order")
-        total = sum((_d(x["total"]) for x in lines), ZERO)
+        total = sum((x.total for x in lines), ZERO)
         by_rate: dict[tuple[str, Decimal], Decimal] = {}
         for x in lines:
-            for tax in x["taxes"]:
-                rate_key = (str(tax["name"]), Decimal(tax["percentage"]))
-                by_rate[rate_key] = by_rate.get(rate_key, ZERO) + _d(tax["amount"])
+            for tax in x.taxes:
+                by_rate[(tax.name, tax.rate)] = by_rate.get((tax.name, tax.rate), ZERO) + tax.amount
         total_taxes = sum(by_rate.values(), ZERO)
-        payments = self._payments(order, previous, total, to_cash)
-        return {
-            "orderId": order_local_id, "sessionId": session_local_id, "externalId": local_id,
-            "currency": self.ctx.pricing.currency, **({"reason": reason} if reason else {}),
-            **({"refundedBy": employee} if employee else {}),
-            "lineItems": [{k: v for k, v in x.items() if k != "lineIndex"} for x in lines],
-            "_lineIndexes": [x["lineIndex"] for x in lines],
-            "summary": {"total": self.ctx.money(total), "subTotal": self.ctx.money(total - total_taxes),
-                        "totalTaxes": self.ctx.money(total_taxes),
-                        "taxes": [{"name": n, "percentage": p, "amount": self.ctx.money(a)}
-                                  for (n, p), a in by_rate.items()]},
-            "payment": [{"paymentType": m, "amount": self.ctx.money(a), **({"transactionId": t} if t else {})}
-                        for m, a, t in payments],
-            "balance": self.ctx.money(ZERO),
-        }
+        return RefundRecord(
+            local_id=local_id, order_local_id=found.key, order_receipt_id=found.receipt_id,
+            currency=self.ctx.pricing.currency, created_at=now_iso(), session_local_id=session_local_id,
+            cashier=cashier, employee=employee, reason=reason, lines=tuple(lines),
+            taxes=tuple(_rate_of(sale, n, p, a) for (n, p), a in by_rate.items()), subtotal=total - total_taxes,
+            total_taxes=total_taxes, total=total, tenders=self._payments(sale, previous, total, to_cash))
 
-    def _payments(self, order: dict[str, Any], previous: list[dict[str, Any]], total: Decimal,
-                  to_cash: bool) -> list[tuple[str, Decimal, str | None]]:
+    @staticmethod
+    def _payments(sale: SaleRecord, previous: Sequence[RefundRecord], total: Decimal,
+                  to_cash: bool) -> tuple[RefundTender, ...]:
         if to_cash:
-            return [("cash", total, None)]
+            return (RefundTender("cash", total),)
         refunded: dict[str | None, Decimal] = {}
         for refund in previous:
-            for p in refund.get("payment") or []:
-                refunded[p.get("transactionId")] = refunded.get(p.get("transactionId"), ZERO) + _d(p.get("amount"))
+            for p in refund.tenders:
+                refunded[p.transaction_id] = refunded.get(p.transaction_id, ZERO) + p.amount
         left = total
-        out: list[tuple[str, Decimal, str | None]] = []
-        tenders = list(reversed(order.get("paymentMethods") or []))
-        tenders.sort(key=lambda p: p.get("paymentType") == "cash")  # back to cards first, then cash
-        for p in tenders:
+        out: list[RefundTender] = []
+        tenders = list(reversed(sale.tenders))
+        tenders.sort(key=lambda p: p.method == "cash")  # back to cards first, then cash
+        for t in tenders:
             if left <= 0:
                 break
-            available = _d(p.get("amount")) - refunded.get(p.get("transactionId"), ZERO)
+            available = t.amount - refunded.get(t.transaction_id or None, ZERO)
             take = min(available, left)
             if take > 0:
-                out.append((str(p.get("paymentType") or "cash"), take, p.get("transactionId")))
+                out.append(RefundTender(t.method, take, t.transaction_id or None))
                 left -= take
         if left > 0:
-            out.append(("cash", left, None))
-        return out
+            out.append(RefundTender("cash", left))
+        return tuple(out)

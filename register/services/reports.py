@@ -18,6 +18,7 @@ from typing import Any
 
 from register.money import currency_exponent
 from register.services.payments import closing_key
+from register.services.sale_record import Record, RefundRecord, SaleRecord
 
 ZERO = Decimal("0")
 
@@ -26,10 +27,6 @@ def method_key(payment_type: str | None) -> str:
     """The closing-amounts key of a payment type: ``cash``, ``card`` (every card), ``gift_card``… (the
     table of :mod:`register.services.payments`; an unknown type is its own key)."""
     return closing_key(payment_type)
-
-
-def _d(value: Any) -> Decimal:
-    return ZERO if value in (None, "") else Decimal(str(value))
 
 
 @dataclass
@@ -96,46 +93,35 @@ class SessionFigures:
         }
 
 
-def _tax_label(tax: Mapping[str, Any]) -> str:
-    pct = tax.get("percentage")
-    return f"{tax.get('name') or 'Tax'} {pct} %" if pct is not None else str(tax.get("name") or "Tax")
-
-
-def session_figures(currency: str, opening_amount: Decimal, records: Iterable[tuple[str, Mapping[str, Any]]]
-                    ) -> SessionFigures:
-    """Figures from the session's local records: (kind, body) with kind ``order``, ``refund``,
-    ``cash_in`` or ``cash_out`` and body as posted to Final POS."""
+def session_figures(currency: str, opening_amount: Decimal, records: Iterable[Record]) -> SessionFigures:
+    """Figures from the session's local records: its sales, refunds and cash movements."""
     figures = SessionFigures(currency)
     figures.method("cash").opening = opening_amount
-    for kind, body in records:
-        if kind == "order":
-            if body.get("status") not in (None, "completed"):
+    for record in records:
+        if isinstance(record, SaleRecord):
+            if record.status != "completed":
                 continue  # parked or cancelled orders moved no money
             figures.order_count += 1
-            summary = body.get("summary") or {}
-            figures.gross_sales += _d(summary.get("total"))
-            figures.discounts += _d(summary.get("discountTotal"))
-            figures.tips += _d((summary.get("tip") or {}).get("amount"))
-            for tax in summary.get("taxes") or ():
-                label = _tax_label(tax)
-                figures.taxes[label] = figures.taxes.get(label, ZERO) + _d(tax.get("amount"))
-            for payment in body.get("paymentMethods") or ():
-                figures.method(method_key(payment.get("paymentType"))).sales += _d(payment.get("amount"))
-                figures.change_given += _d(payment.get("change"))
-                figures.cash_rounding += _d(payment.get("cashRounding"))
-        elif kind == "refund":
+            figures.gross_sales += record.total
+            figures.discounts += record.discount_total
+            figures.tips += record.tip or ZERO
+            for tax in record.taxes:
+                figures.taxes[tax.label] = figures.taxes.get(tax.label, ZERO) + tax.amount
+            for tender in record.tenders:
+                figures.method(method_key(tender.method)).sales += tender.amount
+                figures.change_given += tender.change
+                figures.cash_rounding += tender.cash_rounding
+        elif isinstance(record, RefundRecord):
             figures.refund_count += 1
-            summary = body.get("summary") or {}
-            figures.refunded += _d(summary.get("total"))
-            for tax in summary.get("taxes") or ():
-                label = _tax_label(tax)
-                figures.taxes[label] = figures.taxes.get(label, ZERO) - _d(tax.get("amount"))
-            for payment in body.get("payment") or ():
-                figures.method(method_key(payment.get("paymentType"))).refunds += _d(payment.get("amount"))
-        elif kind == "cash_in":
-            figures.method("cash").cash_in += _d(body.get("amount"))
-        elif kind == "cash_out":
-            figures.method("cash").cash_out += _d(body.get("amount"))
+            figures.refunded += record.total
+            for tax in record.taxes:
+                figures.taxes[tax.label] = figures.taxes.get(tax.label, ZERO) - tax.amount
+            for back in record.tenders:
+                figures.method(method_key(back.method)).refunds += back.amount
+        elif record.kind == "cash_in":
+            figures.method("cash").cash_in += record.amount
+        else:
+            figures.method("cash").cash_out += record.amount
     return figures
 
 

@@ -21,12 +21,14 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Final
+from typing import Final
 
 from register.api.models import Order
 from register.services.cart import InputError
 from register.services.context import StationContext
 from register.services.lookup import TailFinder
+from register.services.sale_record import SaleRecord
+from register.services.wire_bodies import sale_from_body
 from register.store.records import loads, upsert_catalog
 
 RECEIPT_ID: Final = re.compile(r"^R[0-9A-Za-z]+-(?P<date>\d{8})-\d{4,}-[0-9A-Za-z]+$")
@@ -49,8 +51,8 @@ class FoundSale:
     receipt_id: str
     key: str
     """The order's local id (sold on this station) or its Final POS id (sold elsewhere)."""
-    body: dict[str, Any]
-    """The order as recorded here, or as Final POS holds it."""
+    record: SaleRecord
+    """The sale as recorded here, or as Final POS holds it."""
     where: str
     """``session`` (the open one), ``station`` (an earlier session here) or ``store`` (another till)."""
     sold_at: str | None = None
@@ -73,16 +75,17 @@ class ReturnService:
     async def local(self, receipt_id: str) -> FoundSale | None:
         """The sale of ``receipt_id`` if this station sold it (or an earlier look-up found it on Final POS)."""
         def read(conn: sqlite3.Connection) -> FoundSale | None:
-            row = conn.execute("SELECT s.local_id, s.body, s.created_at, (SELECT 1 FROM sessions x WHERE "
+            row = conn.execute("SELECT s.local_id, s.record, s.created_at, (SELECT 1 FROM sessions x WHERE "
                                "x.local_id = s.session_local_id AND x.closed_at IS NULL) FROM sales s "
                                "WHERE s.receipt_id = ? AND s.kind = 'order'", (receipt_id,)).fetchone()
             if row is not None:
-                return FoundSale(receipt_id, row[0], loads(row[1]), "session" if row[3] else "station", row[2])
+                return FoundSale(receipt_id, row[0], SaleRecord.from_json(loads(row[1])),
+                                 "session" if row[3] else "station", row[2])
             cached = conn.execute("SELECT id, body FROM catalog WHERE kind = ? AND json_extract(body, '$.receiptId') "
                                   "= ?", (REMOTE_KIND, receipt_id)).fetchone()
             if cached is not None:
-                body = loads(cached[1])
-                return FoundSale(receipt_id, cached[0], body, "store", body.get("createdAt"))
+                sale = sale_from_body(loads(cached[1]), local_id=cached[0])
+                return FoundSale(receipt_id, cached[0], sale, "store", sale.created_at or None)
             return None
 
         return await self.ctx.db.run(read)
@@ -108,7 +111,6 @@ class ReturnService:
             raise InputError(f"No sale with receipt {code!r} was found on this station or among the store's recent "
                              "orders on Final POS.")
         order = orders[-1]
-        body = order.to_wire()
-
-        await self.ctx.db.run(lambda conn: upsert_catalog(conn, REMOTE_KIND, [{**body, "id": order.id}]))
-        return FoundSale(code, str(order.id), body, "store", order.created_at)
+        body = {**order.to_wire(), "id": order.id}
+        await self.ctx.db.run(lambda conn: upsert_catalog(conn, REMOTE_KIND, [body]))
+        return FoundSale(code, str(order.id), sale_from_body(body, local_id=str(order.id)), "store", order.created_at)

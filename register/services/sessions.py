@@ -20,6 +20,8 @@ from register.services.context import NotReadyError, StationContext, employee_id
 from register.services.events import SessionChanged
 from register.services.policy import Action, Approval
 from register.services.reports import CountLine, SessionFigures, reconcile, session_figures
+from register.services.sale_record import CashMovement, record_from_json
+from register.services.wire_bodies import cash_movement_body
 from register.store import outbox
 from register.store.database import transaction
 from register.store.records import audit, dumps, get_setting, loads, now_iso, set_setting
@@ -193,17 +195,13 @@ class SessionService:
                 after = cash.expected + (value if direction == "in" else -value)
                 if after < 0:
                     raise InputError(f"cash out: the drawer should hold only {self.ctx.money(cash.expected)}")
-                body = {
-                    "externalId": local_id, "paymentMethod": "cash", "amount": self.ctx.money(value),
-                    "currency": self.ctx.pricing.currency, "type": kind, "notes": reason,
-                    "balance": self.ctx.money(after), "sessionId": session.local_id, "outletId": station.outlet_id,
-                }
-                employee = employee_id(conn, actor)
-                if employee:
-                    body["employee"] = employee
-                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, body, "
+                movement = CashMovement(local_id, kind, value, reason, now_iso(), session.local_id)
+                body = cash_movement_body(movement, currency=self.ctx.pricing.currency, balance=after,
+                                          outlet_id=station.outlet_id, employee=employee_id(conn, actor))
+                conn.execute("INSERT INTO sales (local_id, receipt_id, session_local_id, kind, created_at, record, "
                              "cashier) VALUES (?, ?, ?, ?, ?, ?, ?)", (local_id, local_id, session.local_id, kind,
-                                                                       now_iso(), dumps(body), actor))
+                                                                       movement.created_at,
+                                                                       dumps(movement.to_json()), actor))
                 outbox.add(conn, kind="transaction.create", local_id=local_id, body=body,
                            refs={"sessionId": session.local_id})
                 audit(conn, kind, actor=actor, subject=session.number, amount=self.ctx.money(value), reason=reason)
@@ -214,10 +212,10 @@ class SessionService:
         self.ctx.wake_sync()
 
     def _figures(self, conn: sqlite3.Connection, session: LocalSession) -> SessionFigures:
-        rows = conn.execute("SELECT kind, body FROM sales WHERE session_local_id = ? ORDER BY created_at",
+        rows = conn.execute("SELECT kind, record FROM sales WHERE session_local_id = ? ORDER BY created_at",
                             (session.local_id,)).fetchall()
         return session_figures(self.ctx.pricing.currency, session.opening_amount,
-                               ((kind, loads(body)) for kind, body in rows))
+                               (record_from_json(kind, loads(record)) for kind, record in rows))
 
     async def figures(self, session: LocalSession | None = None, approval: Approval | None = None) -> SessionFigures:
         """The X report's figures of the open (or given) session: what the drawer should hold, a manager's to

@@ -42,11 +42,11 @@ class OutOfStockError(ApprovalRequired):
 
 def _sold_since(conn: sqlite3.Connection) -> dict[str, Decimal]:
     since = get_setting(conn, SYNCED_AT_SETTING) or ""
-    rows = conn.execute(
-        "SELECT json_extract(li.value, '$.variantId'), json_extract(li.value, '$.productId'), "
-        "CAST(json_extract(li.value, '$.quantity') AS TEXT) "
-        "FROM sales s, json_each(s.body, '$.lineItems') li WHERE s.kind = 'order' AND s.created_at > ?",
-        (str(since),)).fetchall()
+    rows = conn.execute(  # the lines of each sale's record (register.services.sale_record), custom sales apart
+        "SELECT json_extract(li.value, '$.variant_id'), json_extract(li.value, '$.product_id'), "
+        "json_extract(li.value, '$.quantity') "
+        "FROM sales s, json_each(s.record, '$.lines') li WHERE s.kind = 'order' AND s.created_at > ? "
+        "AND NOT json_extract(li.value, '$.custom')", (str(since),)).fetchall()
     sold: dict[str, Decimal] = {}
     for variant, product, quantity in rows:
         key = str(variant or product or "")

@@ -56,6 +56,7 @@ from register.services.events import (
     TotalsMismatch,
 )
 from register.services.lookup import TailFinder
+from register.services.wire_bodies import summary_of
 from register.store.database import transaction
 from register.store.errors import StoreError
 from register.store.outbox import SERVER_ID_PREFIX, EntryState, Outbox, OutboxEntry
@@ -495,13 +496,13 @@ class SyncWorker:
     async def _done(self, entry: OutboxEntry, body: dict[str, Any], record: dict[str, Any]) -> None:
         server_id = record.get("id") or record.get("_id")
         await self.outbox.mark_done(entry, str(server_id) if server_id else None, record)
-        if entry.kind in ("order.create", "order.update") and body.get("summary"):
+        if entry.kind in ("order.create", "order.update") and summary_of(body):
             await self._compare_totals(entry, body, record)
         self.bus.emit(EntrySynced(entry.seq, entry.kind, entry.local_id, str(server_id) if server_id else None))
         await self.announce_counts()
 
     async def _compare_totals(self, entry: OutboxEntry, body: dict[str, Any], record: dict[str, Any]) -> None:
-        local, server = body.get("summary") or {}, record.get("summary") or {}
+        local, server = summary_of(body), summary_of(record)
         receipt = str(body.get("receiptId") or entry.local_id)
         diffs = [(f, local.get(f), server.get(f)) for f in SUMMARY_FIELDS
                  if f in local and _dec(local.get(f)) != _dec(server.get(f))]

@@ -16,6 +16,22 @@ APPLICATION_ID: Final = 0x52454731  # "REG1": marks the file as a register datab
 Step = str | Callable[[Connection], None]
 """A migration step: an SQL statement, or a function of the connection (for what SQL alone cannot do)."""
 
+
+def sale_records(conn: Connection) -> None:
+    """Schema 5: each sale, refund and cash movement as its typed record, parsed from the wire body it was stored
+    as by the outbox's edge (the one module that reads wire bodies), into the new table ``sales_v5``."""
+    from register.services.wire_bodies import stored_record
+    from register.store.records import dumps, loads
+
+    rows = conn.execute("SELECT local_id, receipt_id, session_local_id, kind, created_at, body, cashier "
+                        "FROM sales").fetchall()
+    for local_id, receipt_id, session, kind, created_at, body, cashier in rows:
+        record = stored_record(kind, loads(body), local_id=local_id, created_at=created_at, cashier=cashier or "",
+                               session_local_id=session or "")
+        conn.execute("INSERT INTO sales_v5 (local_id, receipt_id, session_local_id, kind, created_at, cashier, "
+                     "record) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (local_id, receipt_id, session, kind, created_at, cashier, dumps(record)))
+
 MIGRATIONS: Final[list[list[Step]]] = [
     # 1: settings, catalog cache, current cart, local sessions and sales, outbox, audit log
     [
@@ -141,5 +157,22 @@ MIGRATIONS: Final[list[list[Step]]] = [
                at                TEXT NOT NULL,
                PRIMARY KEY (session_local_id, n)
            ) WITHOUT ROWID""",
+    ],
+    # 5: one typed sale record. A sale, a refund or a cash movement is kept as the register's own record
+    # (register.services.sale_record), not as the wire body it was posted with: the outbox keeps what it sends.
+    [
+        """CREATE TABLE sales_v5 (
+               local_id          TEXT PRIMARY KEY,
+               receipt_id        TEXT NOT NULL UNIQUE,
+               session_local_id  TEXT REFERENCES sessions(local_id),
+               kind              TEXT NOT NULL,        -- order, refund, cash_in, cash_out
+               created_at        TEXT NOT NULL,
+               cashier           TEXT,                 -- who rang it up (a name, for receipts)
+               record            TEXT NOT NULL         -- the typed record (JSON, money as strings)
+           ) WITHOUT ROWID""",
+        sale_records,
+        "DROP TABLE sales",
+        "ALTER TABLE sales_v5 RENAME TO sales",
+        "CREATE INDEX sales_by_session ON sales(session_local_id, created_at)",
     ],
 ]

@@ -73,7 +73,7 @@ def test_a_till_sells_and_posts_in_the_stores_currency(tmp_path: Path, sandbox: 
         sale = run(checkout.complete("Dana"))
 
         # printed: the amounts at the currency's decimals, the total with its code, the rounding when there is one
-        lines = render_text(build_receipt(sale.body), width=42)
+        lines = render_text(build_receipt(sale.record), width=42)
         assert any(line.startswith(f"TOTAL {currency}") for line in lines)
         assert any(line.startswith("Cash rounding") for line in lines) == (rounding != "0")
 

@@ -20,7 +20,7 @@ from register.api import errors
 from register.api.client import FinalPOSClient
 from register.config import InsecureURLError, check_api_url
 from register.sandbox.testing import running_sandbox
-from register.services import checkout as checkout_module
+from register.services import numbering as numbering_module
 from register.services.core import RegisterCore
 from register.services.events import ConnectivityChanged, PendingChanged, WorkerFailed
 from register.store.outbox import EntryState
@@ -172,7 +172,7 @@ def test_the_clock_set_back_a_day_and_returned_keeps_receipts_unique(station: Re
     run(core.sessions.open("0", opened_by="Dana"))
     receipts: list[str] = []
     for day in ("20261201", "20261130", "20261201", "20261202"):
-        monkeypatch.setattr(checkout_module, "today", lambda day=day: day)
+        monkeypatch.setattr(numbering_module, "today", lambda day=day: day)
         receipts += run(_sell(core, 2))
     assert len(set(receipts)) == len(receipts) == 8
     numbers = [int(r.split("-")[2]) for r in receipts]

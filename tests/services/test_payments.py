@@ -13,6 +13,7 @@ from register.services.cart import InputError
 from register.services.core import RegisterCore
 from register.services.payments import METHODS, OTHER_METHODS, closing_key, method, payment_name
 from register.services.reports import method_key, reconcile, session_figures
+from register.services.wire_bodies import sale_from_body
 from register.store.records import audit_entries
 
 
@@ -54,14 +55,14 @@ def test_a_gift_card_sale_in_the_receipt_and_the_session_figures() -> None:
              "paymentMethods": [{"paymentType": "gift_card", "processor": "giftCard", "amount": "8.00",
                                  "saleId": "GC-1"},
                                 {"paymentType": "cash", "processor": "cash", "amount": "15.00", "change": "5.00"}]}
-    receipt = build_receipt(order)
+    receipt = build_receipt(sale_from_body(order))
     assert receipt.tip == Decimal("3.00")
     assert [(t.name, t.amount) for t in receipt.tenders] == [("Gift card", Decimal("8.00")), ("Cash", Decimal("20.00"))]
     assert (receipt.tenders[0].reference, receipt.tenders[0].card) == ("GC-1", False)
     text = "\n".join(render_text(receipt))
     assert "Tip" in text and "Gift card" in text and "3.00" in text
 
-    figures = session_figures("USD", Decimal("100"), [("order", order)])
+    figures = session_figures("USD", Decimal("100"), [sale_from_body(order)])
     assert figures.methods["gift_card"].sales == Decimal("8.00")
     assert figures.methods["cash"].expected == Decimal("115.00")
     assert figures.tips == Decimal("3.00")
@@ -151,7 +152,7 @@ def test_cash_rounding_due_and_applied(station: RegisterCore, run: Any) -> None:
     sale = run(checkout.complete("Dana"))
     cash = next(p for p in sale.body["paymentMethods"] if p["paymentType"] == "cash")
     assert (cash["amount"], cash["change"], cash["cashRounding"]) == ("10.60", "9.40", "-0.02")
-    receipt = "\n".join(render_text(build_receipt(sale.body)))
+    receipt = "\n".join(render_text(build_receipt(sale.record)))
     assert "Cash rounding" in receipt and "-0.02" in receipt
 
 

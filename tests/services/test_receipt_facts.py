@@ -7,8 +7,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from register.receipts import RECEIPT_FACTS, render_text
+from register.receipts import render_text
 from register.services.core import RegisterCore
+from register.services.wire_bodies import LEGACY_FACTS
 
 
 def test_the_receipt_of_a_sale_with_every_adjustment(station: RegisterCore, run: Any) -> None:
@@ -27,7 +28,7 @@ def test_the_receipt_of_a_sale_with_every_adjustment(station: RegisterCore, run:
     run(core.checkout.set_customer(None, "Ana Pérez"))
     run(core.checkout.add_tender("credit_card", None, reference="771234 ****4242"))
     sale = run(core.checkout.complete("Dana"))
-    assert RECEIPT_FACTS not in sale.body  # the wire order
+    assert LEGACY_FACTS not in sale.body  # the wire order
 
     receipt = run(core.orders.receipt(sale.receipt_id))
     assert receipt.adds_up() and receipt.rounding == 0 and receipt.total == sale.total
@@ -47,4 +48,4 @@ def test_the_receipt_of_a_sale_with_every_adjustment(station: RegisterCore, run:
     run(core.worker.flush())
     [order_id] = [e.server_id for e in core._outbox.entries() if e.kind == "order.create"]
     posted = run(core._client.orders.get(order_id)).to_wire()
-    assert RECEIPT_FACTS not in posted and "Ana Pérez" not in str(posted)
+    assert LEGACY_FACTS not in posted and "Ana Pérez" not in str(posted)

@@ -84,3 +84,19 @@ def test_the_refund_slip_of_a_refund(station: RegisterCore, run: Any) -> None:
     assert slip.total == -refund.total and slip.reason == "damaged" and slip.opens_drawer
     assert [t.amount for t in slip.tenders] == [-refund.total] and slip.tenders[0].name == "Cash"
     assert Decimal(0) > slip.subtotal
+
+
+def test_a_refund_slip_lists_the_taxes_in_the_order_of_the_sales_receipt(station: RegisterCore, run: Any) -> None:
+    core = station
+    run(core.sessions.open("0", opened_by="Dana"))
+    # an item with two rates, whose names sort the other way round from their priority
+    item = next(i for i in core.catalog.index.items if i.barcode and i.price and i.name == "AA Batteries 8 pk")
+    run(core.checkout.add_code(item.barcode or "", 2))
+    run(core.checkout.add_tender("cash", "100"))
+    receipt = run(core.checkout.complete("Dana")).receipt_id
+    sold = run(core.orders.receipt(receipt))
+    refund = run(core.refunds.refund(receipt, "Dana", quantities={0: "1"}, to_cash=True))
+    slip = run(core.orders.refund_slip(refund.local_id))
+    names = [name for name, _ in sold.taxes]
+    assert len(names) >= 2 and names != sorted(names)  # the case where sorting by name would differ
+    assert [name for name, _ in slip.taxes] == names

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from register.receipts import build_receipt
 from register.services.cart import InputError
+from register.services.wire_bodies import sale_from_body
 from ui import i18n
 from ui.errors import plain_words, set_money
 from ui.money_format import MoneyFormatter
@@ -132,7 +133,7 @@ def test_a_receipt_in_french_on_screen_and_on_paper(qapp: Any) -> None:
              "_receipt": {"lines": [{"amount": "1234.50", "discount": "0.00"}]}}
     try:
         i18n.apply("fr", system="fr_FR")
-        receipt = build_receipt(order, cashier="Dana", when=datetime(2026, 3, 5, 14, 30))
+        receipt = build_receipt(sale_from_body(order), cashier="Dana", when=datetime(2026, 3, 5, 14, 30))
         fmt = MoneyFormatter("EUR")
         html = receipt_html(receipt, fmt)
         assert receipt.adds_up()

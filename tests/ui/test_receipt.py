@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from register.receipts import build_receipt
+from register.services.wire_bodies import sale_from_body
 from tests.escpos_decode import decode
 from tests.pdf_measure import MM, measure
 from tests.pdf_measure import scan as scan_codes
@@ -40,7 +41,7 @@ def test_receipt_html_reads_the_local_way() -> None:
                             "totalTax": "77.16"}],
              "paymentMethods": [{"paymentType": "cash", "amount": "1301.66", "change": "3.34"}],
              "_receipt": {"lines": [{"amount": "1234.50", "discount": "0.00"}]}}
-    receipt = build_receipt(order, cashier="Dana")
+    receipt = build_receipt(sale_from_body(order), cashier="Dana")
     assert receipt.adds_up() and receipt.rounding == 0
     html = receipt_html(receipt, MoneyFormatter("USD"))
     for expected in ("R1-1", "Dana", "Espresso &lt;double&gt;", "2 × $617.25", "$1,234.50", "Discount Loyalty",

@@ -10,6 +10,7 @@ import pytest
 from register.services.denominations import DENOMINATIONS, Denomination, denominations, total
 from register.services.reports import CountLine, reconcile, session_figures
 from register.services.sessions import LocalSession
+from register.services.wire_bodies import cash_from_body, refund_from_body, sale_from_body
 from ui.money_format import MoneyFormatter
 from ui.report_html import difference_words, report_html, x_report_data
 
@@ -68,8 +69,9 @@ def _figures() -> Any:
              "paymentMethods": [{"paymentType": "cash", "amount": "11.65", "change": "8.35"},
                                 {"paymentType": "credit_card", "amount": "10.00"}]}
     refund = {"summary": {"total": "5.00", "taxes": []}, "payment": [{"paymentType": "cash", "amount": "5.00"}]}
-    return session_figures("USD", Decimal("100"), [("order", order), ("refund", refund),
-                                                   ("cash_in", {"amount": "20.00"}), ("cash_out", {"amount": "7.50"})])
+    moved = [cash_from_body({"amount": amount}, kind=kind, local_id=kind, created_at="", session_local_id="l1")
+             for kind, amount in (("cash_in", "20.00"), ("cash_out", "7.50"))]
+    return session_figures("USD", Decimal("100"), [sale_from_body(order), refund_from_body(refund), *moved])
 
 
 def test_x_report_html_has_every_figure(qapp: Any) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from register.config import Mode
+from register.services.sale_record import SaleLine, SaleRecord
 from tests.ui import flows
 from tests.ui.flows import priced_items, scan, settled, start_selling
 from ui.first_run_view import FirstRunView
@@ -268,7 +269,8 @@ def _dialogs(app: Any) -> list[str]:
     fmt, core, window = app.workflow.selling.fmt, app.core, app.window
     records = [{"id": str(n), "firstName": f"Ana{n}", "lastName": "Lopez", "email": f"ana{n}@example.com",
                 "phone": "+1 512-555-0100"} for n in range(12)]
-    order = {"lineItems": [{"name": f"Item {n}", "quantity": 2, "total": "4.00"} for n in range(5)]}
+    order = SaleRecord("l1", "R1-1", "USD", "", lines=tuple(
+        SaleLine(f"Item {n}", Decimal(2), Decimal(2), Decimal("4.00"), Decimal(0)) for n in range(5)))
     dialogs = {
         "approval": ManagerApprovalDialog("closing the session", "Close session", window, manager="Dana"),
         "cash out": CashMoveDialog("out", "USD", window),
