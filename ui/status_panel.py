@@ -91,7 +91,7 @@ class StatusBarPanel(QObject):
         self.server = PlainLabel(translate("StatusBarPanel", "Server: starting…"), objectName="statusServer")
         self.pending = PlainLabel(translate("StatusBarPanel", "All sent"), objectName="statusPending")
         # what the core announces in passing: a catalog sync under way, a total the server stored differently
-        self.catalog = PlainLabel(objectName="statusCatalog")
+        self.catalog = ElidedLabel(objectName="statusCatalog")  # squeezed with "…" on a narrow till
         self.catalog.hide()
         self.warning = ElidedLabel(objectName="statusWarning")
         self.warning.setProperty("state", "warning")
