@@ -16,6 +16,7 @@ import contextlib
 import os
 import random
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -62,6 +63,8 @@ class Store:
         last_id = self._db.execute("SELECT max(id) FROM records").fetchone()[0]
         self._ids = IdGenerator(int(self.get_meta("machine") or "0", 16), last_id)
         self._last_time = datetime.now(UTC) - timedelta(days=1)
+        self._ends: dict[str, OrderedDict[int, int]] = {}
+        """Per collection, where pages ended: records skipped → the ``seq`` of the last one (see list_text)."""
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
@@ -121,6 +124,7 @@ class Store:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
+            self._ends.clear()  # a page read inside it may have ended on a record that is gone again
             raise
         self._db.execute("COMMIT")
 
@@ -201,15 +205,34 @@ class Store:
     def delete(self, collection: str, record_id: str) -> bool:
         """Delete one record; False when there was none."""
         cur = self._db.execute("DELETE FROM records WHERE collection = ? AND id = ?", (collection, record_id))
+        self._ends.pop(collection, None)  # the records after it moved up one place
         return cur.rowcount > 0
 
     def list_text(self, collection: str, skip: int, limit: int) -> str:
-        """A JSON array of at most ``limit`` records in creation order, after the first ``skip``."""
-        rows = self._db.execute(
-            "SELECT body FROM records WHERE collection = ? ORDER BY seq LIMIT ? OFFSET ?",
-            (collection, limit, skip),
-        ).fetchall()
-        return "[" + ",".join(row[0] for row in rows) + "]"
+        """A JSON array of at most ``limit`` records in creation order, after the first ``skip``.
+
+        ``OFFSET`` walks every record it skips, so paging through a million products costs the square of their
+        number. The pages a client reads follow one another: where a page ended (its ``skip`` + records → the
+        last record's ``seq``) is remembered, and the page that starts there reads on from that ``seq``. Records
+        are only ever added after the others, so a remembered end stays true until a record is deleted."""
+        known = self._ends.setdefault(collection, OrderedDict())
+        after = known.get(skip) if skip > 0 else 0
+        if after is None:
+            rows = self._db.execute(
+                "SELECT seq, body FROM records WHERE collection = ? ORDER BY seq LIMIT ? OFFSET ?",
+                (collection, limit, skip),
+            ).fetchall()
+        else:
+            rows = self._db.execute(
+                "SELECT seq, body FROM records WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?",
+                (collection, after, limit),
+            ).fetchall()
+        if rows:
+            known[skip + len(rows)] = rows[-1][0]
+            known.move_to_end(skip + len(rows))
+            while len(known) > 256:
+                known.popitem(last=False)
+        return "[" + ",".join(row[1] for row in rows) + "]"
 
     def count(self, collection: str) -> int:
         """How many records a collection holds."""
