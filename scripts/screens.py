@@ -178,7 +178,7 @@ async def walk(app: object, out: Path, base_url: str, key: str) -> None:
     await until("home", lambda: win.current_view() is wf.home_view)
     wf.home_view.audit_button.click()  # the manager signed in reads the audit log
     await until("audit log", lambda: win.current_view() is wf.audit.view and bool(wf.audit.view.entries))
-    shoot(win, out, "13-audit-log")
+    shoot(win, out, "14-audit-log")
     wf.audit.view.back_button.click()
 
     await until("home", lambda: win.current_view() is wf.home_view and wf.home_view.close_button.isEnabled())
