@@ -23,4 +23,3 @@ def test_an_ambiguous_write_is_resolved_in_a_few_requests(capsys: pytest.Capture
     figures = json.loads(result.stdout.split("JSON ", 1)[1])
     assert figures["orders_on_server"] == 20_000
     assert figures["lookup_requests"] <= 5  # a count, not a time: the same on any machine
-    assert figures["lookup_s"] <= 2 * 1.0  # twice the budget: a busy machine must not fail CI
