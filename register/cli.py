@@ -1,7 +1,9 @@
 """The ``register`` command.
 
 ``register`` alone opens the GUI; the subcommands are headless and never import Qt, except ``receipt`` and
-``report``, which render with the GUI's own code (Qt, offscreen) once they have found what to render:
+``report``, which render with the GUI's own code (Qt, offscreen) once they have found what to render. Those two
+and the GUI are ``ui``'s modules, named here by module name only: this composition root is the one place of
+``register`` that knows the GUI exists, and it never imports it unless it runs it.
 
     register                       open the register (demo mode against the built-in sandbox by default)
     register sandbox ...           run the local Final POS sandbox server
@@ -33,8 +35,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "tax-tables": ("register.services.tax_tables_cli", "import or show the store's tax tables (JSON file)"),
     "provision": ("register.services.provision_cli", "set this station up for IT (API URL, outlet, station), offline"),
     "audit": ("register.services.audit_cli", "verify the audit log's hash chain, or list its newest entries"),
-    "receipt": ("register.services.receipt_cli", "a sale's receipt again: PDF, ESC/POS file or a receipt printer"),
-    "report": ("register.services.report_cli", "a session's X or Z report as a PDF"),
+    "receipt": ("ui.receipt_cli", "a sale's receipt again: PDF, ESC/POS file or a receipt printer"),
+    "report": ("ui.report_cli", "a session's X or Z report as a PDF"),
 }
 
 USAGE = """usage: register [--version] [--smoke] [--demo] [COMMAND ...]

@@ -58,7 +58,7 @@ def main(argv: list[str]) -> int:
             return 1
         info = station.ctx.station
         where = f"{info.station_name} ({info.outlet_name})" if info else ""
-        from ui import paper_cli  # Qt: only now, with something to render
+        from ui import paper_cli  # Qt: only now, with something to render (--help and usage errors stay light)
 
         paper_cli.start(station.language)
         path = paper_cli.report_pdf(report, args.pdf, currency=station.ctx.pricing.currency, kind=args.kind,

@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
             except ValueError as err:
                 print(f"register receipt: {err}", file=sys.stderr)
                 return 2
-        from ui import paper_cli  # Qt: only now, with something to render
+        from ui import paper_cli  # Qt: only now, with something to render (--help and usage errors stay light)
 
         paper_cli.start(station.language)
         if args.pdf:
