@@ -22,6 +22,19 @@ ZERO = Decimal(0)
 T = TypeVar("T")
 
 
+class Stored:
+    """A record kept in the ``sales`` table: stored as JSON with money as strings, read back as it was."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form (money as strings)."""
+        return _fields(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Self:
+        """The record from its stored form."""
+        return _decode(cls, data)
+
+
 @dataclass(frozen=True)
 class TaxAmount:
     """One tax rate and what it came to (on a line, a refund line, or the whole sale)."""
@@ -115,7 +128,7 @@ class Tender:
 
 
 @dataclass(frozen=True)
-class SaleRecord:
+class SaleRecord(Stored):
     """A completed sale (this station's, or one read back from Final POS)."""
 
     local_id: str
@@ -163,14 +176,6 @@ class SaleRecord:
         """Every line's price and discount are known (the receipt can show them)."""
         return bool(self.lines) and all(x.amount is not None for x in self.lines)
 
-    def to_json(self) -> dict[str, Any]:
-        """The stored form (money as strings)."""
-        return _fields(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Self:
-        """The record from its stored form."""
-        return _decode(cls, data)
 
 
 @dataclass(frozen=True)
@@ -203,7 +208,7 @@ class RefundTender:
 
 
 @dataclass(frozen=True)
-class RefundRecord:
+class RefundRecord(Stored):
     """A refund made on this station against a sale (this station's or another till's)."""
 
     local_id: str
@@ -225,18 +230,10 @@ class RefundRecord:
     total: Decimal = ZERO
     tenders: tuple[RefundTender, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        """The stored form (money as strings)."""
-        return _fields(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Self:
-        """The record from its stored form."""
-        return _decode(cls, data)
 
 
 @dataclass(frozen=True)
-class CashMovement:
+class CashMovement(Stored):
     """Cash put into (``cash_in``) or taken out of (``cash_out``) the drawer."""
 
     local_id: str
@@ -246,14 +243,6 @@ class CashMovement:
     created_at: str
     session_local_id: str
 
-    def to_json(self) -> dict[str, Any]:
-        """The stored form (money as strings)."""
-        return _fields(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Self:
-        """The record from its stored form."""
-        return _decode(cls, data)
 
 
 Record = SaleRecord | RefundRecord | CashMovement
