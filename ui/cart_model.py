@@ -1,8 +1,8 @@
 """The cart as a Qt table model (name, quantity, unit price, line total) and the totals' rows.
 
 Figures come from the pricing engine's fragment (``core.checkout.price()``); nothing is computed here but
-which engine figure goes in which cell. A model (not a table of items) keeps a 200-line cart cheap: only
-the visible rows are painted.
+which engine figure goes in which cell. A model (not a widget per line) keeps a 200-line cart cheap: only
+the visible rows are painted, from words made when their line changed.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import itertools
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from register.memo import RoundMemo
 from register.receipts import tax_order
@@ -30,9 +31,9 @@ def headers() -> tuple[str, ...]:
 
 
 COLUMNS = 4
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_DISPLAY_ROLE, _ALIGN_ROLE = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT_FLAG = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = int(_RIGHT_FLAG)
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 def quantity_text(quantity: Decimal) -> str:
@@ -110,20 +111,60 @@ def cart_discount_text(priced: Priced, fmt: MoneyFormatter) -> tuple[str, str] |
     return caption, fmt.format(-amount)
 
 
-class CartTableModel(QAbstractTableModel):
+class CartTableModel(QStandardItemModel):
     """The cart's lines, then the cart discount as a row of its own; ``set_priced`` swaps the whole cart in (the
-    engine reprices every change). The lines' totals are before the cart discount, so the rows add up."""
+    engine reprices every change). The lines' totals are before the cart discount, so the rows add up.
+
+    The rows' words are made once, when a line changes, and kept in Qt's own items: the view paints the cart
+    (every visible row, on every scroll) without calling back into Python, which would be a dozen calls a
+    cell (a millisecond a repaint of a 200-line cart)."""
 
     def __init__(self, fmt: MoneyFormatter) -> None:
-        super().__init__()
+        super().__init__(0, COLUMNS)
         self.fmt = fmt
         self._headers = headers()
         self._lines: tuple[CartLine, ...] = ()
         self._totals: list[Decimal] = []
+        self._texts: list[tuple[str, ...]] = []
+        """What each row shows (the lines', then the cart discount's)."""
         self._discount: tuple[str, str] | None = None
         self._read: RoundMemo[Any, Decimal] = RoundMemo()
         self.undiscounted: Any = None
         """``priced → priced`` without its cart discount (set by the sell flow): the line totals before it."""
+
+    def _line_texts(self, line: CartLine, total: Decimal) -> tuple[str, ...]:
+        extras = line_extras(line, self.fmt)
+        name = printable(line.name + (f"  ({', '.join(extras)})" if extras else ""))
+        return name, quantity_text(line.quantity), self.fmt.format(line.unit_price), self.fmt.format(total)
+
+    @staticmethod
+    def _discount_texts(discount: tuple[str, str]) -> tuple[str, ...]:
+        return discount[0], "", "", discount[1]
+
+    def _insert(self, row: int, texts: tuple[str, ...]) -> None:
+        cells = []
+        for column, text in enumerate(texts):
+            cell = QStandardItem(text)
+            cell.setFlags(_FLAGS)
+            if column:
+                cell.setTextAlignment(_RIGHT_FLAG)
+            cells.append(cell)
+        self.insertRow(row, cells)
+        self._texts.insert(row, texts)
+
+    def _remove(self, row: int) -> None:
+        self.removeRow(row)
+        del self._texts[row]
+
+    def _update(self, row: int, texts: tuple[str, ...]) -> None:
+        shown = self._texts[row]
+        if shown == texts:
+            return
+        for column, (old, text) in enumerate(zip(shown, texts, strict=True)):
+            if old != text:
+                cell = self.item(row, column)
+                cell.setText(text)
+        self._texts[row] = texts
 
     def set_priced(self, priced: Priced) -> None:
         """Show ``priced``'s lines. Only what changed is announced (rows inserted, removed or changed), so a
@@ -132,47 +173,38 @@ class CartTableModel(QAbstractTableModel):
         basis = priced if discount is None or self.undiscounted is None else self.undiscounted(priced)
         lines, totals = priced.state.lines, line_totals(basis, self._read)
         if self._discount is not None and discount is None:  # the cart discount row goes
-            at = len(self._lines)
-            self.beginRemoveRows(QModelIndex(), at, at)
+            self._remove(len(self._lines))
             self._discount = None
-            self.endRemoveRows()
-        new_ids = [line.line_id for line in lines]
-        kept = set(new_ids)
+        kept = {line.line_id for line in lines}
         for row in range(len(self._lines) - 1, -1, -1):  # lines gone: removed from the bottom up
             if self._lines[row].line_id not in kept:
-                self.beginRemoveRows(QModelIndex(), row, row)
                 self._lines = self._lines[:row] + self._lines[row + 1:]
                 del self._totals[row]
-                self.endRemoveRows()
+                self._remove(row)
         old_ids = [line.line_id for line in self._lines]
         still = set(old_ids)
-        if old_ids != [i for i in new_ids if i in still]:  # reordered (a resumed cart): start again
-            self.beginResetModel()
-            self._lines, self._totals, self._discount = lines, totals, discount
-            self.endResetModel()
-            return
+        if old_ids != [line.line_id for line in lines if line.line_id in still]:  # reordered (a resumed cart)
+            while self._texts:
+                self._remove(len(self._texts) - 1)
+            self._lines, self._totals, self._discount = (), [], None
         before = {line.line_id: (line, total) for line, total in zip(self._lines, self._totals, strict=True)}
-        for row, line in enumerate(lines):  # new lines, where the cart has them
-            if line.line_id not in before:
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._lines = (*self._lines[:row], line, *self._lines[row:])
-                self._totals.insert(row, totals[row])
-                self.endInsertRows()
-        # an unchanged line is the very same object: identity, not a comparison of every field of 200 lines
-        changed = [row for row, (line, total) in enumerate(zip(lines, totals, strict=True))
-                   if (old := before.get(line.line_id)) is not None and (old[0] is not line or old[1] != total)]
-        self._lines, self._totals = lines, totals
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMNS - 1))
+        for row, (line, total) in enumerate(zip(lines, totals, strict=True)):
+            old = before.get(line.line_id)
+            if old is None:  # a new line, where the cart has it
+                self._insert(row, self._line_texts(line, total))
+            elif old[0] is not line or old[1] != total:  # an unchanged line is the very same object
+                self._update(row, self._line_texts(line, total))
+        self._lines, self._totals = lines, list(totals)
+        at = len(self._lines)
         if discount is not None and self._discount is None:
-            at = len(self._lines)
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._discount = discount
-            self.endInsertRows()
+            self._insert(at, self._discount_texts(discount))
         elif discount is not None and discount != self._discount:
-            self._discount = discount
-            at = len(self._lines)
-            self.dataChanged.emit(self.index(at, 0), self.index(at, COLUMNS - 1))
+            self._update(at, self._discount_texts(discount))
+        self._discount = discount
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        """What ``row`` shows, cell by cell (the cart table paints from it)."""
+        return self._texts[row]
 
     def line(self, row: int) -> CartLine:
         """The cart line shown in ``row`` (IndexError for the cart discount's row)."""
@@ -191,12 +223,6 @@ class CartTableModel(QAbstractTableModel):
         """The row of a line (-1 when it is not in the cart)."""
         return next((i for i, line in enumerate(self._lines) if line.line_id == line_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines) + (self._discount is not None)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -204,23 +230,3 @@ class CartTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
                 return _RIGHT
         return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # the view asks each visible cell for a dozen roles on every paint: the ones not served leave first
-        if role == _ALIGN_ROLE:
-            return _RIGHT if index.column() > 0 else None
-        if role != _DISPLAY_ROLE or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if row >= len(self._lines):  # the cart discount
-            assert self._discount is not None
-            return self._discount[0] if column == 0 else self._discount[1] if column == 3 else ""
-        line = self._lines[row]
-        if column == 0:
-            extras = line_extras(line, self.fmt)
-            return printable(line.name + (f"  ({', '.join(extras)})" if extras else ""))
-        if column == 1:
-            return quantity_text(line.quantity)
-        if column == 2:
-            return self.fmt.format(line.unit_price)
-        return self.fmt.format(self._totals[row])

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from register.services.catalog import CatalogIndex
 from register.services.priced import Priced
 from ui.cart_model import CartTableModel, totals_rows
-from ui.cart_table import CartTable, TwoLineDelegate
+from ui.cart_table import CartTable
 from ui.catalog_panel import CatalogPanel
 from ui.money_format import MoneyFormatter
 from ui.scanner import BarcodeScanner
@@ -144,7 +144,6 @@ class SellView(QWidget):
         self.table = CartTable(objectName="cartTable")
         self.table.setAccessibleName(self.tr("Cart"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(0, TwoLineDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,6 +152,7 @@ class SellView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
+        header.setHighlightSections(False)  # a selected row would repaint the titles on every scan
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # fixed widths from the font, never "resize to contents": that reads every row of the cart on each change
         metrics = self.table.fontMetrics()
