@@ -166,13 +166,51 @@ class CartTableModel(QStandardItemModel):
                 cell.setText(text)
         self._texts[row] = texts
 
-    def set_priced(self, priced: Priced) -> None:
+    def set_priced(self, priced: Priced) -> str | None:
         """Show ``priced``'s lines. Only what changed is announced (rows inserted, removed or changed), so a
-        scan into a 200-line cart costs the view one row, not a reset of all of them."""
+        scan into a 200-line cart costs the view one row, not a reset of all of them. Returns the id of the last
+        line (in the cart's order) that is new or changed, None when none is."""
         discount = cart_discount_text(priced, self.fmt)
         basis = priced if discount is None or self.undiscounted is None else self.undiscounted(priced)
         lines, totals = priced.state.lines, line_totals(basis, self._read)
+        changed = self._changed_in_place(lines, totals)
+        if changed is None:
+            changed = self._rebuild(lines, totals)
+        self._lines, self._totals = lines, list(totals)
+        at = len(self._lines)
         if self._discount is not None and discount is None:  # the cart discount row goes
+            self._remove(at)
+        elif discount is not None and self._discount is None:
+            self._insert(at, self._discount_texts(discount))
+        elif discount is not None and discount != self._discount:
+            self._update(at, self._discount_texts(discount))
+        self._discount = discount
+        return changed or None
+
+    def _changed_in_place(self, lines: tuple[CartLine, ...], totals: list[Decimal]) -> str | None:
+        """A scan's change: lines changed where they are and at most one added at the end, found by identity (an
+        unchanged line is the very same object) in one pass. The rows are updated, and the last changed line's
+        id returned; None (nothing done) for any other change, which :meth:`_rebuild` makes."""
+        old, shown = self._lines, self._totals
+        if not old or len(lines) - len(old) not in (0, 1):
+            return None
+        rows = [row for row, (a, b, x, y) in enumerate(zip(old, lines, shown, totals))
+                if a is not b or (x is not y and x != y)]
+        if any(old[row].line_id != lines[row].line_id for row in rows):
+            return None
+        for row in rows:
+            self._update(row, self._line_texts(lines[row], totals[row]))
+        last = None if not rows else lines[rows[-1]].line_id
+        if len(lines) > len(old):
+            self._insert(len(old), self._line_texts(lines[-1], totals[-1]))
+            last = lines[-1].line_id
+        return last or ""
+
+    def _rebuild(self, lines: tuple[CartLine, ...], totals: list[Decimal]) -> str | None:
+        """Any change: lines gone are removed, new ones inserted where the cart has them, the others updated; a
+        reordered cart (a resumed one) is shown again from the start."""
+        last = None
+        if self._discount is not None:  # put back afterwards, below the lines
             self._remove(len(self._lines))
             self._discount = None
         kept = {line.line_id for line in lines}
@@ -186,21 +224,17 @@ class CartTableModel(QStandardItemModel):
         if old_ids != [line.line_id for line in lines if line.line_id in still]:  # reordered (a resumed cart)
             while self._texts:
                 self._remove(len(self._texts) - 1)
-            self._lines, self._totals, self._discount = (), [], None
+            self._lines, self._totals = (), []
         before = {line.line_id: (line, total) for line, total in zip(self._lines, self._totals, strict=True)}
         for row, (line, total) in enumerate(zip(lines, totals, strict=True)):
             old = before.get(line.line_id)
             if old is None:  # a new line, where the cart has it
                 self._insert(row, self._line_texts(line, total))
-            elif old[0] is not line or old[1] != total:  # an unchanged line is the very same object
+                last = line.line_id
+            elif old[0] is not line or old[1] != total:
                 self._update(row, self._line_texts(line, total))
-        self._lines, self._totals = lines, list(totals)
-        at = len(self._lines)
-        if discount is not None and self._discount is None:
-            self._insert(at, self._discount_texts(discount))
-        elif discount is not None and discount != self._discount:
-            self._update(at, self._discount_texts(discount))
-        self._discount = discount
+                last = line.line_id
+        return last
 
     def row_texts(self, row: int) -> tuple[str, ...]:
         """What ``row`` shows, cell by cell (the cart table paints from it)."""

@@ -82,6 +82,7 @@ class SellView(QWidget):
         self.priced: Priced | None = None
         self.model = CartTableModel(fmt)
         self._totals_labels: list[tuple[QLabel, QLabel]] = []
+        self._quiet_selection = False
         self._setup_ui()
         self.scanner = BarcodeScanner(self)
         self.scanner.scanned.connect(self.code_scanned)
@@ -163,7 +164,7 @@ class SellView(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))  # "Prix unitaire" is wider
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                              titles.horizontalAdvance(title) + 8) + 24)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._emit_for_line(self.quantity_requested))
         right.addWidget(self.table, 1)
         self.notice = NoticeLabel(self, lines=1)  # a longer message takes room from the cart, never moves a button
@@ -246,18 +247,19 @@ class SellView(QWidget):
 
     def set_priced(self, priced: Priced) -> None:
         """Show the cart as the engine priced it; the line that changed is selected (else the same one)."""
-        # by identity: an unchanged line is the very same object (hashing 200 frozen lines costs a millisecond)
-        before = {id(line) for line in self.priced.state.lines} if self.priced is not None else set()
-        changed = [line.line_id for line in priced.state.lines if id(line) not in before]
-        keep = changed[-1] if changed else self.selected_line_id()
         old_row = self.table.currentIndex().row()
+        selected = self.selected_line_id()
         self.priced = priced
-        self.model.set_priced(priced)
+        keep = self.model.set_priced(priced) or selected
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and self.model.rowCount():
             row = min(max(old_row, 0), self.model.rowCount() - 1)
         if row >= 0:
-            self.table.selectRow(row)
+            self._quiet_selection = True  # the buttons follow once, below
+            try:
+                self.table.selectRow(row)
+            finally:
+                self._quiet_selection = False
             self.table.scrollTo(self.model.index(row, 0))
         rows = totals_rows(priced, self.fmt)
         while len(self._totals_labels) < len(rows):  # labels are reused: no widget churn on every scan
@@ -311,6 +313,10 @@ class SellView(QWidget):
         row = self.model.row_of(line_id)
         if row >= 0:
             self.table.selectRow(row)
+
+    def _on_selection_changed(self, *_: object) -> None:
+        if not self._quiet_selection:
+            self._update_buttons()
 
     def _update_buttons(self) -> None:
         has_line = self.selected_line_id() is not None

@@ -55,6 +55,26 @@ def test_money_format(currency: str, locale: str, amount: str, text: str) -> Non
         fmt.format(1.5)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("locale", [US, DE, "en_IN", "de_CH", "fr_FR", "fr_CH", "es_US", "es_MX", "ja_JP", "sv_SE",
+                                    "nl_NL", "pt_BR", "ar_EG", "fa_IR", "hi_IN", "en_CH", "he_IL", "bn_BD"])
+@pytest.mark.parametrize("currency", ["USD", "EUR", "JPY", "CHF", "INR", "KWD"])
+def test_the_quick_template_writes_what_babel_writes(locale: str, currency: str) -> None:
+    """A new amount is written from the locale's template, not by Babel (a scan formats five new amounts): the
+    same text, sign, grouping (lakhs in en_IN), symbol and spacing; a locale whose template would differ (en_CH
+    groups only past eight digits, non-Latin digits) is formatted by Babel itself."""
+    import random
+
+    fmt = MoneyFormatter(currency, locale)
+    rnd = random.Random(f"{locale}{currency}")
+    amounts = [Decimal(0), Decimal("-0.001"), Decimal("0.01"), Decimal("-99999.995"), Decimal("1000000"),
+               *(Decimal(rnd.randrange(-10**11, 10**11)) / 10 ** rnd.randrange(0, 4) for _ in range(300))]
+    for amount in amounts:
+        exact = fmt._exact(amount)
+        assert fmt.format(amount) == fmt.babel(exact), (locale, currency, amount)
+    if locale in (US, DE, "en_IN", "fr_FR", "ja_JP"):
+        assert fmt._template is not None  # the quick way is the one taken where a till usually is
+
+
 def test_difference_words_are_words_not_only_colours(qapp: Any) -> None:
     fmt = MoneyFormatter("USD", US)
     assert difference_words(Decimal("4"), fmt)[0] == "Over $4.00"
