@@ -194,7 +194,8 @@ class CartTableModel(QStandardItemModel):
         old, shown = self._lines, self._totals
         if not old or len(lines) - len(old) not in (0, 1):
             return None
-        rows = [row for row, (a, b, x, y) in enumerate(zip(old, lines, shown, totals))
+        # the new lines may have one more than the old: the pass stops at the shorter
+        rows = [row for row, (a, b, x, y) in enumerate(zip(old, lines, shown, totals, strict=False))
                 if a is not b or (x is not y and x != y)]
         if any(old[row].line_id != lines[row].line_id for row in rows):
             return None
