@@ -41,23 +41,29 @@ def quantity_text(quantity: Decimal) -> str:
     return i18n.quantity(quantity)
 
 
-def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> list[Decimal]:
-    """Each cart line's total as the engine priced it (gross after discounts when prices include tax,
-    else net after discounts), in the cart's line order. With ``memo`` (kept between calls), a line whose
-    wire dict is the one already read (the engine reuses unchanged lines' dicts) is not read again."""
+def line_wires(priced: Priced) -> list[Any]:
+    """The engine's wire figures of each cart line (a line item, or a custom sale), in the cart's line order."""
     fragment = priced.fragment
-    inclusive = bool(fragment.summary.get("isTaxInclusive"))
     catalog = iter(fragment.line_items)
     custom = iter(fragment.custom_sales)
+    return [next(custom) if line.custom else next(catalog) for line in priced.state.lines]
 
-    def total(wire: Any) -> Decimal:
-        gross = Decimal(str(wire["total"]))
-        return gross if inclusive else gross - Decimal(str(wire.get("totalTax") or "0"))
 
-    wires = [next(custom) if line.custom else next(catalog) for line in priced.state.lines]
+def line_total(wire: Any, inclusive: bool) -> Decimal:
+    """A line's total as the cart shows it: gross after discounts when prices include tax, else net after them."""
+    gross = Decimal(str(wire["total"]))
+    return gross if inclusive else gross - Decimal(str(wire.get("totalTax") or "0"))
+
+
+def line_totals(priced: Priced, memo: RoundMemo[Any, Decimal] | None = None) -> list[Decimal]:
+    """Each cart line's total as the engine priced it (:func:`line_total`), in the cart's line order. With
+    ``memo`` (kept between calls), a line whose wire dict is the one already read (the engine reuses unchanged
+    lines' dicts) is not read again."""
+    inclusive = bool(priced.fragment.summary.get("isTaxInclusive"))
+    wires = line_wires(priced)
     if memo is None:
-        return [total(wire) for wire in wires]
-    return memo.map(wires, lambda wire, _stamp: total(wire), itertools.repeat(None))
+        return [line_total(wire, inclusive) for wire in wires]
+    return memo.map(wires, lambda wire, _stamp: line_total(wire, inclusive), itertools.repeat(None))
 
 
 def totals_rows(priced: Priced, fmt: MoneyFormatter) -> list[tuple[str, str]]:
@@ -129,6 +135,8 @@ class CartTableModel(QStandardItemModel):
         """What each row shows (the lines', then the cart discount's)."""
         self._discount: tuple[str, str] | None = None
         self._read: RoundMemo[Any, Decimal] = RoundMemo()
+        self._wires: list[Any] = []
+        """The engine's wire dicts the shown totals were read from, row by row."""
         self.undiscounted: Any = None
         """``priced → priced`` without its cart discount (set by the sell flow): the line totals before it."""
 
@@ -172,7 +180,7 @@ class CartTableModel(QStandardItemModel):
         line (in the cart's order) that is new or changed, None when none is."""
         discount = cart_discount_text(priced, self.fmt)
         basis = priced if discount is None or self.undiscounted is None else self.undiscounted(priced)
-        lines, totals = priced.state.lines, line_totals(basis, self._read)
+        lines, totals = priced.state.lines, self._line_totals(basis)
         changed = self._changed_in_place(lines, totals)
         if changed is None:
             changed = self._rebuild(lines, totals)
@@ -186,6 +194,18 @@ class CartTableModel(QStandardItemModel):
             self._update(at, self._discount_texts(discount))
         self._discount = discount
         return changed or None
+
+    def _line_totals(self, priced: Priced) -> list[Decimal]:
+        """The lines' totals: for a scan's change, read again only where the engine's wire dict is not the very one
+        read last time at that place (it reuses an unchanged line's); else through the memo."""
+        wires, before, totals = line_wires(priced), self._wires, self._totals
+        self._wires = wires
+        if not before or len(wires) - len(before) not in (0, 1) or len(totals) != len(before):
+            return line_totals(priced, self._read)
+        inclusive = bool(priced.fragment.summary.get("isTaxInclusive"))
+        kept = [total if wire is old else line_total(wire, inclusive)
+                for wire, old, total in zip(wires, before, totals, strict=False)]
+        return kept + [line_total(wire, inclusive) for wire in wires[len(before):]]
 
     def _changed_in_place(self, lines: tuple[CartLine, ...], totals: list[Decimal]) -> str | None:
         """A scan's change: lines changed where they are and at most one added at the end, found by identity (an

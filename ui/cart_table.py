@@ -12,7 +12,7 @@ never repaints the screen under it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QLine, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QItemSelectionModel, QLine, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QStaticText, QTextOption
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
@@ -43,7 +43,11 @@ class CartTable(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
-        if model is not None:  # the hint comes and goes with the first line: repaint it all then
+        if model is not None:
+            # The titles get a selection of their own, never used: sharing the cart's, a header repaints itself
+            # whole on every change of the selected line (a scan), as every column of the row is selected.
+            self.horizontalHeader().setSelectionModel(QItemSelectionModel(model, self))
+            # the hint comes and goes with the first line: repaint it all then
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                 signal.connect(self._on_model_rows_changed)
         self._was_empty = self.showing_hint()

@@ -36,7 +36,7 @@ from ui.cart_table import CartTable
 from ui.catalog_panel import CatalogPanel
 from ui.money_format import MoneyFormatter
 from ui.scanner import BarcodeScanner
-from ui.widgets import ActionButton, NoticeLabel, PlainLabel, action_button, plain_tip
+from ui.widgets import ActionButton, FigureLabel, NoticeLabel, PlainLabel, action_button, plain_tip
 
 ROW_HEIGHT = 44
 """A cart row: a touch target, and two lines of a name."""
@@ -215,7 +215,8 @@ class SellView(QWidget):
         total_row = QHBoxLayout()
         total_row.addWidget(PlainLabel(self.tr("Total"), objectName="totalCaption"))
         total_row.addStretch(1)
-        self.total_label = PlainLabel(self.fmt.format(Decimal(0)), objectName="cartTotal")
+        self.total_label = FigureLabel(self.fmt.format(Decimal(0)), objectName="cartTotal",
+                                       widest=self.fmt.format(Decimal("9999.99")))
         self.total_label.setAccessibleName(self.tr("Total"))
         total_row.addWidget(self.total_label)
         pay_side.addLayout(total_row)
@@ -255,15 +256,17 @@ class SellView(QWidget):
         if row < 0 and self.model.rowCount():
             row = min(max(old_row, 0), self.model.rowCount() - 1)
         if row >= 0:
-            self._quiet_selection = True  # the buttons follow once, below
-            try:
-                self.table.selectRow(row)
-            finally:
-                self._quiet_selection = False
+            if self.table.currentIndex().row() != row or not self.table.selectionModel().isRowSelected(row):
+                self._quiet_selection = True  # the buttons follow once, below
+                try:
+                    self.table.selectRow(row)
+                finally:
+                    self._quiet_selection = False
             self.table.scrollTo(self.model.index(row, 0))
         rows = totals_rows(priced, self.fmt)
         while len(self._totals_labels) < len(rows):  # labels are reused: no widget churn on every scan
-            caption, value = PlainLabel(objectName="totalsCaption"), PlainLabel(objectName="totalsValue")
+            caption = PlainLabel(objectName="totalsCaption")
+            value = FigureLabel(objectName="totalsValue", widest=self.fmt.format(Decimal("-9999.99")))
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             n = len(self._totals_labels)
             self.totals_grid.addWidget(caption, n, 0)
