@@ -106,7 +106,11 @@ class OrderFragment:
 def summarize(cart: Cart) -> OrderFragment:
     """Price ``cart``: totals, taxes per rate, line items, custom sales, cart discount and fees."""
     with decimal.localcontext(_CONTEXT):
-        return _Run(cart, {}).run()
+        return _Run(cart).run()
+
+
+_Memo = tuple[list[Line | CustomSale], list[Item]]
+"""A run's entries and their items, place by place (what the next run may reuse)."""
 
 
 class Pricer:
@@ -119,7 +123,7 @@ class Pricer:
     """
 
     def __init__(self) -> None:
-        self._memo: dict[int, Item] = {}
+        self._memo: _Memo = ([], [])
         self._settings: tuple[str, bool, TaxRounding] | None = None
         # Rate sets by value, shared by the runs: lines priced in different runs then share one RateSet, and
         # the tax rows are summed per rate set (a few) rather than per line (hundreds, each with its own).
@@ -129,7 +133,7 @@ class Pricer:
         """Price ``cart``, reusing what has not changed since the previous call."""
         settings = (cart.currency, cart.prices_include_tax, cart.tax_rounding)
         if settings != self._settings:
-            self._memo, self._settings = {}, settings
+            self._memo, self._settings = ([], []), settings
         if len(self._ratesets) > _RATESETS_KEPT:
             self._ratesets = {}
         with decimal.localcontext(_CONTEXT):
@@ -194,12 +198,12 @@ class _Rows:
 class _Run:
     """One pricing run over one cart."""
 
-    def __init__(self, cart: Cart, memo: dict[int, Item],
+    def __init__(self, cart: Cart, memo: _Memo = ([], []),
                  ratesets: dict[tuple[TaxRate, ...], RateSet] | None = None) -> None:
         self.cart = cart
         self.st = Settings(cart)
         self.memo_in = memo
-        self.memo_out: dict[int, Item] = {}
+        self.memo_out: _Memo = ([], [])
         self.rows = _Rows()
         # by value (those of earlier runs too), and by id() of a rate tuple (valid for this run's lines only)
         self.ratesets: dict[int | tuple[TaxRate, ...], RateSet] = {k: v for k, v in (ratesets or {}).items()}
@@ -209,7 +213,7 @@ class _Run:
     def run(self) -> OrderFragment:
         cart, st, rows = self.cart, self.st, self.rows
         entries: list[Line | CustomSale] = [*cart.lines, *cart.custom_sales]
-        items = [self._item(entry) for entry in entries]
+        items = self._items(entries)
         self._discount(items)
         self._item_taxes(items)
         if st.line_mode:
@@ -278,15 +282,30 @@ class _Run:
 
         return OrderFragment(summary, build, custom, self._cart_discount_out(items), fees_out, figures)
 
-    def _item(self, entry: Line | CustomSale) -> Item:
-        item = self.memo_in.get(id(entry))
-        # Reuse only the very same object, and only once per cart (one line object may appear twice).
-        if item is not None and item.entry is entry and self.memo_out.get(id(entry)) is not item:
-            item.cart_disc = 0
-        else:
-            item = Item.create(entry, self.st, self.ratesets)
-        self.memo_out[id(entry)] = item
-        return item
+    def _items(self, entries: list[Line | CustomSale]) -> list[Item]:
+        """Each entry's item: the last run's for the very same object (found at its place, else by identity), else
+        a new one. An item is used once per cart (one line object may appear twice: each gets its own)."""
+        old_entries, old_items = self.memo_in
+        count = len(old_entries)
+        by_id: dict[int, Item] | None = None
+        taken: set[int] = set()
+        items: list[Item] = []
+        for n, entry in enumerate(entries):
+            item: Item | None = old_items[n] if n < count and old_entries[n] is entry else None
+            if item is None or id(item) in taken:
+                if by_id is None:  # (an object twice in the last cart is found once: its second is made anew)
+                    by_id = {id(i.entry): i for i in old_items}
+                item = by_id.get(id(entry))
+                if item is not None and (item.entry is not entry or id(item) in taken):
+                    item = None
+            if item is None:
+                item = Item.create(entry, self.st, self.ratesets)
+            else:
+                item.cart_disc = 0
+            taken.add(id(item))
+            items.append(item)
+        self.memo_out = (entries, items)
+        return items
 
     def _discount(self, items: Sequence[Item]) -> None:
         coupon = self.cart.cart_discount

@@ -8,6 +8,7 @@ Quantities and prices are Decimals; what a person types is read by :func:`parse_
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -285,20 +286,24 @@ def _pricing_line(x: CartLine, taxes: tuple[TaxRate, ...]) -> Line | CustomSale:
 
 def to_pricing_cart(state: CartState, settings: PricingSettings,
                     rates_for: Callable[[str | None], tuple[TaxRate, ...]],
-                    default_rates: tuple[TaxRate, ...] = (), memo: PricingMemo | None = None) -> Cart:
+                    default_rates: tuple[TaxRate, ...] = (), memo: PricingMemo | None = None,
+                    rates_read: int | None = None) -> Cart:
     """The pricing engine's view of the cart.
 
     With ``memo`` (kept by the caller between calls), a cart line that is the same object as last time, with
     the same tax rates, gets the same engine line back: :class:`~register.pricing.summary.Pricer` then reuses
     that line's work, so a change to a 200-line cart reprices one line, not 200. ``memo`` is refilled with
-    this cart's lines."""
+    this cart's lines. ``rates_read`` (:attr:`CatalogService.rates_read`), when given, stands for the rates:
+    a line kept is not looked up again until the tax tables are read again."""
     lines: list[Line] = []
     customs: list[CustomSale] = []
-    taxes = [_taxes(x, rates_for, default_rates) for x in state.lines]
     if memo is None:
-        made_lines = [_pricing_line(x, t) for x, t in zip(state.lines, taxes, strict=True)]
+        made_lines = [_pricing_line(x, _taxes(x, rates_for, default_rates)) for x in state.lines]
+    elif rates_read is not None:  # the tables' reading is the stamp: a line's rates are looked up when it is new
+        made_lines = memo.map(state.lines, lambda x, _read: _pricing_line(x, _taxes(x, rates_for, default_rates)),
+                              itertools.repeat(rates_read))
     else:  # the rates are the stamp: a catalog sync may reload them
-        made_lines = memo.map(state.lines, _pricing_line, taxes)
+        made_lines = memo.map(state.lines, _pricing_line, [_taxes(x, rates_for, default_rates) for x in state.lines])
     for made in made_lines:
         if isinstance(made, CustomSale):
             customs.append(made)

@@ -165,6 +165,8 @@ class CatalogService:
         self._tables: dict[str, list[TaxRate]] = {}
         self._address = Address()
         self._rates_cache: dict[str | None, tuple[TaxRate, ...]] = {}
+        self.rates_read = 0
+        """How many times the tax tables were read: what :meth:`rates_for` answers may differ once it changes."""
         self._syncing = asyncio.Lock()
         """One sync or refresh at a time (the pairing's first sync and the background refresher)."""
         self._executor: ThreadPoolExecutor | None = None
@@ -231,6 +233,7 @@ class CatalogService:
             postcode=str(outlet.get("postCode") or ""), city=str(outlet.get("city") or ""),
         ) if outlet else Address()
         self._rates_cache.clear()
+        self.rates_read += 1
         log.info("catalog loaded: %d sellable items (file %d), %d tax tables", len(self.index), self.generation,
                  len(self._tables))
         self.bus.emit(CatalogLoaded(len(self.index)))

@@ -214,7 +214,7 @@ class CheckoutService:
         catalog = self.ctx.catalog
         fragment = self._pricer.summarize(to_pricing_cart(
             cart, self.ctx.pricing, lambda t: catalog.rates_for(tax_table_id=t), catalog.default_rates(),
-            self._pricing_lines))
+            self._pricing_lines, catalog.rates_read))
         total = Decimal(fragment.summary["total"])
         rounding = sum((t.cash_rounding for t in cart.tenders), ZERO)
         paid = sum((t.amount for t in cart.tenders), ZERO)
