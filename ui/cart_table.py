@@ -38,8 +38,10 @@ class CartTable(QTableView):
         self._rows: dict[tuple[object, ...], list[tuple[int, int, QStaticText]]] = {}
         self._font: QFont | None = None
         self._look: tuple[int, QColor, QColor, QColor, QColor] | None = None
-        # the background is painted here (see paintEvent): Qt need not paint what lies under the viewport first
+        # the background is painted here (see paintEvent): Qt need not paint what lies under the viewport first;
+        # the scroll bar paints all of its own too (its groove), and it moves on most scans
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.verticalScrollBar().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)

@@ -6,7 +6,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcutEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcutEvent,
+    QShowEvent,
+)
 from PySide6.QtGui import Qt as QtGuiQt  # QtGui's Qt namespace has the text helpers (convertFromPlainText)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -63,6 +73,7 @@ class FigureLabel(PlainLabel):
         self._metrics: QFontMetrics | None = None
         self._room = 0
         """How wide a text may be and still fit the fixed size."""
+        self._backdrop: QColor | None = None
         super().__init__(text, parent, **properties)
 
     def setText(self, text: str) -> None:
@@ -91,6 +102,29 @@ class FigureLabel(PlainLabel):
             self.setMinimumSize(0, 0)
             self.setMaximumSize(16777215, 16777215)
             self._fit()
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._find_backdrop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._find_backdrop()
+        super().showEvent(event)
+
+    def _find_backdrop(self) -> None:
+        """A label without a background of its own, on a plain opaque one, paints that colour itself: Qt then
+        repaints the label alone for a new figure, not the card (its border, its rounded corners) under it."""
+        parent = self.parentWidget()
+        own = self.palette().color(self.backgroundRole())
+        under = parent.palette().color(parent.backgroundRole()) if parent is not None else None
+        plain = under is not None and under.alpha() == 255 and (own.alpha() == 0 or own == under)
+        self._backdrop = under if plain else None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, plain)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._backdrop is not None:
+            painter = QPainter(self)
+            painter.fillRect(event.rect(), self._backdrop)
+            painter.end()
+        super().paintEvent(event)
 
 
 def plain_tip(text: str) -> str:

@@ -5,7 +5,8 @@ built, then: 500 scans (a p99 of 200 samples is just the second-worst one), ever
 and a full catalog sync with a 300-order outbox flush behind the sell screen. The figures are printed against
 the budgets of the catalog's size; only what does not depend on the machine is asserted. Run alone:
 ``uv run pytest tests/benchmarks/test_sell_screen.py -s``; the 1,000,000-product run (about ten minutes) only with
-``REGISTER_BENCH_LARGE=1``; with the theme a till runs with, ``REGISTER_BENCH_THEMED=1``.
+``REGISTER_BENCH_LARGE=1``. The app runs with the theme a till runs with (its fonts, borders and paddings are
+what is painted); without it, ``REGISTER_BENCH_PLAIN=1``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from benchmarks import sell_screen as bench
 from benchmarks.offline_core import QUERIES, start_sandbox
 from register.services.events import CartChanged
 from tests.ui import flows
-from tests.ui.conftest import themed  # noqa: F401  (REGISTER_BENCH_THEMED=1 asks for it by name)
+from tests.ui.conftest import themed  # noqa: F401  (asked for by name, unless REGISTER_BENCH_PLAIN=1)
 
 LARGE = 1_000_000
 CART_LINES = 200
@@ -70,9 +71,9 @@ def _figures(values: list[float], name: str) -> dict[str, float]:
 @pytest.mark.timeout(3600)
 def test_sell_screen_benchmarks(qtbot: Any, qloop: Any, qapp: Any, products: int, big_sandbox: str,
                                 capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest) -> None:
-    """The app without its stylesheet, unless ``REGISTER_BENCH_THEMED=1`` (the theme a till runs with: its
-    figures are in the README)."""
-    if os.environ.get("REGISTER_BENCH_THEMED"):
+    """The app with the theme a till runs with (its figures are in the README); without its stylesheet when
+    ``REGISTER_BENCH_PLAIN=1``."""
+    if not os.environ.get("REGISTER_BENCH_PLAIN"):
         request.getfixturevalue("themed")
     app = flows.make_app(qtbot, qapp, big_sandbox, API_KEY)
     try:
