@@ -7,8 +7,9 @@ table and as JSON:
 - resident memory of the register process after the sync                           [≤ 300 MB / ≤ 200 MB]
 - flushing a backlog of 1,000 orders to the sandbox                               [≥ 30 orders/s]
 - event-loop stalls while a full sync and a flush run in the background, p99/max [≤ 16/50 ms / ≤ 8/50 ms]
-- ``ready_s``: a new process, from its start to ready to sell (core open, a lookup and a search answered)
-  with the cached catalog                                                        [≤ 2 s / ≤ 1 s]
+- ``ready_s``: a new process, from its start to ready to sell with the cached catalog (core open, a lookup
+  and a search answered), the median of three starts with the bytecode compiled, as an installed till has it
+  (``ready_cold_s``: the first start of a fresh checkout, which compiles it)      [≤ 2 s / ≤ 1 s]
 
 The sandbox runs as its own process (``register sandbox --products N``), so the memory figure is the
 register's alone. Run: ``uv run python -m benchmarks.offline_core [--products N] [--orders N]``.
@@ -77,10 +78,15 @@ asyncio.run(main())
 
 
 def ready_seconds(station_dir: Path, base_url: str, api_key: str, code: str) -> float:
-    """Seconds from starting a new register process to its being ready to sell from the cached catalog."""
+    """Seconds from starting a new register process to its being ready to sell from the cached catalog.
+
+    The process may write its compiled bytecode (``PYTHONDONTWRITEBYTECODE`` is dropped for it), as an installed
+    till has it (the installer ships it): the first start of a fresh checkout compiles every module it imports,
+    and is reported apart (``ready_cold_s``)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", READY_SCRIPT, str(station_dir), base_url, api_key, code],
-                            stdout=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, text=True, env=env)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - started
@@ -213,8 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             figures = asyncio.run(measure(url, api_key, Path(tmp) / "station", args.orders))
             code = figures.pop("ready_code")
+            figures["ready_cold_s"] = round(ready_seconds(Path(tmp) / "station", url, api_key, code), 2)
             readies = sorted(ready_seconds(Path(tmp) / "station", url, api_key, code) for _ in range(3))
-            figures["ready_s"] = round(readies[1], 2)  # the median of three starts
+            figures["ready_s"] = round(readies[1], 2)  # the median of three starts after the first
             figures["ready_max_s"] = round(readies[-1], 2)
             figures["catalog_file_mb"] = round(sum(f.stat().st_size for f in (Path(tmp) / "station").rglob(
                 "catalog-*.sqlite3")) / 1e6, 1)
