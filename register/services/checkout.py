@@ -193,15 +193,17 @@ class CheckoutService:
                 if approved is not None:
                     self.ctx.record_approval(conn, approved[0], approved[1], subject)
 
-        # Saved (a crash reopens it) without waiting on an fsync, and shown while it is written: the paint is not
-        # held up by the disk. The change returns (and the next one starts) only once it is saved; meanwhile
-        # ``state`` is already the new cart (what the screen shows), the old one again if the save fails.
-        previous, saving = self.state, self.ctx.db.submit_cart(write)
+        # Saved (a crash reopens it) without waiting on an fsync, and shown first: the save starts once the loop
+        # has had its turn (the screen paints the change without the cart's thread taking the GIL from it). The
+        # change returns (and the next one starts) only once it is saved; meanwhile ``state`` is already the new
+        # cart (what the screen shows), the old one again if the save fails or the change is cancelled.
+        previous = self.state
         self.state = state
         self.ctx.bus.emit(CartPriced(priced))
         try:
-            await asyncio.shield(saving)
-        except Exception:
+            await asyncio.sleep(0)
+            await asyncio.shield(self.ctx.db.submit_cart(write))
+        except BaseException:
             if self.state is state:
                 self.state = previous
             raise
