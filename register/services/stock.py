@@ -92,5 +92,8 @@ class StockLedger:
 def in_cart(lines: Iterable[CartLine], item: CatalogItem) -> Decimal:
     """How many of ``item`` the cart holds (over every line of it)."""
     key = _key(item.variant_id, item.product_id)
-    return sum((line.quantity for line in lines if not line.custom and _key(line.variant_id, line.product_id) == key),
-               ZERO)
+    total = ZERO
+    for line in lines:  # a scan into a long cart: one plain comparison a line
+        if str(line.variant_id or line.product_id or "") == key and not line.custom:
+            total += line.quantity
+    return total

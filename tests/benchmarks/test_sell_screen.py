@@ -40,7 +40,7 @@ API_KEY = "bench-key"
 
 
 @pytest.fixture(params=[50_000, pytest.param(LARGE, marks=pytest.mark.skipif(
-    not os.environ.get("REGISTER_BENCH_LARGE"), reason="about half an hour: set REGISTER_BENCH_LARGE=1"))],
+    not os.environ.get("REGISTER_BENCH_LARGE"), reason="about eight minutes: set REGISTER_BENCH_LARGE=1"))],
     ids=["50k", "1M"])
 def products(request: pytest.FixtureRequest) -> int:
     count: int = request.param
