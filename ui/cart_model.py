@@ -200,7 +200,7 @@ class CartTableModel(QStandardItemModel):
         read last time at that place (it reuses an unchanged line's); else through the memo."""
         wires, before, totals = line_wires(priced), self._wires, self._totals
         self._wires = wires
-        if not before or len(wires) - len(before) not in (0, 1) or len(totals) != len(before):
+        if not before or len(wires) - len(before) not in (0, 1):
             return line_totals(priced, self._read)
         inclusive = bool(priced.fragment.summary.get("isTaxInclusive"))
         kept = [total if wire is old else line_total(wire, inclusive)
@@ -210,7 +210,8 @@ class CartTableModel(QStandardItemModel):
     def _changed_in_place(self, lines: tuple[CartLine, ...], totals: list[Decimal]) -> str | None:
         """A scan's change: lines changed where they are and at most one added at the end, found by identity (an
         unchanged line is the very same object) in one pass. The rows are updated, and the last changed line's
-        id returned; None (nothing done) for any other change, which :meth:`_rebuild` makes."""
+        id returned ("" when none changed); None (nothing done) for any other change, which :meth:`_rebuild`
+        makes."""
         old, shown = self._lines, self._totals
         if not old or len(lines) - len(old) not in (0, 1):
             return None

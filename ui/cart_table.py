@@ -13,7 +13,7 @@ never repaints the screen under it.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QItemSelectionModel, QLine, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QStaticText, QTextOption
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStaticText, QTextOption
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView, QWidget
 
 from ui.catalog_panel import elide_lines
@@ -36,7 +36,6 @@ class CartTable(QTableView):
         self._was_empty = True
         self._laid_out: dict[tuple[str, int, bool], QStaticText] = {}
         self._rows: dict[tuple[object, ...], list[tuple[int, int, QStaticText]]] = {}
-        self._font: QFont | None = None
         self._look: tuple[int, QColor, QColor, QColor, QColor] | None = None
         # the background is painted here (see paintEvent): Qt need not paint what lies under the viewport first;
         # the scroll bar paints all of its own too (its groove), and it moves on most scans
@@ -108,11 +107,6 @@ class CartTable(QTableView):
         model = self.model()
         rows = model.rowCount() if model is not None else 0
         if model is not None and rows:
-            font = self.font()
-            if font != self._font:
-                self._laid_out.clear()
-                self._rows.clear()
-                self._font = font
             self._paint_rows(painter, model, rows, area.top(), area.bottom())
         if self.showing_hint():
             painter.setPen(palette.placeholderText().color())

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from register.printing import PrinterError, PrinterSpec, receipt_job, send
 from register.services.receipt_printer import PrinterSetup
-from register.services.station_files import open_station
+from register.services.station_files import StationFiles
+from ui.station_cli import with_station
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,45 +38,43 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Entry point of ``register receipt``."""
     args = _parser().parse_args(argv)
-    station = open_station(args.data)
-    if isinstance(station, str):
-        print(f"register receipt: {station}", file=sys.stderr)
-        return 2
-    try:
-        try:
-            receipt = asyncio.run(station.orders.receipt(args.receipt.strip()))
-        except KeyError:
-            print(f"register receipt: no sale with receipt {args.receipt!r} on this station", file=sys.stderr)
-            return 1
-        setup = station.printer
-        spec: PrinterSpec | None = None
-        if args.printer or args.escpos_file:
-            try:
-                spec = (PrinterSetup(args.printer, setup.profile, setup.paper_mm).spec if args.printer
-                        else PrinterSpec("file", str(args.escpos_file), profile=setup.profile, paper_mm=setup.paper_mm))
-            except ValueError as err:
-                print(f"register receipt: {err}", file=sys.stderr)
-                return 2
-        from ui import paper_cli  # Qt: only now, with something to render (--help and usage errors stay light)
+    return with_station("register receipt", args.data, lambda station: _reprint(args, station))
 
-        paper_cli.start(station.language)
-        if args.pdf:
-            path = paper_cli.receipt_pdf(receipt, args.pdf, paper_mm=setup.paper_mm)
-            print(f"{receipt.receipt_id}: {path}")
-            return 0
-        assert spec is not None
-        job = receipt_job(spec, paper_cli.receipt_slip(receipt, spec), open_drawer=False)  # a reprint: no drawer
-        if args.escpos_file:
-            args.escpos_file.parent.mkdir(parents=True, exist_ok=True)
-            args.escpos_file.write_bytes(job)
-            print(f"{receipt.receipt_id}: {args.escpos_file} ({len(job)} bytes, profile {spec.profile})")
-            return 0
+
+def _reprint(args: argparse.Namespace, station: StationFiles) -> int:
+    """The sale found, then its receipt as a PDF, an ESC/POS file or on a printer (a reprint: no drawer)."""
+    try:
+        receipt = asyncio.run(station.orders.receipt(args.receipt.strip()))
+    except KeyError:
+        print(f"register receipt: no sale with receipt {args.receipt!r} on this station", file=sys.stderr)
+        return 1
+    setup = station.printer
+    spec: PrinterSpec | None = None
+    if args.printer or args.escpos_file:
         try:
-            send(spec, job)
-        except PrinterError as err:
+            spec = (PrinterSetup(args.printer, setup.profile, setup.paper_mm).spec if args.printer
+                    else PrinterSpec("file", str(args.escpos_file), profile=setup.profile, paper_mm=setup.paper_mm))
+        except ValueError as err:
             print(f"register receipt: {err}", file=sys.stderr)
-            return 1
-        print(f"{receipt.receipt_id}: printed on {args.printer}")
+            return 2
+    from ui import paper_cli  # Qt: only now, with something to render (--help and usage errors stay light)
+
+    paper_cli.start(station.language)
+    if args.pdf:
+        path = paper_cli.receipt_pdf(receipt, args.pdf, paper_mm=setup.paper_mm)
+        print(f"{receipt.receipt_id}: {path}")
         return 0
-    finally:
-        station.close()
+    assert spec is not None
+    job = receipt_job(spec, paper_cli.receipt_slip(receipt, spec), open_drawer=False)  # a reprint: no drawer
+    if args.escpos_file:
+        args.escpos_file.parent.mkdir(parents=True, exist_ok=True)
+        args.escpos_file.write_bytes(job)
+        print(f"{receipt.receipt_id}: {args.escpos_file} ({len(job)} bytes, profile {spec.profile})")
+        return 0
+    try:
+        send(spec, job)
+    except PrinterError as err:
+        print(f"register receipt: {err}", file=sys.stderr)
+        return 1
+    print(f"{receipt.receipt_id}: printed on {args.printer}")
+    return 0

@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from register.services.station_files import StationFiles, open_station
+from register.services.station_files import StationFiles
+from ui.station_cli import with_station
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,23 +48,21 @@ async def _report(station: StationFiles, kind: str, number: str | None) -> dict[
 def main(argv: list[str]) -> int:
     """Entry point of ``register report``."""
     args = _parser().parse_args(argv)
-    station = open_station(args.data)
-    if isinstance(station, str):
-        print(f"register report: {station}", file=sys.stderr)
-        return 2
-    try:
-        report = asyncio.run(_report(station, args.kind, args.session))
-        if isinstance(report, str):
-            print(f"register report: {report}", file=sys.stderr)
-            return 1
-        info = station.ctx.station
-        where = f"{info.station_name} ({info.outlet_name})" if info else ""
-        from ui import paper_cli  # Qt: only now, with something to render (--help and usage errors stay light)
+    return with_station("register report", args.data, lambda station: _render(args, station))
 
-        paper_cli.start(station.language)
-        path = paper_cli.report_pdf(report, args.pdf, currency=station.ctx.pricing.currency, kind=args.kind,
-                                    station=where, training=station.ctx.training)
-        print(f"{report.get('sessionNumber')} {args.kind.upper()}: {path}")
-        return 0
-    finally:
-        station.close()
+
+def _render(args: argparse.Namespace, station: StationFiles) -> int:
+    """The session found, then its X or Z report as a PDF."""
+    report = asyncio.run(_report(station, args.kind, args.session))
+    if isinstance(report, str):
+        print(f"register report: {report}", file=sys.stderr)
+        return 1
+    info = station.ctx.station
+    where = f"{info.station_name} ({info.outlet_name})" if info else ""
+    from ui import paper_cli  # Qt: only now, with something to render (--help and usage errors stay light)
+
+    paper_cli.start(station.language)
+    path = paper_cli.report_pdf(report, args.pdf, currency=station.ctx.pricing.currency, kind=args.kind,
+                                station=where, training=station.ctx.training)
+    print(f"{report.get('sessionNumber')} {args.kind.upper()}: {path}")
+    return 0

@@ -185,10 +185,13 @@ class CartState:
         raise KeyError(f"no cart line {line_id!r}")
 
     def with_line(self, line: CartLine) -> CartState:
-        """The cart with ``line`` replaced (same id) or appended."""
-        if any(existing.line_id == line.line_id for existing in self.lines):
-            return replace(self, lines=tuple(line if x.line_id == line.line_id else x for x in self.lines))
-        return replace(self, lines=(*self.lines, line))
+        """The cart with ``line`` replaced (same id) or appended (one pass, then slices: a scan into a 200-line
+        cart)."""
+        lines, line_id = self.lines, line.line_id
+        at = next((n for n, existing in enumerate(lines) if existing.line_id == line_id), None)
+        if at is None:
+            return replace(self, lines=(*lines, line))
+        return replace(self, lines=(*lines[:at], line, *lines[at + 1:]))
 
     def without_line(self, line_id: str) -> CartState:
         """The cart without the line ``line_id``."""
@@ -287,23 +290,21 @@ def _pricing_line(x: CartLine, taxes: tuple[TaxRate, ...]) -> Line | CustomSale:
 def to_pricing_cart(state: CartState, settings: PricingSettings,
                     rates_for: Callable[[str | None], tuple[TaxRate, ...]],
                     default_rates: tuple[TaxRate, ...] = (), memo: PricingMemo | None = None,
-                    rates_read: int | None = None) -> Cart:
+                    rates_read: int = 0) -> Cart:
     """The pricing engine's view of the cart.
 
     With ``memo`` (kept by the caller between calls), a cart line that is the same object as last time, with
-    the same tax rates, gets the same engine line back: :class:`~register.pricing.summary.Pricer` then reuses
-    that line's work, so a change to a 200-line cart reprices one line, not 200. ``memo`` is refilled with
-    this cart's lines. ``rates_read`` (:attr:`CatalogService.rates_read`), when given, stands for the rates:
-    a line kept is not looked up again until the tax tables are read again."""
+    the same ``rates_read`` (:attr:`CatalogService.rates_read`: it changes when the tax tables are read again),
+    gets the same engine line back, its rates not looked up again: :class:`~register.pricing.summary.Pricer`
+    then reuses that line's work, so a change to a 200-line cart reprices one line, not 200. ``memo`` is
+    refilled with this cart's lines."""
     lines: list[Line] = []
     customs: list[CustomSale] = []
     if memo is None:
         made_lines = [_pricing_line(x, _taxes(x, rates_for, default_rates)) for x in state.lines]
-    elif rates_read is not None:  # the tables' reading is the stamp: a line's rates are looked up when it is new
+    else:  # the tables' reading is the stamp: a line's rates are looked up when it is new
         made_lines = memo.map(state.lines, lambda x, _read: _pricing_line(x, _taxes(x, rates_for, default_rates)),
                               itertools.repeat(rates_read))
-    else:  # the rates are the stamp: a catalog sync may reload them
-        made_lines = memo.map(state.lines, _pricing_line, [_taxes(x, rates_for, default_rates) for x in state.lines])
     for made in made_lines:
         if isinstance(made, CustomSale):
             customs.append(made)

@@ -250,15 +250,11 @@ class CheckoutService:
         line = CartLine(new_id(), item.display_name, item.price, qty, item.product_id, item.variant_id, item.sku,
                         item.tax_table_id, weighed=item.sold_by_weight, regular_price=item.regular_price)
         checked = await self._check_stock(item, qty, approval, self.state) if check_stock else _Checked()
-        lines = self.state.lines
-        variant = line.variant_id
-        for at, existing in enumerate(lines):  # (the variant first: one comparison for most of a long cart)
-            if existing.variant_id == variant and existing.same_item(line):
-                grown = replace(existing, quantity=existing.quantity + qty)
-                return await self._commit(replace(self.state, lines=(*lines[:at], grown, *lines[at + 1:])),
-                                          logged=checked.logged, approved=checked.approved)
-        return await self._commit(replace(self.state, lines=(*lines, line)), logged=checked.logged,
-                                  approved=checked.approved)
+        variant = line.variant_id  # compared first: one comparison for most lines of a long cart
+        same = next((x for x in self.state.lines if x.variant_id == variant and x.same_item(line)), None)
+        if same is not None:
+            line = replace(same, quantity=same.quantity + qty)
+        return await self._commit(self.state.with_line(line), logged=checked.logged, approved=checked.approved)
 
     @serialized
     async def add_custom_sale(self, name: str, price: Decimal | str, *, taxable: bool = True,
