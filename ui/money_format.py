@@ -9,6 +9,7 @@ or plain (``22.00``), into the plain decimal text the core reads.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from babel import Locale
@@ -104,10 +105,14 @@ class MoneyFormatter:
         self.symbol = get_currency_symbol(self.currency, self.locale)
         self._formatted: dict[Decimal, str] = {}
         self._numbers: dict[Decimal, str] = {}
+
+    @functools.cached_property
+    def _template(self) -> _Template | None:
+        """The locale's template, made at the first new amount (it checks itself against Babel: a millisecond)."""
         try:
-            self._template: _Template | None = _Template(self)
+            return _Template(self)
         except (ValueError, KeyError, IndexError):
-            self._template = None
+            return None
 
     def _exact(self, value: Decimal) -> Decimal:
         if isinstance(value, float) or not isinstance(value, Decimal | int):
