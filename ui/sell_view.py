@@ -218,6 +218,8 @@ class SellView(QWidget):
         self.total_label = FigureLabel(self.fmt.format(Decimal(0)), objectName="cartTotal",
                                        widest=self.fmt.format(Decimal("9999.99")))
         self.total_label.setAccessibleName(self.tr("Total"))
+        # its box is as wide as the widest usual total: the figure keeps to the right edge, under the hand
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         total_row.addWidget(self.total_label)
         pay_side.addLayout(total_row)
         self.pay_button = self._button(self.tr("Pay"), "F12", "payButton", self.pay_requested, role="primary")

@@ -54,5 +54,11 @@ def test_after_scans_the_screen_holds_what_a_fresh_paint_shows(qtbot: Any, qloop
             stale = _stale(_on_screen(app.window, view), view.grab().toImage())
             assert not stale, f"{len(stale)} stale pixels on the sell screen, first {stale[:5]}"
         assert view.model.index(0, 1).data() == "3"
+        # the total's box is as wide as the widest usual total: its figure still ends at the box's right edge
+        total = view.total_label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        background = total.pixel(0, 0)
+        inked = [x for x in range(total.width()) for y in range(0, total.height(), 2)
+                 if total.pixel(x, y) != background]
+        assert inked and total.width() - max(inked) <= 8, (total.width(), max(inked, default=-1))
     finally:
         flows.close_app(qtbot, app)
